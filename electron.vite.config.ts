@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// The cloudflare SDK is bundled (not externalised) so the tree-shakable client
+// stays ~30 KB and the packaged app needs no node_modules for it.
+const bundled = ['cloudflare', 'zod'];
+
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: { exclude: bundled },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          cli: resolve('electron/main/cli/index.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: { exclude: bundled },
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        // A sandboxed preload (sandbox: true) cannot be an ES module: emit CommonJS, as
+        // .cjs so nothing in this "type": "module" package ever loads it as ESM.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src',
+    plugins: [svelte()],
+    build: {
+      rollupOptions: { input: { index: resolve('src/index.html') } },
+    },
+  },
+});

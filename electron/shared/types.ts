@@ -1,0 +1,117 @@
+// Plain data that crosses process boundaries: core -> shell -> preload -> renderer.
+// Nothing here may ever hold a secret.
+
+export const INVITE_STATUSES = ['pending', 'accepted', 'rejected', 'expired'] as const;
+export type InviteStatus = (typeof INVITE_STATUSES)[number];
+export type InviteResponse = 'accepted' | 'rejected';
+
+/**
+ * An invitation as Cloudflare returns it (`iam_user_invite`), after validation.
+ * The API marks only organization_id and invited_member_id as required; an invite
+ * without an `id` cannot be answered, so the client drops those (see schemas.ts).
+ * Unknown extra fields are kept, so `--json` can print what Cloudflare sent.
+ */
+export interface CloudflareInvite {
+  id: string;
+  organization_id: string;
+  invited_member_id: string | null;
+  organization_name?: string;
+  invited_by?: string;
+  invited_member_email?: string;
+  invited_on?: string;
+  expires_on?: string;
+  roles?: string[];
+  organization_is_enforcing_twofactor?: boolean;
+  status?: InviteStatus;
+  [extra: string]: unknown;
+}
+
+/** A validated invite plus what it means now: a pending invite past expires_on is expired. */
+export interface Invite extends CloudflareInvite {
+  effective_status: InviteStatus;
+}
+
+export interface CloudflareMessage {
+  code: number;
+  message: string;
+  documentation_url?: string;
+  source?: { pointer?: string };
+}
+
+/** The small set of failures the user can act on. */
+export const ERROR_KINDS = [
+  'signed-out',
+  'bad-credentials',
+  'missing-permission',
+  'not-found',
+  'already-answered',
+  'rate-limited',
+  'offline',
+  'server-error',
+  'invalid-response',
+  'keychain-unavailable',
+  'invalid-request',
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+export interface ErrorInfo {
+  kind: ErrorKind;
+  /** One sentence for the user: what happened and what to do next. */
+  message: string;
+  /** HTTP status, when there was a response. */
+  status?: number;
+  /** Cloudflare's own error codes and messages, kept for the details view. */
+  cloudflareErrors: CloudflareMessage[];
+  /** Epoch ms before which no request should be made (rate limits). */
+  retryAt?: number;
+}
+
+export type AuthKind = 'token' | 'global-key';
+
+/** What the renderer may know of a profile: never the secret, email masked. */
+export interface ProfileSummary {
+  id: string;
+  label: string;
+  authKind: AuthKind;
+  maskedEmail?: string;
+}
+
+export interface ProfileState {
+  profile: ProfileSummary;
+  invites: Invite[];
+  pendingCount: number;
+  /** Epoch ms of the last successful list, null before the first. */
+  lastSuccessAt: number | null;
+  error: ErrorInfo | null;
+  /** Epoch ms of the next scheduled refresh (after a failure: the backoff). */
+  nextRetryAt: number | null;
+  syncing: boolean;
+  /** Invite id -> the answer being sent right now. */
+  responding: Record<string, InviteResponse>;
+  /** Invite id -> why the last answer failed. */
+  respondErrors: Record<string, ErrorInfo>;
+}
+
+export interface AppSnapshot {
+  profiles: ProfileState[];
+  /** Pending invites across all profiles. */
+  pendingCount: number;
+  /** Epoch ms when this snapshot was made. */
+  at: number;
+}
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const NOTIFICATION_CLICK_ACTIONS = ['accept', 'open'] as const;
+export type NotificationClickAction = (typeof NOTIFICATION_CLICK_ACTIONS)[number];
+
+/** User-facing preferences (the renderer may read and update these). */
+export interface Preferences {
+  pollIntervalMinutes: number;
+  notificationsEnabled: boolean;
+  expiringReminder: boolean;
+  notificationClick: NotificationClickAction;
+  startAtLogin: boolean;
+  showCountInTray: boolean;
+  theme: Theme;
+}
