@@ -1,0 +1,136 @@
+import type { AppSnapshot, Invite, Preferences } from '../../shared/types';
+import {
+  expiringNotification,
+  expiringSummaryNotification,
+  newInviteNotification,
+  summaryNotification,
+  type InviteTarget,
+} from './notify/invite-notifications';
+import type { NotificationSpec } from './notify/notification-spec';
+import type { InviteEvent } from './sync/events';
+import { expiryTime } from './tray/invite-labels';
+
+export type {
+  NotificationActionSpec,
+  NotificationClick,
+  NotificationKind,
+  NotificationSpec,
+} from './notify/notification-spec';
+export { escapeBodyMarkup } from './notify/notification-spec';
+export {
+  isTwoFactorFailure,
+  respondFailedNotification,
+  respondedNotification,
+} from './notify/response-notifications';
+
+/** More new invitations than this at once become one summary. */
+export const SUMMARY_THRESHOLD = 3;
+/** An invitation expiring this soon gets its one reminder. */
+export const REMINDER_WINDOW_MS = 24 * 60 * 60_000;
+
+export type NotifyPreferences = Pick<
+  Preferences,
+  'notificationsEnabled' | 'expiringReminder' | 'notificationClick'
+>;
+
+export interface NotifyInput {
+  events: readonly InviteEvent[];
+  snapshot: AppSnapshot;
+  preferences: NotifyPreferences;
+  /** Invitation ids already announced (persisted by the caller, so restarts do not repeat them). */
+  notifiedIds: Iterable<string>;
+  /** Invitation ids already reminded about. */
+  remindedIds: Iterable<string>;
+  now: number;
+}
+
+export interface NotifyDecision {
+  notifications: NotificationSpec[];
+  /** Add these to the persisted notified ids, whether or not anything was shown. */
+  markNotified: string[];
+  markReminded: string[];
+}
+
+const isPending = (invite: Invite): boolean => invite.effective_status === 'pending';
+
+function targetFor(snapshot: AppSnapshot, profileId: string, invite: Invite): InviteTarget {
+  const label = snapshot.profiles.find((profile) => profile.profile.id === profileId)?.profile.label;
+  return snapshot.profiles.length > 1 && label
+    ? { profileId, invite, profileLabel: label }
+    : { profileId, invite };
+}
+
+/** Newly pending invitations from this batch of events, once per id, skipping announced ones. */
+function newlyPending(input: NotifyInput, notified: ReadonlySet<string>): InviteTarget[] {
+  const seen = new Set<string>();
+  const targets: InviteTarget[] = [];
+  for (const event of input.events) {
+    if (event.type === 'gone') continue;
+    const becamePending = event.type === 'added' || !isPending(event.previous);
+    const { invite } = event;
+    if (!becamePending || !isPending(invite) || notified.has(invite.id) || seen.has(invite.id)) continue;
+    seen.add(invite.id);
+    targets.push(targetFor(input.snapshot, event.profileId, invite));
+  }
+  return targets;
+}
+
+/** Pending invitations in the snapshot that lapse within the reminder window and were not reminded yet. */
+function expiringSoon(input: NotifyInput, reminded: ReadonlySet<string>): InviteTarget[] {
+  const seen = new Set<string>();
+  const targets: InviteTarget[] = [];
+  for (const profile of input.snapshot.profiles) {
+    for (const invite of profile.invites) {
+      const expiry = expiryTime(invite);
+      const soon = expiry > input.now && expiry - input.now <= REMINDER_WINDOW_MS;
+      if (!isPending(invite) || !soon || reminded.has(invite.id) || seen.has(invite.id)) continue;
+      seen.add(invite.id);
+      targets.push(targetFor(input.snapshot, profile.profile.id, invite));
+    }
+  }
+  return targets.sort((a, b) => expiryTime(a.invite) - expiryTime(b.invite));
+}
+
+/**
+ * Which notifications one sync result raises. Rules:
+ * - a newly pending invitation: one notification, never twice for the same id;
+ * - more than SUMMARY_THRESHOLD at once: one summary that opens the window, all marked;
+ * - expiring within 24 h with reminders on: one reminder per invitation (one announced on
+ *   its own just now says when it expires instead, and counts as reminded); more than the
+ *   threshold: one summary;
+ * - notifications off: nothing shown, but every would-be notification is marked as done,
+ *   so turning them back on does not flood the user with stale news.
+ * - reminders off (notifications on): nothing reminded and nothing marked, so turning
+ *   reminders on still warns about invitations that are about to lapse.
+ */
+export function decideNotifications(input: NotifyInput): NotifyDecision {
+  const { preferences, now } = input;
+  const notified = new Set(input.notifiedIds);
+  const reminded = new Set(input.remindedIds);
+  const fresh = newlyPending(input, notified);
+  const expiring = expiringSoon(input, reminded);
+  const markNotified = fresh.map((target) => target.invite.id);
+
+  if (!preferences.notificationsEnabled) {
+    return { notifications: [], markNotified, markReminded: expiring.map((target) => target.invite.id) };
+  }
+
+  const notifications: NotificationSpec[] = [];
+  const expiringIds = new Set(expiring.map((target) => target.invite.id));
+  const click = preferences.notificationClick;
+  // Invitations announced one by one; their notification already says when they expire.
+  const announced = new Set<string>();
+  if (fresh.length > SUMMARY_THRESHOLD) notifications.push(summaryNotification(fresh));
+  else {
+    for (const target of fresh) {
+      announced.add(target.invite.id);
+      notifications.push(newInviteNotification(target, click, now, expiringIds.has(target.invite.id)));
+    }
+  }
+
+  if (!preferences.expiringReminder) return { notifications, markNotified, markReminded: [] };
+  const toRemind = expiring.filter((target) => !announced.has(target.invite.id));
+  if (toRemind.length > SUMMARY_THRESHOLD) notifications.push(expiringSummaryNotification(toRemind));
+  else notifications.push(...toRemind.map((target) => expiringNotification(target, click, now)));
+  return { notifications, markNotified, markReminded: expiring.map((target) => target.invite.id) };
+}

@@ -1,0 +1,61 @@
+import type { Invite } from '../../../shared/types';
+import { organisationName } from '../tray/invite-labels';
+
+// Native notifications as plain data. The shell turns a spec into an Electron
+// Notification, keeps a reference to it while it is live and maps clicks and
+// action buttons back to `clickAction` / `actions`.
+
+export type NotificationKind = 'new-invite' | 'summary' | 'expiring' | 'responded' | 'respond-failed';
+
+export type NotificationClick =
+  | { kind: 'accept'; profileId: string; inviteId: string }
+  /** Show the window, on this invitation when ids are given. */
+  | { kind: 'open'; profileId?: string; inviteId?: string };
+
+/** Buttons where the platform has them (macOS, Windows); they act on the spec's invitation. */
+export interface NotificationActionSpec {
+  id: 'accept' | 'decline';
+  label: string;
+}
+
+export interface NotificationSpec {
+  kind: NotificationKind;
+  /**
+   * Stable identity: the same invitation and kind give the same tag, so the shell can
+   * replace a notification instead of stacking a second one.
+   */
+  tag: string;
+  /** Plain text. Linux notification daemons read the body as markup: escape it there. */
+  title: string;
+  body: string;
+  profileId?: string;
+  inviteId?: string;
+  clickAction: NotificationClick;
+  actions?: NotificationActionSpec[];
+}
+
+export const RESPOND_ACTIONS: NotificationActionSpec[] = [
+  { id: 'accept', label: 'Accept' },
+  { id: 'decline', label: 'Decline' },
+];
+
+/** Titles are one line: strip control characters and cap the length (Windows cuts long titles anyway). */
+export function oneLine(text: string, max = 80): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
+  const clean = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  const chars = [...clean];
+  return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export function orgLabel(invite: Invite): string {
+  return oneLine(organisationName(invite), 60);
+}
+
+/**
+ * For the Linux adapter: freedesktop notification daemons that advertise
+ * "body-markup" parse the body as a small XML subset, so '<', '>' and '&' in an
+ * organisation name would vanish or blank the whole body.
+ */
+export function escapeBodyMarkup(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,87 @@
+import type { ErrorInfo, ErrorKind, Invite, InviteResponse } from '../../../shared/types';
+import { oneLine, orgLabel, type NotificationSpec } from './notification-spec';
+
+const TWO_FACTOR_TEXT = /two[- ]?factor|2fa|multi[- ]?factor|mfa\b/i;
+/** Refusals an org's 2FA rule can produce; offline, rate limits and the like are not about 2FA. */
+const REFUSAL_KINDS: ReadonlySet<ErrorKind> = new Set([
+  'missing-permission',
+  'invalid-request',
+  'bad-credentials',
+]);
+
+function mentionsTwoFactor(error: ErrorInfo): boolean {
+  return (
+    TWO_FACTOR_TEXT.test(error.message) || error.cloudflareErrors.some((e) => TWO_FACTOR_TEXT.test(e.message))
+  );
+}
+
+/**
+ * True when accepting most likely failed because the organisation enforces 2FA and
+ * the user has none: Cloudflare says so, or the organisation enforces it and the
+ * accept was refused (rather than lost to the network or a server error).
+ */
+export function isTwoFactorFailure(
+  invite: Invite,
+  error: ErrorInfo,
+  response: InviteResponse = 'accepted',
+): boolean {
+  if (response !== 'accepted') return false;
+  if (mentionsTwoFactor(error)) return true;
+  return invite.organization_is_enforcing_twofactor === true && REFUSAL_KINDS.has(error.kind);
+}
+
+export function twoFactorAdvice(invite: Invite): string {
+  return `${orgLabel(invite)} requires two-factor authentication: turn on 2FA in your Cloudflare profile, then accept again.`;
+}
+
+/** The confirmation after answering from a notification: "You joined Acme Corp". */
+export function respondedNotification(
+  invite: Invite,
+  response: InviteResponse,
+  profileId?: string,
+): NotificationSpec {
+  const org = orgLabel(invite);
+  const roles = invite.roles?.filter((role) => role.trim() !== '') ?? [];
+  const accepted = response === 'accepted';
+  return {
+    kind: 'responded',
+    tag: `responded:${invite.id}`,
+    title: accepted ? `You joined ${org}` : `Declined the invitation to ${org}`,
+    body: accepted
+      ? roles.length > 0
+        ? oneLine(`Your roles: ${roles.join(', ')}.`, 200)
+        : 'The account is now in your Cloudflare dashboard.'
+      : 'It is no longer in your pending invitations.',
+    ...(profileId === undefined ? {} : { profileId }),
+    inviteId: invite.id,
+    clickAction: { kind: 'open', ...(profileId === undefined ? {} : { profileId }), inviteId: invite.id },
+  };
+}
+
+/** Why answering failed; a click opens the window on the invitation, where the user can retry. */
+export function respondFailedNotification(
+  invite: Invite,
+  error: ErrorInfo,
+  response: InviteResponse = 'accepted',
+  profileId?: string,
+): NotificationSpec {
+  const org = orgLabel(invite);
+  const title =
+    response === 'accepted' ? `Couldn't join ${org}` : `Couldn't decline the invitation to ${org}`;
+  let body = error.message;
+  if (isTwoFactorFailure(invite, error, response)) {
+    // Without Cloudflare naming 2FA the refusal might have another cause: keep its message too.
+    body = mentionsTwoFactor(error)
+      ? twoFactorAdvice(invite)
+      : `${twoFactorAdvice(invite)} (${error.message})`;
+  }
+  const target = { ...(profileId === undefined ? {} : { profileId }), inviteId: invite.id };
+  return {
+    kind: 'respond-failed',
+    tag: `respond-failed:${invite.id}`,
+    title,
+    body,
+    ...target,
+    clickAction: { kind: 'open', ...target },
+  };
+}

@@ -1,0 +1,45 @@
+import type { AppSnapshot } from '../../shared/types';
+import { iconFor, type LinuxTraySize, type TrayIconState } from './tray/tray-icons';
+import { trayMenu } from './tray/tray-menu';
+import type { MenuItemSpec } from './tray/menu-spec';
+import { trayIconState, trayTooltip } from './tray/tray-status';
+
+export type { MenuAction, MenuItemSpec, InviteMenuAction, AppMenuAction } from './tray/menu-spec';
+export type { TrayIconState } from './tray/tray-icons';
+
+export interface TrayViewOptions {
+  platform: NodeJS.Platform | string;
+  now: number;
+  showCountInTray: boolean;
+  startAtLogin: boolean;
+  updateReady?: boolean;
+  linuxSize?: LinuxTraySize;
+}
+
+export interface TrayView {
+  state: TrayIconState;
+  /** Relative to the resources directory, e.g. "tray/tray-3.png". */
+  icon: string;
+  /** macOS menu-bar text next to the icon (the count); '' elsewhere and when there is nothing to count. */
+  title: string;
+  tooltip: string;
+  menu: MenuItemSpec[];
+}
+
+/** Everything the tray shows, derived from one snapshot. Pure: same input, same output. */
+export function trayView(snapshot: AppSnapshot, options: TrayViewOptions): TrayView {
+  const state = trayIconState(snapshot, options.showCountInTray);
+  const showTitle =
+    options.platform === 'darwin' &&
+    options.showCountInTray &&
+    snapshot.pendingCount > 0 &&
+    state !== 'signed-out' &&
+    state !== 'offline';
+  return {
+    state,
+    icon: iconFor(state, options.platform, { linuxSize: options.linuxSize }),
+    title: showTitle ? String(snapshot.pendingCount) : '',
+    tooltip: trayTooltip(snapshot, options.now),
+    menu: trayMenu(snapshot, options),
+  };
+}

@@ -1,0 +1,34 @@
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', DAY],
+  ['hour', HOUR],
+  ['minute', MINUTE],
+];
+
+export type RelativeStyle = 'short' | 'long';
+
+const formatters: Record<RelativeStyle, Intl.RelativeTimeFormat> = {
+  short: new Intl.RelativeTimeFormat('en', { style: 'short', numeric: 'always' }),
+  long: new Intl.RelativeTimeFormat('en', { style: 'long', numeric: 'always' }),
+};
+
+/**
+ * `at` relative to `now` in English: "2 min ago", "in 4 min", "in 5 hours", "just now".
+ * Short style drops the abbreviation dots ("2 min. ago" reads as the end of a sentence
+ * in a tooltip). Minutes round away from now (a retry "in 4 min" has not happened
+ * after 3); hours and days round to nearest, so 61 minutes is "1 hr", not "2 hr".
+ */
+export function relativeTime(at: number, now: number, style: RelativeStyle = 'short'): string {
+  const delta = at - now;
+  const size = Math.abs(delta);
+  if (delta <= 0 && size < MINUTE) return 'just now';
+  if (delta > 0 && size < MINUTE) return style === 'short' ? 'in under 1 min' : 'in less than a minute';
+  const [unit, ms] = UNITS.find(([, unitMs]) => size >= unitMs) ?? ['minute', MINUTE];
+  const exact = size / ms;
+  const amount = unit !== 'minute' ? Math.round(exact) : delta > 0 ? Math.ceil(exact) : Math.floor(exact);
+  const text = formatters[style].format(delta > 0 ? amount : -amount, unit);
+  return style === 'short' ? text.replace(/\./g, '') : text;
+}

@@ -1,0 +1,93 @@
+import type { AppSnapshot, ErrorInfo, ErrorKind, ProfileState } from '../../../shared/types';
+import { relativeTime } from './relative-time';
+import { countState, type TrayIconState } from './tray-icons';
+
+/** Failures only the user can fix (sign in again, grant a permission, unlock the keychain). */
+const ACTION_NEEDED: ReadonlySet<ErrorKind> = new Set([
+  'signed-out',
+  'bad-credentials',
+  'missing-permission',
+  'keychain-unavailable',
+]);
+
+export function needsUserAction(error: ErrorInfo | null): boolean {
+  return error !== null && ACTION_NEEDED.has(error.kind);
+}
+
+/** The profile error to show: one needing the user first, then any other, in profile order. */
+export function currentProblem(snapshot: AppSnapshot): ProfileState | undefined {
+  return (
+    snapshot.profiles.find((profile) => needsUserAction(profile.error)) ??
+    snapshot.profiles.find((profile) => profile.error !== null)
+  );
+}
+
+const hasData = (snapshot: AppSnapshot): boolean =>
+  snapshot.profiles.some((profile) => profile.lastSuccessAt !== null);
+
+/**
+ * Icon state: no profile -> signed out; a profile needing the user -> error; a failure
+ * (offline, rate limited, server) before any data -> offline; otherwise the count.
+ * Stale data beats "offline": the count last seen is still the best thing to show.
+ */
+export function trayIconState(snapshot: AppSnapshot, showCount: boolean): TrayIconState {
+  if (snapshot.profiles.length === 0) return 'signed-out';
+  if (snapshot.profiles.some((profile) => needsUserAction(profile.error))) return 'error';
+  if (!hasData(snapshot) && snapshot.profiles.some((profile) => profile.error !== null)) return 'offline';
+  return countState(snapshot.pendingCount, showCount);
+}
+
+export function pendingText(count: number): string {
+  if (count === 0) return 'No pending invitations';
+  return `${count} pending invitation${count === 1 ? '' : 's'}`;
+}
+
+/** "Work: The token was rejected." — the label only matters when there are several profiles. */
+export function problemText(snapshot: AppSnapshot, profile: ProfileState): string {
+  const message = profile.error?.message ?? '';
+  return snapshot.profiles.length > 1 ? `${profile.profile.label}: ${message}` : message;
+}
+
+/** When the failing profile tries again, if it will: the backoff or the rate limit, whichever is later. */
+export function retryText(profile: ProfileState, now: number): string | undefined {
+  const times = [profile.nextRetryAt, profile.error?.retryAt].filter(
+    (time): time is number => typeof time === 'number' && time > now,
+  );
+  if (times.length === 0) return undefined;
+  return `retrying ${relativeTime(Math.max(...times), now)}`;
+}
+
+/** The stalest successful sync: "synced 2 min ago" must hold for every profile. */
+export function syncedText(snapshot: AppSnapshot, now: number): string | undefined {
+  const times = snapshot.profiles
+    .map((profile) => profile.lastSuccessAt)
+    .filter((time): time is number => time !== null);
+  if (times.length === 0) return undefined;
+  return `synced ${relativeTime(Math.min(...times), now)}`;
+}
+
+/** Windows truncates tooltips at 127 characters (NOTIFYICONDATA.szTip). */
+const TOOLTIP_MAX = 127;
+
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export function trayTooltip(snapshot: AppSnapshot, now: number): string {
+  const parts: string[] = [];
+  if (snapshot.profiles.length === 0) {
+    parts.push('not signed in');
+  } else {
+    const problem = currentProblem(snapshot);
+    if (hasData(snapshot)) parts.push(pendingText(snapshot.pendingCount));
+    if (problem) {
+      parts.push(problemText(snapshot, problem));
+      const retry = retryText(problem, now);
+      if (retry) parts.push(retry);
+    } else {
+      parts.push(syncedText(snapshot, now) ?? 'checking for invitations…');
+    }
+  }
+  return truncate(`Invitray — ${parts.join(' · ')}`, TOOLTIP_MAX);
+}
