@@ -1,0 +1,94 @@
+import { DEFAULT_API_BASE_URL } from './api';
+import type { CloudflareApi, CloudflareApiOptions } from './api';
+import { normalizeApiBaseUrl } from './base-url';
+import { AppError } from '../errors';
+import { badCredentialsMessage } from './error-map';
+import { parseInviteList, parseSingleInvite, parseTokenVerify, parseUser } from './responses';
+import { INVITE_ID_PATTERN } from './schemas';
+import { createTransport } from './transport';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * The Cloudflare API for one credential. The SDK is the transport (auth, URLs,
+ * timeouts); every body is checked against our own schemas, and every failure
+ * comes out as an AppError.
+ */
+export function createCloudflareApi(options: CloudflareApiOptions): CloudflareApi {
+  const now = options.now ?? Date.now;
+  const { credential } = options;
+  const transport = createTransport({
+    credential,
+    baseUrl: normalizeApiBaseUrl(options.baseUrl ?? DEFAULT_API_BASE_URL),
+    // The SDK only takes whole milliseconds.
+    timeoutMs: Math.max(1, Math.round(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)),
+    now,
+  });
+
+  return {
+    async listInvites(signal) {
+      const body = await transport.send(
+        'list-invites',
+        (client, request) => client.user.invites.list(request),
+        signal,
+      );
+      return parseInviteList(body, now()).invites;
+    },
+
+    async getInvite(inviteId, signal) {
+      checkInviteId(inviteId);
+      const body = await transport.send(
+        'get-invite',
+        (client, request) => client.user.invites.get(inviteId, request),
+        signal,
+      );
+      return parseSingleInvite(body, now());
+    },
+
+    async respond(inviteId, response, signal) {
+      checkInviteId(inviteId);
+      if (response !== 'accepted' && response !== 'rejected') {
+        throw new AppError('invalid-request', 'An invitation can only be accepted or rejected.');
+      }
+      const body = await transport.send(
+        'respond',
+        (client, request) => client.user.invites.edit(inviteId, { status: response }, request),
+        signal,
+      );
+      return parseSingleInvite(body, now());
+    },
+
+    async verifyCredentials(signal) {
+      if (credential.kind === 'token') {
+        const body = await transport.send(
+          'verify-credentials',
+          (client, request) => client.user.tokens.verify(request),
+          signal,
+        );
+        const token = parseTokenVerify(body);
+        if (token.status !== 'active') {
+          throw new AppError(
+            'bad-credentials',
+            `This API token is ${token.status}, not active. ${badCredentialsMessage('token')}`,
+            { status: 200 },
+          );
+        }
+        return {};
+      }
+      // The invites and tokens resources are all Invitray bundles; GET /user goes through the generic call.
+      const body = await transport.send(
+        'verify-credentials',
+        (client, request) => client.get('/user', request),
+        signal,
+      );
+      return { email: parseUser(body).email };
+    },
+  };
+}
+
+/** The same rule as the IPC contract's idSchema, checked again here: main trusts nothing. */
+function checkInviteId(inviteId: string): void {
+  if (!INVITE_ID_PATTERN.test(inviteId)) {
+    throw new AppError('invalid-request', 'That is not a Cloudflare invitation ID.');
+  }
+}
