@@ -1,0 +1,201 @@
+import type { AppSnapshot, Invite, InviteResponse, ProfileSummary } from '../../../shared/types';
+import type { CloudflareApi } from '../cloudflare/api';
+import { AppError } from '../errors';
+import { createSystemClock, type Clock } from './clock';
+import type { InviteEvent } from './events';
+import { ProfileSync } from './profile-sync';
+import { InviteResponder } from './respond';
+import { buildAppSnapshot, deepFreeze } from './snapshot';
+
+export const DEFAULT_INTERVAL_MS = 5 * 60_000;
+/** A floor against a broken setting turning polling into a flood. */
+export const MIN_INTERVAL_MS = 10_000;
+
+export type SnapshotListener = (snapshot: AppSnapshot) => void;
+export interface EventsMeta {
+  profileId: string;
+  /** True for the first successful list of the profile since it was added: every invite is "added". */
+  initial: boolean;
+}
+export type EventsListener = (events: readonly InviteEvent[], meta: EventsMeta) => void;
+
+export interface SyncEngineOptions {
+  /** Called before every request, so a changed credential is picked up; may reject with an AppError. */
+  getApi(profileId: string): Promise<CloudflareApi>;
+  profiles?: readonly ProfileSummary[];
+  /** Read after every refresh, so a changed setting takes effect; call intervalChanged() to apply at once. */
+  intervalMs(): number;
+  clock?: Clock;
+  /** [0, 1); only used for backoff jitter. */
+  random?: () => number;
+  onSnapshot?: SnapshotListener;
+  onEvents?: EventsListener;
+  /** Where a throwing listener's error goes; listeners never break syncing. */
+  onListenerError?: (error: unknown) => void;
+}
+
+interface Entry {
+  sync: ProfileSync;
+  responder: InviteResponder;
+}
+
+/** Owns the invitation state of every profile and publishes it as immutable snapshots. */
+export class SyncEngine {
+  private readonly clock: Clock;
+  private readonly entries = new Map<string, Entry>();
+  private readonly snapshotListeners = new Set<SnapshotListener>();
+  private readonly eventListeners = new Set<EventsListener>();
+  private running = false;
+  private current: AppSnapshot;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.clock = options.clock ?? createSystemClock();
+    if (options.onSnapshot) this.snapshotListeners.add(options.onSnapshot);
+    if (options.onEvents) this.eventListeners.add(options.onEvents);
+    for (const profile of options.profiles ?? []) this.createEntry(profile);
+    this.current = this.build();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    for (const { sync } of this.entries.values()) sync.start();
+  }
+
+  /** Stops timers and abandons lists in flight; answers in flight still complete. */
+  stop(): void {
+    this.running = false;
+    for (const { sync } of this.entries.values()) sync.stop();
+  }
+
+  addProfile(profile: ProfileSummary): void {
+    const existing = this.entries.get(profile.id);
+    if (existing) return existing.sync.dispatch({ type: 'profile-updated', profile });
+    const entry = this.createEntry(profile);
+    this.publish();
+    if (this.running) entry.sync.start();
+  }
+
+  removeProfile(profileId: string): void {
+    const entry = this.entries.get(profileId);
+    if (!entry) return;
+    this.entries.delete(profileId);
+    entry.sync.dispose();
+    this.publish();
+  }
+
+  /** Adds, updates and removes profiles to match the list, keeping its order. */
+  setProfiles(profiles: readonly ProfileSummary[]): void {
+    const wanted = new Set(profiles.map((profile) => profile.id));
+    for (const id of [...this.entries.keys()]) if (!wanted.has(id)) this.removeProfile(id);
+    for (const profile of profiles) this.addProfile(profile);
+    const order = profiles.map((profile) => profile.id);
+    const sorted = order.map((id) => [id, this.entries.get(id)] as const);
+    this.entries.clear();
+    for (const [id, entry] of sorted) if (entry) this.entries.set(id, entry);
+    this.publish();
+  }
+
+  /** After sign-in again or a new key: retries at once even a profile paused for bad credentials. */
+  credentialsChanged(profileId: string): void {
+    this.entries.get(profileId)?.sync.credentialsChanged();
+  }
+
+  intervalChanged(): void {
+    for (const { sync } of this.entries.values()) sync.intervalChanged();
+  }
+
+  /** On demand (one profile or all). Joins a list in flight; makes no request while rate limited. */
+  async refresh(profileId?: string): Promise<void> {
+    const targets = profileId === undefined ? [...this.entries.values()] : [this.entries.get(profileId)];
+    await Promise.all(targets.map((entry) => entry?.sync.refresh()));
+  }
+
+  respond(profileId: string, inviteId: string, response: InviteResponse): Promise<Invite> {
+    const entry = this.entries.get(profileId);
+    if (!entry) return Promise.reject(new AppError('invalid-request', 'That account is not signed in here.'));
+    return entry.responder.respond(inviteId, response);
+  }
+
+  clearRespondError(profileId: string, inviteId: string): void {
+    this.entries.get(profileId)?.sync.dispatch({ type: 'respond-error-cleared', inviteId });
+  }
+
+  snapshot(): AppSnapshot {
+    return this.current;
+  }
+
+  onSnapshot(listener: SnapshotListener): () => void {
+    this.snapshotListeners.add(listener);
+    return () => this.snapshotListeners.delete(listener);
+  }
+
+  onEvents(listener: EventsListener): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  /** Settles when no list or answer is in flight for any profile. */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const entries = [...this.entries.values()];
+      await Promise.all(
+        entries.map(({ sync, responder }) => Promise.all([responder.whenIdle(), sync.whenIdle()])),
+      );
+      if (entries.every(({ sync, responder }) => !sync.busy() && !responder.busy())) return;
+    }
+  }
+
+  private createEntry(profile: ProfileSummary): Entry {
+    const sync: ProfileSync = new ProfileSync({
+      profile,
+      getApi: (id) => this.options.getApi(id),
+      clock: this.clock,
+      intervalMs: () => this.intervalMs(),
+      random: this.options.random ?? Math.random,
+      onChange: () => {
+        if (this.entries.get(profile.id)?.sync === sync) this.publish();
+      },
+      onEvents: (events, initial) => {
+        if (this.entries.get(profile.id)?.sync === sync)
+          this.emitEvents(events, { profileId: profile.id, initial });
+      },
+    });
+    const entry = { sync, responder: new InviteResponder(sync) };
+    this.entries.set(profile.id, entry);
+    return entry;
+  }
+
+  private intervalMs(): number {
+    const value = this.options.intervalMs();
+    return Number.isFinite(value) && value > 0 ? Math.max(MIN_INTERVAL_MS, value) : DEFAULT_INTERVAL_MS;
+  }
+
+  private build(): AppSnapshot {
+    const states = [...this.entries.values()].map(({ sync }) => sync.state);
+    return buildAppSnapshot(states, this.clock.now());
+  }
+
+  private publish(): void {
+    this.current = this.build();
+    const snapshot = this.current;
+    for (const listener of [...this.snapshotListeners]) this.call(() => listener(snapshot));
+  }
+
+  private emitEvents(events: readonly InviteEvent[], meta: EventsMeta): void {
+    const frozen = deepFreeze([...events]);
+    for (const listener of [...this.eventListeners]) this.call(() => listener(frozen, meta));
+  }
+
+  private call(fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      (this.options.onListenerError ?? ((e: unknown) => console.error('sync listener failed', e)))(error);
+    }
+  }
+}
+
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  return new SyncEngine(options);
+}

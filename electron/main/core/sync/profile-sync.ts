@@ -1,0 +1,216 @@
+import type { ErrorInfo, Invite, ProfileState, ProfileSummary } from '../../../shared/types';
+import type { CloudflareApi } from '../cloudflare/api';
+import { toErrorInfo } from '../errors';
+import { RateLimitBlock, backoffDelayMs, planRetry } from './backoff';
+import type { Clock } from './clock';
+import { diffInvites } from './diff';
+import type { InviteEvent } from './events';
+import { initialProfileModel, reduceProfile, type ProfileAction, type ProfileModel } from './profile-model';
+import { PollTimer } from './poll-timer';
+import type { RespondHost } from './respond';
+import { toProfileState } from './snapshot';
+
+export interface ProfileSyncOptions {
+  profile: ProfileSummary;
+  getApi: (profileId: string) => Promise<CloudflareApi>;
+  clock: Clock;
+  intervalMs: () => number;
+  random: () => number;
+  /** Called after every change of this profile's state. */
+  onChange: () => void;
+  onEvents: (events: InviteEvent[], initial: boolean) => void;
+}
+
+/** A list that raced a confirmed answer is fetched again, but only this often in a row. */
+const MAX_PASSES = 2;
+
+/** Polling, backoff and the single in-flight list request of one profile. */
+export class ProfileSync implements RespondHost {
+  readonly profileId: string;
+  private model: ProfileModel;
+  private published: ProfileState | null = null;
+  private readonly timer: PollTimer;
+  private inflight: Promise<void> | null = null;
+  private controller: AbortController | null = null;
+  private running = false;
+  private disposed = false;
+  private failures = 0;
+  private paused = false;
+  private readonly block = new RateLimitBlock();
+  private listed = false;
+  /** Bumped whenever server data changed under an in-flight list, making its result stale. */
+  private generation = 0;
+
+  constructor(private readonly options: ProfileSyncOptions) {
+    this.profileId = options.profile.id;
+    this.model = initialProfileModel(options.profile);
+    this.timer = new PollTimer(options.clock);
+  }
+
+  get state(): ProfileState {
+    this.published ??= toProfileState(this.model);
+    return this.published;
+  }
+
+  current(): ProfileModel {
+    return this.model;
+  }
+
+  dispatch(action: ProfileAction): void {
+    const next = reduceProfile(this.model, action);
+    if (next === this.model) return;
+    this.model = next;
+    this.published = null;
+    this.options.onChange();
+  }
+
+  getApi(): Promise<CloudflareApi> {
+    return this.options.getApi(this.profileId);
+  }
+
+  start(): void {
+    if (this.disposed || this.running) return;
+    this.running = true;
+    void this.refresh();
+  }
+
+  stop(): void {
+    this.running = false;
+    this.timer.clear();
+    this.controller?.abort();
+    this.dispatch({ type: 'scheduled', nextRetryAt: null });
+  }
+
+  dispose(): void {
+    this.stop();
+    this.disposed = true;
+  }
+
+  /** On demand: joins a list in flight, makes no request while rate limited, un-pauses otherwise. */
+  refresh(): Promise<void> {
+    if (this.inflight) return this.inflight;
+    if (this.disposed) return Promise.resolve();
+    if (this.rateLimitError()) {
+      if (this.running && !this.timer.armed) this.schedule(this.block.blockedUntil);
+      return Promise.resolve();
+    }
+    this.paused = false;
+    this.timer.clear();
+    const run = this.run().finally(() => {
+      if (this.inflight === run) this.inflight = null;
+    });
+    this.inflight = run;
+    return run;
+  }
+
+  busy(): boolean {
+    return this.inflight !== null;
+  }
+
+  async whenIdle(): Promise<void> {
+    while (this.inflight) await this.inflight;
+  }
+
+  /** A new credential deserves a fresh attempt, whatever the old one's failures were. */
+  credentialsChanged(): void {
+    this.failures = 0;
+    this.paused = false;
+    this.generation++;
+    if (this.running || this.inflight) void this.refresh();
+  }
+
+  /** Re-times the next poll of a healthy profile after the interval setting changed. */
+  intervalChanged(): void {
+    const { error, lastSuccessAt } = this.model;
+    if (!this.running || this.inflight || this.paused || error !== null || lastSuccessAt === null) return;
+    this.schedule(lastSuccessAt + this.options.intervalMs());
+  }
+
+  rateLimitError(): ErrorInfo | null {
+    return this.block.active(this.options.clock.now());
+  }
+
+  /** An answer Cloudflare confirmed: becomes server data at once and makes any list in flight stale. */
+  answerConfirmed(invite: Invite): void {
+    const previous = this.model.serverInvites;
+    this.generation++;
+    this.dispatch({ type: 'respond-succeeded', invite });
+    const events = diffInvites(this.profileId, previous, this.model.serverInvites);
+    if (this.listed && events.length > 0) this.options.onEvents(events, false);
+  }
+
+  /** A failed answer may carry news the list must respect too (a rate limit blocks every call). */
+  answerFailed(error: ErrorInfo): void {
+    if (error.kind !== 'rate-limited') return;
+    const now = this.options.clock.now();
+    this.block.extend(
+      error,
+      error.retryAt ?? now + backoffDelayMs(Math.max(1, this.failures), this.options.random),
+    );
+    this.dispatch({ type: 'blocked', error, nextRetryAt: this.block.blockedUntil });
+    if (this.running) this.schedule(this.block.blockedUntil);
+  }
+
+  refreshAfterAnswer(): void {
+    this.generation++;
+    void this.refresh();
+  }
+
+  private async run(): Promise<void> {
+    this.dispatch({ type: 'sync-started' });
+    for (let pass = 1; ; pass++) {
+      const generation = this.generation;
+      const controller = new AbortController();
+      this.controller = controller;
+      let invites: Invite[];
+      try {
+        const api = await this.getApi();
+        if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
+        invites = await api.listInvites(controller.signal);
+      } catch (error) {
+        if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
+        return this.failed(toErrorInfo(error));
+      } finally {
+        if (this.controller === controller) this.controller = null;
+      }
+      if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
+      const stale = generation !== this.generation && pass < MAX_PASSES && !this.rateLimitError();
+      if (!stale) return this.succeeded(invites);
+    }
+  }
+
+  private succeeded(invites: Invite[]): void {
+    const now = this.options.clock.now();
+    const previous = this.listed ? this.model.serverInvites : null;
+    const initial = !this.listed;
+    const events = diffInvites(this.profileId, previous, invites);
+    this.listed = true;
+    this.failures = 0;
+    // A rate limit hit by an answer meanwhile still holds.
+    const nextRetryAt = this.running
+      ? Math.max(now + this.options.intervalMs(), this.block.blockedUntil)
+      : null;
+    this.dispatch({ type: 'sync-succeeded', invites, at: now, nextRetryAt });
+    if (nextRetryAt !== null) this.schedule(nextRetryAt);
+    if (initial || events.length > 0) this.options.onEvents(events, initial);
+  }
+
+  private failed(error: ErrorInfo): void {
+    this.failures++;
+    const plan = planRetry(error, this.failures, this.options.clock.now(), this.options.random);
+    if (plan.kind === 'paused') {
+      this.paused = true;
+      this.timer.clear();
+      return this.dispatch({ type: 'sync-failed', error, nextRetryAt: null });
+    }
+    if (plan.blockedUntil !== undefined) this.block.extend(error, plan.blockedUntil);
+    const nextRetryAt = this.running ? plan.at : null;
+    this.dispatch({ type: 'sync-failed', error, nextRetryAt });
+    if (nextRetryAt !== null) this.schedule(nextRetryAt);
+  }
+
+  private schedule(at: number): void {
+    this.timer.set(at, () => void this.refresh());
+    this.dispatch({ type: 'scheduled', nextRetryAt: at });
+  }
+}

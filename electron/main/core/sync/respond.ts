@@ -1,0 +1,103 @@
+import type { ErrorInfo, Invite, InviteResponse, InviteStatus } from '../../../shared/types';
+import type { CloudflareApi } from '../cloudflare/api';
+import { AppError, isAppError, toErrorInfo } from '../errors';
+import type { ProfileAction, ProfileModel } from './profile-model';
+
+/** What answering needs from the profile it belongs to (ProfileSync implements it). */
+export interface RespondHost {
+  current(): ProfileModel;
+  dispatch(action: ProfileAction): void;
+  getApi(): Promise<CloudflareApi>;
+  /** The rate-limit error while the profile may make no request, else null. */
+  rateLimitError(): ErrorInfo | null;
+  answerConfirmed(invite: Invite): void;
+  answerFailed(error: ErrorInfo): void;
+  refreshAfterAnswer(): void;
+}
+
+/** Cloudflare invite ids are 32 hex characters; anything far from that is refused before any request. */
+const INVITE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function appErrorFromInfo(info: ErrorInfo): AppError {
+  return new AppError(info.kind, info.message, {
+    cloudflareErrors: info.cloudflareErrors,
+    ...(info.status === undefined ? {} : { status: info.status }),
+    ...(info.retryAt === undefined ? {} : { retryAt: info.retryAt }),
+  });
+}
+
+const ALREADY: Record<Exclude<InviteStatus, 'pending'>, string> = {
+  accepted: 'You already accepted this invitation.',
+  rejected: 'You already declined this invitation.',
+  expired: 'This invitation has expired. Ask the organisation to invite you again.',
+};
+
+export function isValidInviteId(inviteId: unknown): inviteId is string {
+  return typeof inviteId === 'string' && INVITE_ID.test(inviteId);
+}
+
+/** Refuses, without a request, an answer the last list already shows to be pointless. */
+export function checkAnswerable(model: ProfileModel, inviteId: string): AppError | null {
+  const invite = model.serverInvites.find((candidate) => candidate.id === inviteId);
+  if (invite === undefined || invite.effective_status === 'pending') return null;
+  return new AppError('already-answered', ALREADY[invite.effective_status]);
+}
+
+/** Accept/decline for one profile: one PATCH per invite at a time, shown optimistically. */
+export class InviteResponder {
+  private readonly inflight = new Map<string, Promise<Invite>>();
+
+  constructor(private readonly host: RespondHost) {}
+
+  /** A second call for an invite already being answered gets the first call's promise. */
+  respond(inviteId: string, response: InviteResponse): Promise<Invite> {
+    if (!isValidInviteId(inviteId)) {
+      return Promise.reject(new AppError('invalid-request', 'That is not a valid invitation id.'));
+    }
+    if (response !== 'accepted' && response !== 'rejected') {
+      return Promise.reject(
+        new AppError('invalid-request', 'An invitation can only be accepted or declined.'),
+      );
+    }
+    const existing = this.inflight.get(inviteId);
+    if (existing) return existing;
+    const promise = this.send(inviteId, response).finally(() => {
+      if (this.inflight.get(inviteId) === promise) this.inflight.delete(inviteId);
+    });
+    this.inflight.set(inviteId, promise);
+    return promise;
+  }
+
+  busy(): boolean {
+    return this.inflight.size > 0;
+  }
+
+  async whenIdle(): Promise<void> {
+    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight.values()]);
+  }
+
+  private async send(inviteId: string, response: InviteResponse): Promise<Invite> {
+    const { host } = this;
+    const limited = host.rateLimitError();
+    const refused = limited ? appErrorFromInfo(limited) : checkAnswerable(host.current(), inviteId);
+    if (refused) {
+      host.dispatch({ type: 'respond-failed', inviteId, error: refused.info });
+      throw refused;
+    }
+    host.dispatch({ type: 'respond-started', inviteId, response });
+    try {
+      const api = await host.getApi();
+      const invite = await api.respond(inviteId, response);
+      host.answerConfirmed(invite);
+      return invite;
+    } catch (error) {
+      const info = toErrorInfo(error);
+      host.dispatch({ type: 'respond-failed', inviteId, error: info });
+      host.answerFailed(info);
+      throw isAppError(error) ? error : appErrorFromInfo(info);
+    } finally {
+      // Either way the list may now differ from what we show (answered elsewhere, expired, gone).
+      host.refreshAfterAnswer();
+    }
+  }
+}

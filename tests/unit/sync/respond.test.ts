@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../electron/main/core/errors';
+import { initialProfileModel, reduceProfile } from '../../../electron/main/core/sync/profile-model';
+import { appErrorFromInfo, checkAnswerable, isValidInviteId } from '../../../electron/main/core/sync/respond';
+import { makeInvite } from './support/invites';
+
+const model = reduceProfile(initialProfileModel({ id: 'p', label: 'P', authKind: 'token' }), {
+  type: 'sync-succeeded',
+  invites: [
+    makeInvite('open'),
+    makeInvite('took', { status: 'accepted', effective_status: 'accepted' }),
+    makeInvite('no', { status: 'rejected', effective_status: 'rejected' }),
+    makeInvite('late', { status: 'pending', effective_status: 'expired' }),
+  ],
+  at: 1,
+  nextRetryAt: null,
+});
+
+describe('checkAnswerable', () => {
+  it('lets pending and unknown invites through to the server', () => {
+    expect(checkAnswerable(model, 'open')).toBeNull();
+    expect(checkAnswerable(model, 'unlisted')).toBeNull();
+  });
+
+  it('refuses what the list already shows answered or expired', () => {
+    for (const id of ['took', 'no', 'late']) {
+      const error = checkAnswerable(model, id);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error?.kind).toBe('already-answered');
+    }
+    expect(checkAnswerable(model, 'late')?.message).toMatch(/expired/);
+    expect(checkAnswerable(model, 'no')?.message).toMatch(/declined/);
+  });
+});
+
+describe('isValidInviteId', () => {
+  it('accepts Cloudflare ids and refuses path tricks', () => {
+    expect(isValidInviteId('4f5f0c14a2a41d5063dd301b2f829f04')).toBe(true);
+    for (const bad of ['', '../user', 'a/b', 'a b', 'x'.repeat(65), 42, null])
+      expect(isValidInviteId(bad)).toBe(false);
+  });
+});
+
+describe('appErrorFromInfo', () => {
+  it('round-trips the info', () => {
+    const info = {
+      kind: 'rate-limited' as const,
+      message: 'Too many requests.',
+      status: 429,
+      retryAt: 123,
+      cloudflareErrors: [{ code: 971, message: 'Please wait' }],
+    };
+    expect(appErrorFromInfo(info).info).toEqual(info);
+  });
+});

@@ -1,0 +1,68 @@
+import type { Clock, TimerHandle } from '../../../../electron/main/core/sync/clock';
+
+interface Timer {
+  id: number;
+  at: number;
+  callback: () => void;
+}
+
+/** A clock whose time moves only when the test says so; timers fire in due order. */
+export class ManualClock implements Clock {
+  private time: number;
+  private nextId = 1;
+  private timers: Timer[] = [];
+
+  constructor(start = Date.UTC(2025, 0, 15, 12, 0, 0)) {
+    this.time = start;
+  }
+
+  now(): number {
+    return this.time;
+  }
+
+  setTimeout(callback: () => void, delayMs: number): TimerHandle {
+    const timer = { id: this.nextId++, at: this.time + Math.max(0, delayMs), callback };
+    this.timers.push(timer);
+    return timer.id;
+  }
+
+  clearTimeout(handle: TimerHandle): void {
+    this.timers = this.timers.filter((timer) => timer.id !== handle);
+  }
+
+  /** Due times of pending timers, soonest first. */
+  pending(): number[] {
+    return this.timers.map((timer) => timer.at).sort((a, b) => a - b);
+  }
+
+  nextAt(): number | undefined {
+    return this.pending()[0];
+  }
+
+  /** Moves time forward to `to`, firing every timer due by then (time is set to each one's due time). */
+  advanceTo(to: number): number {
+    let fired = 0;
+    for (;;) {
+      const due = this.timers.filter((timer) => timer.at <= to).sort((a, b) => a.at - b.at || a.id - b.id)[0];
+      if (!due) break;
+      this.timers = this.timers.filter((timer) => timer !== due);
+      this.time = Math.max(this.time, due.at);
+      fired++;
+      due.callback();
+    }
+    this.time = Math.max(this.time, to);
+    return fired;
+  }
+
+  advance(ms: number): number {
+    return this.advanceTo(this.time + ms);
+  }
+
+  /** Jumps to the soonest timer and fires it; returns its due time. */
+  runNext(): number {
+    const at = this.nextAt();
+    if (at === undefined) throw new Error('no timer pending');
+    this.advanceTo(at);
+    return at;
+  }
+}
