@@ -1,0 +1,55 @@
+import type { Invite, ProfileSummary } from '../../shared/types';
+import { printable } from './cli-io';
+
+function when(iso: string | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? printable(iso)
+    : date.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+}
+
+/** One line per invite, pending first (the engine's order is not available here, so sort the same way). */
+export function formatInviteList(invites: readonly Invite[]): string {
+  if (invites.length === 0) return 'No invitations.';
+  return [...invites]
+    .sort((a, b) => rank(a) - rank(b) || (a.expires_on ?? '').localeCompare(b.expires_on ?? ''))
+    .map((invite) => {
+      const roles = invite.roles?.length ? ` (${invite.roles.map(printable).join(', ')})` : '';
+      const expiry = invite.effective_status === 'pending' ? `  expires ${when(invite.expires_on)}` : '';
+      return `${invite.id}  ${invite.effective_status.padEnd(8)}  ${printable(invite.organization_name ?? invite.organization_id)}${roles}${expiry}`;
+    })
+    .join('\n');
+}
+
+function rank(invite: Invite): number {
+  return invite.effective_status === 'pending' ? 0 : 1;
+}
+
+export function formatInviteDetails(invite: Invite): string {
+  const rows: [string, string][] = [
+    ['ID', invite.id],
+    ['Organization', `${invite.organization_name ?? '—'} (${invite.organization_id})`],
+    [
+      'Status',
+      invite.effective_status + (invite.status !== invite.effective_status ? ` (API: ${invite.status})` : ''),
+    ],
+    ['Roles', invite.roles?.join(', ') || '—'],
+    ['Invited by', invite.invited_by ?? '—'],
+    ['Invited email', invite.invited_member_email ?? '—'],
+    ['Invited on', when(invite.invited_on)],
+    ['Expires on', when(invite.expires_on)],
+    ['Requires 2FA', invite.organization_is_enforcing_twofactor ? 'yes' : 'no'],
+  ];
+  return rows.map(([key, value]) => `${key.padEnd(14)} ${printable(value)}`).join('\n');
+}
+
+export function formatProfiles(profiles: readonly ProfileSummary[]): string {
+  if (profiles.length === 0) return 'No accounts. Sign in with: invitray login --token';
+  return profiles
+    .map((p) => {
+      const kind = p.authKind === 'token' ? 'API token' : 'Global API key';
+      return `${p.id}  ${printable(p.label)}  [${kind}]${p.maskedEmail ? `  ${p.maskedEmail}` : ''}`;
+    })
+    .join('\n');
+}
