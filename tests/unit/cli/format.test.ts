@@ -16,7 +16,7 @@ describe('CLI output', () => {
   it('strips terminal escapes from API fields', () => {
     expect(printable('Acme\u001b[31m red\u0007')).toBe('Acme?[31m red?');
     const line = formatInviteList([invite({ organization_name: 'Evil\u001b]0;pwned\u0007' })]);
-    expect(line).not.toMatch(/\u001b/);
+    expect(line.includes('\u001b')).toBe(false);
   });
 
   it('lists pending first', () => {
