@@ -24,8 +24,18 @@ export const profileIdSchema = z
 
 const labelSchema = z.string().trim().min(1).max(80);
 // Secrets cross IPC once, renderer -> main, when the user types them; never back.
-const tokenSchema = z.string().trim().min(20).max(256).regex(/^[\x21-\x7e]+$/);
-const globalKeySchema = z.string().trim().min(20).max(256).regex(/^[\x21-\x7e]+$/);
+const tokenSchema = z
+  .string()
+  .trim()
+  .min(20)
+  .max(256)
+  .regex(/^[\x21-\x7e]+$/);
+const globalKeySchema = z
+  .string()
+  .trim()
+  .min(20)
+  .max(256)
+  .regex(/^[\x21-\x7e]+$/);
 const emailSchema = z.string().trim().max(254).email();
 
 export const credentialInputSchema = z.discriminatedUnion('kind', [
@@ -48,7 +58,10 @@ export const preferencesPatchSchema = z
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 
 /** Only these origins may be opened in the user's browser; checked again in main. */
-export const EXTERNAL_URL_PREFIXES = ['https://dash.cloudflare.com/', 'https://developers.cloudflare.com/'] as const;
+export const EXTERNAL_URL_PREFIXES = [
+  'https://dash.cloudflare.com/',
+  'https://developers.cloudflare.com/',
+] as const;
 
 const none = z.undefined();
 
@@ -69,7 +82,10 @@ export const contract = {
       CHANNELS.invites.refresh,
       z.strictObject({ profileId: profileIdSchema.optional() }),
     ),
-    respond: call<z.ZodType<{ profileId: string; inviteId: string; response: 'accepted' | 'rejected' }>, Invite>(
+    respond: call<
+      z.ZodType<{ profileId: string; inviteId: string; response: 'accepted' | 'rejected' }>,
+      Invite
+    >(
       CHANNELS.invites.respond,
       z.strictObject({
         profileId: profileIdSchema,
@@ -100,14 +116,20 @@ export const contract = {
   },
   settings: {
     get: call<typeof none, Preferences>(CHANNELS.settings.get, none),
-    update: call<typeof preferencesPatchSchema, Preferences>(CHANNELS.settings.update, preferencesPatchSchema),
+    update: call<typeof preferencesPatchSchema, Preferences>(
+      CHANNELS.settings.update,
+      preferencesPatchSchema,
+    ),
   },
   app: {
     info: call<typeof none, AppInfo>(CHANNELS.app.info, none),
     openExternal: call<z.ZodType<{ url: string }>, void>(
       CHANNELS.app.openExternal,
       z.strictObject({
-        url: z.string().max(2048).refine(isAllowedExternalUrl, 'Only Cloudflare dashboard and documentation links'),
+        url: z
+          .string()
+          .max(2048)
+          .refine(isAllowedExternalUrl, 'Only Cloudflare dashboard and documentation links'),
       }),
     ),
     openLogs: call<typeof none, void>(CHANNELS.app.openLogs, none),
@@ -140,9 +162,10 @@ export function allCalls(): { namespace: string; method: string; channel: string
 
 /** True when `url` may be opened in the system browser. Main calls this whatever the renderer checked. */
 export function isAllowedExternalUrl(url: string): boolean {
-  // The URL parser silently drops tabs and newlines and reads `\` as `/`: a link that needs
-  // them to look right is hostile, so refuse it rather than open what the parser made of it.
-  if (typeof url !== 'string' || /[\u0000-\u0020\u007f-\u009f\\]/.test(url)) return false;
+  // Cloudflare's links are plain printable ASCII. The URL parser would drop tabs and newlines,
+  // read `\` as `/` and map full-width or other look-alike characters onto ASCII: a link that
+  // needs any of that to look right is a trick, so refuse it instead of opening what it became.
+  if (typeof url !== 'string' || !/^[\x21-\x7e]*$/.test(url) || url.includes('\\')) return false;
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,0 +1,189 @@
+import { isAllowedExternalUrl } from '../../../shared/ipc-contract';
+import type { AppSnapshot, Preferences } from '../../../shared/types';
+import { createAccounts } from '../accounts/accounts';
+import type { CreateCloudflareApi } from '../cloudflare/api';
+import { AppError, isAppError } from '../errors';
+import type { NotificationSpec } from '../notify-policy';
+import { createSyncEngine, createSystemClock, type TimerHandle } from '../sync';
+import type { TrayView } from '../tray-view';
+import { createAccountFlows, createProfileApi } from './account-flows';
+import { createDemoAccess } from './demo-access';
+import { createEmitter } from './emitter';
+import { createNotifier } from './notifier';
+import { createTrayOutput } from './tray-output';
+import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
+import { createUserActions } from './user-actions';
+
+/** Tooltip times ("synced 2 min ago") and expiry reminders move with the clock, not with events. */
+export const TICK_MS = 60_000;
+
+export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
+  const { settings, log } = deps;
+  const clock = deps.clock ?? createSystemClock();
+  const listenerFailed = (error: unknown) =>
+    log.error(`A core listener failed: ${error instanceof Error ? error.name : typeof error}`);
+  const snapshots = createEmitter<AppSnapshot>(listenerFailed);
+  const trayViews = createEmitter<TrayView>(listenerFailed);
+  const notifications = createEmitter<NotificationSpec>(listenerFailed);
+  const windowRequests = createEmitter<WindowRoute>(listenerFailed);
+
+  // Only this core writes preferences, so reading them once (conf re-reads the file per get) is safe.
+  let preferences: Preferences = settings.getPreferences();
+  // One clock for polling, expiry and Retry-After: the API client gets it too.
+  const createApi: CreateCloudflareApi = (options) => deps.createApi({ ...options, now: () => clock.now() });
+  const accounts = createAccounts({
+    settings,
+    keychain: deps.keychain,
+    createApi,
+    baseUrl: () => deps.apiBaseUrl,
+  });
+  const demo = createDemoAccess(deps.startDemo, deps.apiBaseUrl);
+
+  const apiFor = createProfileApi({ accounts, demo, createApi, apiBaseUrl: deps.apiBaseUrl });
+  const engine = createSyncEngine({
+    getApi: apiFor,
+    intervalMs: () => preferences.pollIntervalMinutes * 60_000,
+    clock,
+    ...(deps.random === undefined ? {} : { random: deps.random }),
+    onListenerError: listenerFailed,
+  });
+  const notifier = createNotifier({
+    settings,
+    snapshot: () => engine.snapshot(),
+    preferences: () => preferences,
+    now: () => clock.now(),
+    emit: (spec) => notifications.emit(spec),
+  });
+  const flows = createAccountFlows({ accounts, engine, notifier, demo, log });
+  const tray = createTrayOutput({
+    platform: deps.platform,
+    ...(deps.linuxTraySize === undefined ? {} : { linuxTraySize: deps.linuxTraySize }),
+    now: () => clock.now(),
+    snapshot: () => engine.snapshot(),
+    preferences: () => preferences,
+    emitter: trayViews,
+  });
+
+  engine.onSnapshot((snapshot) => {
+    snapshots.emit(snapshot);
+    tray.publish();
+  });
+  engine.onEvents((events, meta) => notifier.onEvents(events, meta));
+  flows.syncProfiles();
+
+  async function updatePreferences(patch: unknown): Promise<Preferences> {
+    const before = preferences;
+    preferences = settings.updatePreferences(patch);
+    if (preferences.startAtLogin !== before.startAtLogin && deps.setLoginItem) {
+      try {
+        await deps.setLoginItem(preferences.startAtLogin);
+      } catch (error) {
+        preferences = settings.updatePreferences({ startAtLogin: before.startAtLogin });
+        tray.publish(true);
+        log.warn(`Changing start at login failed: ${error instanceof Error ? error.name : typeof error}`);
+        if (isAppError(error)) throw error;
+        throw new AppError(
+          'server-error',
+          "Invitray couldn't change whether it starts at login. Try again.",
+          {
+            cause: error,
+          },
+        );
+      }
+    }
+    if (preferences.pollIntervalMinutes !== before.pollIntervalMinutes) engine.intervalChanged();
+    tray.publish();
+    return preferences;
+  }
+
+  const actions = createUserActions({
+    snapshot: () => engine.snapshot(),
+    preferences: () => preferences,
+    respond: (profileId, inviteId, response) => engine.respond(profileId, inviteId, response),
+    refresh: () => engine.refresh(),
+    async toggleStartAtLogin() {
+      try {
+        await updatePreferences({ startAtLogin: !preferences.startAtLogin });
+      } finally {
+        tray.publish(true);
+      }
+    },
+    showWindow: (route) => windowRequests.emit(route),
+    notify: (spec) => notifications.emit(spec),
+    quit: () => deps.quit(),
+    ...(deps.restartToUpdate === undefined ? {} : { restartToUpdate: deps.restartToUpdate }),
+    log,
+  });
+
+  let ticker: { handle: TimerHandle } | null = null;
+  function tick(): void {
+    const timer = {
+      handle: clock.setTimeout(() => {
+        if (ticker !== timer) return;
+        tray.publish();
+        notifier.remind();
+        tick();
+      }, TICK_MS),
+    };
+    ticker = timer;
+  }
+
+  return {
+    start() {
+      if (ticker) return;
+      log.info(`Invitray core starting (${accounts.list().length} accounts)`);
+      engine.start();
+      tick();
+      tray.publish();
+    },
+    async stop() {
+      if (ticker) clock.clearTimeout(ticker.handle);
+      ticker = null;
+      engine.stop();
+      await demo.close();
+    },
+    whenIdle: () => engine.whenIdle(),
+
+    snapshot: () => engine.snapshot(),
+    trayView: () => tray.current(),
+    refresh: (profileId) => engine.refresh(profileId),
+    respond: (profileId, inviteId, response) => engine.respond(profileId, inviteId, response),
+    async details(profileId, inviteId) {
+      return (await apiFor(profileId)).getInvite(inviteId);
+    },
+
+    listAccounts: () => accounts.list(),
+    addAccount: (label, credential) => flows.add(label, credential),
+    updateCredential: (profileId, credential) => flows.updateCredential(profileId, credential),
+    removeAccount: (profileId) => flows.remove(profileId),
+    tryDemo: () => flows.tryDemo(),
+
+    preferences: () => preferences,
+    updatePreferences,
+    appInfo: () => ({ ...deps.appInfo }),
+    async openExternal(url) {
+      if (!isAllowedExternalUrl(url)) {
+        throw new AppError(
+          'invalid-request',
+          'Only Cloudflare dashboard and documentation links can be opened.',
+        );
+      }
+      // The parsed form, so the browser opens exactly the URL that was checked.
+      await deps.openExternal(new URL(url).href);
+    },
+    async openLogs() {
+      await deps.openLogs();
+    },
+    hideWindow: () => deps.hideWindow(),
+    quit: () => deps.quit(),
+    setUpdateReady: (ready) => tray.setUpdateReady(ready),
+
+    activateNotification: (spec, action) => actions.activateNotification(spec, action),
+    handleMenuAction: (action) => actions.handleMenuAction(action),
+
+    onSnapshot: (listener) => snapshots.on(listener),
+    onTrayView: (listener) => trayViews.on(listener),
+    onNotification: (listener) => notifications.on(listener),
+    onShowWindow: (listener) => windowRequests.on(listener),
+  };
+}

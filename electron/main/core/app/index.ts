@@ -1,0 +1,13 @@
+export { createInvitrayCore, TICK_MS } from './create-core';
+export { DEMO_PROFILE_LABEL } from './account-flows';
+export { isDemoCredential } from './demo-access';
+export { createSessionKeychain } from './session-keychain';
+export { toProfileSummary } from './profile-summary';
+export type {
+  CoreLog,
+  DemoEndpoint,
+  InvitrayCore,
+  InvitrayCoreDeps,
+  NotificationActivation,
+  WindowRoute,
+} from './types';

@@ -1,0 +1,111 @@
+import type { AppSnapshot, Preferences } from '../../../shared/types';
+import type { SettingsRepository } from '../accounts/settings-repository';
+import { decideNotifications, REMINDER_WINDOW_MS, type NotificationSpec } from '../notify-policy';
+import type { EventsMeta, InviteEvent } from '../sync';
+import { expiryTime } from '../tray/invite-labels';
+
+export interface NotifierDeps {
+  settings: Pick<SettingsRepository, 'hasNotified' | 'addNotified' | 'hasReminded' | 'addReminded'>;
+  snapshot(): AppSnapshot;
+  preferences(): Preferences;
+  now(): number;
+  emit(spec: NotificationSpec): void;
+}
+
+export interface Notifier {
+  /** The next first list of this profile is news the user is already looking at: mark it, show nothing. */
+  quietFirstList(profileId: string): void;
+  forget(profileId: string): void;
+  onEvents(events: readonly InviteEvent[], meta: EventsMeta): void;
+  /** Time passes without any event: invitations drift into the expiring-soon window. */
+  remind(): void;
+}
+
+/** Invitations that could be announced now: pending ones in this batch of events. */
+function announceable(events: readonly InviteEvent[]): string[] {
+  return events.flatMap((event) =>
+    event.type !== 'gone' && event.invite.effective_status === 'pending' ? [event.invite.id] : [],
+  );
+}
+
+/** Invitations that could be reminded about now: pending and lapsing within the window. */
+function remindable(snapshot: AppSnapshot, now: number): string[] {
+  return snapshot.profiles.flatMap((profile) =>
+    profile.invites
+      .filter((invite) => {
+        const expiry = expiryTime(invite);
+        return invite.effective_status === 'pending' && expiry > now && expiry - now <= REMINDER_WINDOW_MS;
+      })
+      .map((invite) => invite.id),
+  );
+}
+
+/**
+ * A per-run memo of the persisted histories. Each lookup in the settings file re-reads and
+ * re-validates the whole file (conf does that per get), and this core is their only writer,
+ * so answers stay true once known.
+ */
+function createHistory(has: (id: string) => boolean, add: (...ids: string[]) => void) {
+  const known = new Map<string, boolean>();
+  return {
+    has(id: string): boolean {
+      const cached = known.get(id);
+      if (cached !== undefined) return cached;
+      const answer = has(id);
+      known.set(id, answer);
+      return answer;
+    },
+    mark(ids: readonly string[]): void {
+      if (ids.length === 0) return;
+      add(...ids);
+      for (const id of ids) known.set(id, true);
+    },
+  };
+}
+
+/** Applies the notification policy to sync results and persists what was announced. */
+export function createNotifier(deps: NotifierDeps): Notifier {
+  const quiet = new Set<string>();
+  const notified = createHistory(
+    (id) => deps.settings.hasNotified(id),
+    (...ids) => deps.settings.addNotified(...ids),
+  );
+  const reminded = createHistory(
+    (id) => deps.settings.hasReminded(id),
+    (...ids) => deps.settings.addReminded(...ids),
+  );
+
+  function decide(events: readonly InviteEvent[], snapshot: AppSnapshot, silent: boolean): void {
+    const now = deps.now();
+    const preferences = deps.preferences();
+    // A silent pass marks everything it finds, so which ids were known does not matter there.
+    const decision = decideNotifications({
+      events,
+      snapshot,
+      preferences: silent ? { ...preferences, notificationsEnabled: false } : preferences,
+      notifiedIds: silent ? [] : announceable(events).filter((id) => notified.has(id)),
+      remindedIds: silent ? [] : remindable(snapshot, now).filter((id) => reminded.has(id)),
+      now,
+    });
+    // Persisted before anything is shown: a crash mid-way must not repeat them after restart.
+    notified.mark(decision.markNotified);
+    reminded.mark(decision.markReminded);
+    for (const spec of decision.notifications) deps.emit(spec);
+  }
+
+  return {
+    quietFirstList: (profileId) => void quiet.add(profileId),
+    forget: (profileId) => void quiet.delete(profileId),
+    onEvents(events, meta) {
+      const snapshot = deps.snapshot();
+      if (meta.initial && quiet.delete(meta.profileId)) {
+        const own = snapshot.profiles.filter((profile) => profile.profile.id === meta.profileId);
+        return decide(events, { ...snapshot, profiles: own }, true);
+      }
+      decide(events, snapshot, false);
+    },
+    remind() {
+      decide([], deps.snapshot(), false);
+    },
+  };
+}
