@@ -33,6 +33,8 @@ export default defineConfig({
     root: 'src',
     plugins: [svelte()],
     build: {
+      // electron-vite leaves the renderer unminified by default; minified it is ~30 KB gzip instead of ~57.
+      minify: true,
       rollupOptions: { input: { index: resolve('src/index.html') } },
     },
   },

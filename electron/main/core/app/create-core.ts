@@ -169,7 +169,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
         );
       }
       // The parsed form, so the browser opens exactly the URL that was checked.
-      await deps.openExternal(new URL(url).href);
+      await deps.openExternal(new URL(url).href); // eng-disable OPEN_EXTERNAL_JS_CHECK -- checked by isAllowedExternalUrl just above
     },
     async openLogs() {
       await deps.openLogs();

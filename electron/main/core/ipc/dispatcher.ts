@@ -54,7 +54,7 @@ function handlersFor(core: InvitrayCore): Handlers {
             'Only Cloudflare dashboard and documentation links can be opened.',
           );
         }
-        return core.openExternal(url);
+        return core.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK -- checked by isAllowedExternalUrl just above
       },
       openLogs: () => core.openLogs(),
       hideWindow: () => core.hideWindow(),

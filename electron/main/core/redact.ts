@@ -1,0 +1,63 @@
+// Secrets must never reach a log file. Everything the app logs passes through
+// these functions (the shell's electron-log hook), so a credential that slips into
+// an error message, a header dump or an object is replaced before it is written.
+
+const REDACTED = '[redacted]';
+
+/** Field names whose values are always secret, whatever they look like. */
+const SECRET_FIELD =
+  /^(authorization|x-auth-key|token|api[-_]?token|key|api[-_]?key|global[-_]?key|secret|password)$/i;
+
+const TEXT_PATTERNS: [RegExp, string][] = [
+  // Authorization: Bearer <token>
+  [/\b(Bearer\s+)[^\s"',;}]+/gi, `$1${REDACTED}`],
+  // X-Auth-Key: <key>, "X-Auth-Key":"<key>", x-auth-key=<key>
+  [/(x-auth-key["']?\s*[:=]\s*["']?)[^\s"',;}]+/gi, `$1${REDACTED}`],
+  // "token":"…", key=…, password: … (JSON, query strings, util.inspect output)
+  [
+    /(["']?\b(?:api[-_]?token|token|api[-_]?key|global[-_]?key|secret|password)["']?\s*[:=]\s*["']?)[^\s"',;}&]+/gi,
+    `$1${REDACTED}`,
+  ],
+  // Global API keys are 37 hex characters; API tokens are 40 characters of [A-Za-z0-9_-].
+  // Invite and account IDs are 32 hex characters and stay readable.
+  [/(?<![A-Za-z0-9_-])[0-9a-f]{37}(?![A-Za-z0-9_-])/gi, REDACTED],
+  [/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{40}(?![A-Za-z0-9_-])/g, REDACTED],
+];
+
+/** Replaces every credential-looking part of a string. */
+export function redactText(text: string): string {
+  return TEXT_PATTERNS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
+/**
+ * Redacts any loggable value: strings, Errors (message, stack and cause), arrays and
+ * plain objects (secret-named fields dropped whatever their value). Returns copies;
+ * the caller's values are never mutated. Cycles become '[circular]'.
+ */
+export function redactValue(value: unknown, seen: WeakSet<object> = new WeakSet()): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value)) return '[circular]';
+  seen.add(value);
+
+  if (value instanceof Error) {
+    const copy = new Error(redactText(value.message));
+    copy.name = value.name;
+    copy.stack = value.stack === undefined ? undefined : redactText(value.stack);
+    if (value.cause !== undefined) copy.cause = redactValue(value.cause, seen);
+    return copy;
+  }
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, seen));
+  if (value instanceof Date) return value;
+
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    out[key] = SECRET_FIELD.test(key) ? REDACTED : redactValue(item, seen);
+  }
+  return out;
+}
+
+/** The arguments of one log call, redacted. */
+export function redactLogData(data: readonly unknown[]): unknown[] {
+  return data.map((item) => redactValue(item));
+}

@@ -1,0 +1,201 @@
+// The boot list: Electron's objects handed to thin adapters (shell/), the application
+// itself in core/. Nothing here decides anything the core could decide.
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  BrowserWindow,
+  Menu,
+  Notification,
+  Tray,
+  app,
+  ipcMain,
+  nativeImage,
+  net,
+  powerMonitor,
+  protocol,
+  screen,
+  shell,
+} from 'electron';
+import type { NativeImage } from 'electron';
+import electronLog from 'electron-log/main';
+import ElectronStore from 'electron-store';
+import { createKeychain } from './core/accounts/keychain';
+import { createInvitrayCore, createSessionKeychain } from './core/app';
+import { LinuxAutostart, autostartDir } from './core/autostart';
+import { createCloudflareApi, resolveApiBaseUrl } from './core/cloudflare';
+import { startDemoServer } from './core/demo';
+import type { DemoServer } from './core/demo';
+import { AppError } from './core/errors';
+import { createIpcDispatcher } from './core/ipc';
+import { createSystemClock } from './core/sync/clock';
+import { exposeForE2e } from './shell/e2e-hook';
+import { pushState, registerIpc } from './shell/ipc';
+import { launchOptions } from './shell/launch-options';
+import { registerLoginItem } from './shell/login-item';
+import { registerLogging } from './shell/logging';
+import { registerNotifications } from './shell/notifications';
+import { registerPower } from './shell/power';
+import { registerAppProtocol, registerAppSchemePrivileges } from './shell/protocol';
+import { openSettingsStore } from './shell/settings-store';
+import { registerTray } from './shell/tray';
+import { registerUpdater } from './shell/updater';
+import type { AutoUpdaterLike } from './shell/updater';
+import { registerWindow } from './shell/window';
+
+const APP_ID = 'dev.invitray.app';
+const here = dirname(fileURLToPath(import.meta.url));
+const options = launchOptions(process.argv, process.env, app.isPackaged);
+
+// Demo mode runs in a throwaway profile directory: its settings, logs and single-instance
+// lock never touch (or collide with) the user's real Invitray.
+if (options.demo) app.setPath('userData', mkdtempSync(join(tmpdir(), 'invitray-demo-')));
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+registerAppSchemePrivileges(protocol);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app
+    .whenReady()
+    .then(boot)
+    .catch((error: unknown) => {
+      // Nothing works without the boot list (e.g. an invalid INVITRAY_API_BASE_URL): say why, and stop.
+      electronLog.error('Invitray could not start', error);
+      app.exit(1);
+    });
+}
+
+async function boot(): Promise<void> {
+  const { log, filePath: logFile } = registerLogging(electronLog, { verbose: options.development });
+  log.info(`Invitray ${app.getVersion()} starting${options.demo ? ' in demo mode' : ''}`);
+  registerAppProtocol({ protocol, rendererDir: join(here, '../renderer') });
+  const { settings } = openSettingsStore(ElectronStore, app.getPath('userData'), log);
+
+  let demoServer: DemoServer | null = null;
+  const loginItem = registerLoginItem({
+    platform: process.platform,
+    app,
+    linux: new LinuxAutostart(autostartDir(process.env, homedir()), {
+      executable: process.env.APPIMAGE ?? process.execPath,
+      args: app.isPackaged ? [] : [app.getAppPath()],
+    }),
+  });
+  const updater = registerUpdater({
+    loadAutoUpdater: () => createRequire(import.meta.url)('electron-updater').autoUpdater as AutoUpdaterLike,
+    environment: { packaged: app.isPackaged, demo: options.demo },
+    logger: log,
+    timers: { setTimeout, clearTimeout, setInterval, clearInterval },
+    now: Date.now,
+    beforeQuitAndInstall: () => popover.allowClose(),
+  });
+
+  const core = createInvitrayCore({
+    settings,
+    // Demo credentials are public constants: demo mode keeps them in memory, never in the keychain.
+    keychain: options.demo ? createSessionKeychain() : createKeychain(),
+    createApi: createCloudflareApi,
+    apiBaseUrl: resolveApiBaseUrl(settings.getApiBaseUrl(), process.env),
+    platform: process.platform,
+    appInfo: { version: app.getVersion(), platform: process.platform, demo: options.demo },
+    async startDemo() {
+      const server = await startDemoServer();
+      demoServer = server;
+      return { baseUrl: server.baseUrl, close: () => server.close() };
+    },
+    // core.openExternal has already refused anything but dash.cloudflare.com and developers.cloudflare.com.
+    openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK -- allow-listed in core (isAllowedExternalUrl)
+    async openLogs() {
+      const problem = await shell.openPath(logFile());
+      if (problem)
+        throw new AppError('server-error', `Couldn't open the log file (${logFile()}): ${problem}`);
+    },
+    hideWindow: () => popover.hide(),
+    quit: () => app.quit(),
+    // Demo mode must not change the user's real login items.
+    ...(options.demo ? {} : { setLoginItem: (enabled: boolean) => loginItem.setEnabled(enabled) }),
+    restartToUpdate: () => void updater.quitAndInstall(),
+    log,
+  });
+  const refresh = (why: string) =>
+    core.refresh().catch((error: unknown) => log.warn(`Refresh (${why}) failed`, error));
+
+  const popover = registerWindow({
+    BrowserWindow,
+    screen,
+    url: options.url,
+    preloadPath: join(here, '../preload/index.cjs'),
+    trayBounds: () => tray.bounds(),
+    devTools: options.development,
+    onShow: () => void refresh('window shown'),
+    log,
+  });
+  registerIpc({
+    ipcMain,
+    dispatcher: createIpcDispatcher(core, { log }),
+    expectedOrigin: options.origin,
+    isOwnContents: (sender) => popover.isOwnContents(sender),
+    log,
+  });
+  pushState(core.onSnapshot, (channel, snapshot) => popover.send(channel, snapshot));
+
+  const tray = registerTray<NativeImage>({
+    createTray: (image) => new Tray(image),
+    loadImage: (path) => nativeImage.createFromPath(path),
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    platform: process.platform,
+    resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+    initialView: core.trayView(),
+    onView: core.onTrayView,
+    onAction: (action) => core.handleMenuAction(action),
+    onToggleWindow: () => popover.toggle(),
+    log,
+  });
+  const notifications = registerNotifications({
+    Notification,
+    platform: process.platform,
+    activate: (spec, choice) => core.activateNotification(spec, choice),
+    log,
+  });
+  core.onNotification((spec) => notifications.show(spec));
+  core.onShowWindow(() => popover.show());
+  updater.onReady(() => core.setUpdateReady(true));
+  const stopPower = registerPower({
+    powerMonitor,
+    net,
+    clock: createSystemClock(),
+    refresh: (why) => refresh(why),
+  });
+
+  app.on('second-instance', () => popover.show());
+  // A tray app keeps running with its window hidden or closed.
+  app.on('window-all-closed', () => log.info('Window closed; Invitray keeps running in the tray.'));
+  app.on('before-quit', () => {
+    popover.allowClose();
+    stopPower();
+    updater.dispose();
+    notifications.closeAll();
+    void core.stop();
+  });
+  if (process.platform === 'darwin') app.dock?.hide();
+
+  core.start();
+  if (!options.demo && core.preferences().startAtLogin) {
+    // Re-applied at start: the executable may have moved (a new AppImage) since it was set.
+    await loginItem
+      .setEnabled(true)
+      .catch((error: unknown) => log.warn('Could not refresh the login item', error));
+  }
+  if (options.demo) {
+    await core.tryDemo().catch((error: unknown) => log.error('Demo sign-in failed', error));
+  }
+  exposeForE2e(process.env, options.demo, {
+    core,
+    demoServer: () => demoServer,
+    tray,
+    notifications,
+    window: popover,
+  });
+}

@@ -1,0 +1,204 @@
+import { popoverPosition } from '../core/window-position';
+import type { Rect } from '../core/window-position';
+
+export const POPOVER_SIZE = { width: 380, height: 560 } as const;
+const BLUR_CLICK_WINDOW_MS = 300;
+
+export interface PreventableEvent {
+  preventDefault(): void;
+}
+export interface KeyInput {
+  type: string;
+  key: string;
+}
+
+type Listener = (...args: never[]) => void;
+
+export interface SessionLike {
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+}
+
+export interface WebContentsLike {
+  readonly session: SessionLike;
+  on(event: 'before-input-event', listener: (event: PreventableEvent, input: KeyInput) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: PreventableEvent, url: string) => void,
+  ): unknown;
+  on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
+  on(event: string, listener: Listener): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+  send(channel: string, ...args: unknown[]): void;
+  isDestroyed(): boolean;
+}
+
+export interface BrowserWindowLike {
+  readonly webContents: WebContentsLike;
+  on(event: 'blur' | 'show', listener: () => void): unknown;
+  on(event: 'close', listener: (event: PreventableEvent) => void): unknown;
+  loadURL(url: string): Promise<void>;
+  show(): void;
+  hide(): void;
+  focus(): void;
+  isVisible(): boolean;
+  isDestroyed(): boolean;
+  setPosition(x: number, y: number): void;
+  destroy(): void;
+}
+
+export interface ScreenLike {
+  getDisplayMatching(rect: Rect): { workArea: Rect };
+  getDisplayNearestPoint(point: { x: number; y: number }): { workArea: Rect };
+  getCursorScreenPoint(): { x: number; y: number };
+}
+
+/** The options the shell passes to Electron's BrowserWindow; typed loosely so tests can record them. */
+export type WindowOptions = Record<string, unknown> & { webPreferences: Record<string, unknown> };
+
+export interface WindowDeps {
+  BrowserWindow: new (options: WindowOptions) => BrowserWindowLike;
+  screen: ScreenLike;
+  /** app://invitray/index.html, or the dev server's URL in development. */
+  url: string;
+  preloadPath: string;
+  /** Tray icon bounds; null or all zeros where the platform does not report them. */
+  trayBounds: () => Rect | null;
+  /** Devtools only in development. */
+  devTools: boolean;
+  /** Called whenever the window is shown (the core refreshes). */
+  onShow?: () => void;
+  now?: () => number;
+  log: { warn(message: string): void };
+}
+
+export interface PopoverWindow {
+  toggle(): void;
+  show(): void;
+  hide(): void;
+  isVisible(): boolean;
+  /** Main -> renderer event; dropped silently once the window is gone. */
+  send(channel: string, payload: unknown): void;
+  /** Let the next close really close (app quitting); until then closing only hides. */
+  allowClose(): void;
+  /** True for this window's own webContents (IPC accepts calls from nowhere else). */
+  isOwnContents(sender: unknown): boolean;
+}
+
+/**
+ * The popover: frameless, no taskbar entry, created hidden at start so it opens
+ * instantly, hidden again on blur and Escape. Everything the page could use to leave
+ * the app (navigation, new windows, webviews, permission prompts) is refused here.
+ */
+export function registerWindow(deps: WindowDeps): PopoverWindow {
+  const { BrowserWindow } = deps;
+  const window = new BrowserWindow({
+    width: POPOVER_SIZE.width,
+    height: POPOVER_SIZE.height,
+    show: false,
+    frame: false,
+    resizable: false,
+    movable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    skipTaskbar: true,
+    alwaysOnTop: true,
+    title: 'Invitray',
+    webPreferences: {
+      preload: deps.preloadPath, // eng-disable PRELOAD_JS_CHECK -- our bundled preload exposes only the typed IPC contract
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: deps.devTools,
+    },
+  });
+  const contents = window.webContents;
+  const now = deps.now ?? Date.now;
+  let closable = false;
+  // Clicking the tray icon while the popover is open blurs it first (hiding it), then
+  // delivers the click (which would reopen it). A click right after a blur-hide is the
+  // same gesture and must leave the window closed.
+  let hiddenByBlurAt = Number.NEGATIVE_INFINITY;
+
+  denyEverythingOutward(contents);
+  contents.on('before-input-event', (event, input) => {
+    if (input.type === 'keyDown' && input.key === 'Escape') {
+      event.preventDefault();
+      window.hide();
+    }
+  });
+  window.on('blur', () => {
+    if (!window.isVisible()) return;
+    hiddenByBlurAt = now();
+    window.hide();
+  });
+  window.on('show', () => deps.onShow?.());
+  window.on('close', (event) => {
+    if (closable) return;
+    event.preventDefault();
+    window.hide();
+  });
+  window.loadURL(deps.url).catch((error: unknown) => {
+    deps.log.warn(
+      `The window could not load its page: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  });
+
+  function show(): void {
+    if (window.isDestroyed()) return;
+    const tray = deps.trayBounds();
+    const known = tray !== null && tray.width > 0 && tray.height > 0;
+    const display = known
+      ? deps.screen.getDisplayMatching(tray)
+      : deps.screen.getDisplayNearestPoint(deps.screen.getCursorScreenPoint());
+    const { x, y } = popoverPosition(known ? tray : null, display.workArea, POPOVER_SIZE);
+    window.setPosition(x, y);
+    window.show();
+    window.focus();
+  }
+
+  function hide(): void {
+    if (!window.isDestroyed()) window.hide();
+  }
+
+  return {
+    show,
+    hide,
+    toggle() {
+      if (window.isDestroyed()) return;
+      if (window.isVisible()) hide();
+      else if (now() - hiddenByBlurAt > BLUR_CLICK_WINDOW_MS) show();
+    },
+    isVisible: () => !window.isDestroyed() && window.isVisible(),
+    send(channel, payload) {
+      if (!window.isDestroyed() && !contents.isDestroyed()) contents.send(channel, payload);
+    },
+    allowClose() {
+      closable = true;
+    },
+    isOwnContents: (sender) => sender === contents,
+  };
+}
+
+function denyEverythingOutward(contents: WebContentsLike): void {
+  // The page never navigates: it is one document, and links leave through main's
+  // allow-listed openExternal. Anything else is an attack or a bug.
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  contents.session.setPermissionCheckHandler(() => false);
+}

@@ -1,0 +1,32 @@
+import { join, resolve } from 'node:path';
+import { _electron, type ElectronApplication } from '@playwright/test';
+import { electronBinary } from '../../scripts/electron-available.mjs';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const binary = electronBinary(root);
+
+/**
+ * Starts the built app in demo mode with the documented test hook on (INVITRAY_E2E=1, see
+ * README.md). Demo mode gives it a throwaway profile directory and its own demo API.
+ */
+export async function launchDemoApp(): Promise<ElectronApplication> {
+  if (!binary.available) throw new Error(binary.reason);
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    // A dev-server URL or a real API base must not leak into the run.
+    if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'INVITRAY_API_BASE_URL')
+      env[key] = value;
+  }
+  return _electron.launch({
+    executablePath: binary.executablePath,
+    // Linux CI runners have no setuid chrome-sandbox and restrict user namespaces; the app's own
+    // renderer sandboxing (sandbox: true, contextIsolation) is unaffected by this flag's absence elsewhere.
+    args: [
+      join(root, 'out', 'main', 'index.js'),
+      '--demo',
+      ...(process.platform === 'linux' ? ['--no-sandbox'] : []),
+    ],
+    env: { ...env, INVITRAY_E2E: '1' },
+    cwd: root,
+  });
+}

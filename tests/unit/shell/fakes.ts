@@ -1,0 +1,234 @@
+// Small typed fakes of the Electron objects the shell adapters use. These are the only
+// stand-ins in the test suite: Electron cannot start here, everything else runs for real.
+import type { Rect } from '../../../electron/main/core/window-position';
+
+type AnyListener = (...args: never[]) => void;
+
+/** Records listeners by event name and lets a test fire them. */
+export class FakeEmitter {
+  readonly listeners = new Map<string, AnyListener[]>();
+
+  on(event: string, listener: AnyListener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
+  removeListener(event: string, listener: AnyListener): this {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((existing) => existing !== listener),
+    );
+    return this;
+  }
+
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) (listener as (...a: unknown[]) => void)(...args);
+  }
+
+  count(event: string): number {
+    return this.listeners.get(event)?.length ?? 0;
+  }
+}
+
+export class FakeImage {
+  template = false;
+  constructor(
+    readonly path: string,
+    private readonly empty = false,
+  ) {}
+  setTemplateImage(template: boolean): void {
+    this.template = template;
+  }
+  isEmpty(): boolean {
+    return this.empty;
+  }
+}
+
+export class FakeTray extends FakeEmitter {
+  image: FakeImage;
+  readonly images: FakeImage[] = [];
+  tooltip = '';
+  title: string | null = null;
+  contextMenu: unknown = null;
+  contextMenuSets = 0;
+  poppedUp: unknown[] = [];
+  ignoreDoubleClick = false;
+  bounds: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  destroyed = false;
+
+  constructor(image: FakeImage) {
+    super();
+    this.image = image;
+    this.images.push(image);
+  }
+  setImage(image: FakeImage): void {
+    this.image = image;
+    this.images.push(image);
+  }
+  setToolTip(text: string): void {
+    this.tooltip = text;
+  }
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  setContextMenu(menu: unknown): void {
+    this.contextMenu = menu;
+    this.contextMenuSets++;
+  }
+  popUpContextMenu(menu?: unknown): void {
+    this.poppedUp.push(menu);
+  }
+  setIgnoreDoubleClickEvents(ignore: boolean): void {
+    this.ignoreDoubleClick = ignore;
+  }
+  getBounds(): Rect {
+    return this.bounds;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+}
+
+export interface FakeNotificationOptions {
+  title: string;
+  body: string;
+  silent: boolean;
+  actions?: { type: 'button'; text: string }[];
+}
+
+/** A Notification class whose instances are recorded on the class returned by fakeNotificationClass. */
+export function fakeNotificationClass(supported = true) {
+  const instances: FakeNotification[] = [];
+  class FakeNotification extends FakeEmitter {
+    static instances = instances;
+    shown = false;
+    closed = false;
+    constructor(readonly options: FakeNotificationOptions) {
+      super();
+      instances.push(this);
+    }
+    static isSupported(): boolean {
+      return supported;
+    }
+    show(): void {
+      this.shown = true;
+    }
+    close(): void {
+      this.closed = true;
+      this.emit('close');
+    }
+  }
+  return FakeNotification;
+}
+export type FakeNotification = InstanceType<ReturnType<typeof fakeNotificationClass>>;
+
+export class FakeSession {
+  requestHandler:
+    ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
+  checkHandler: ((webContents: unknown, permission: string) => boolean) | null = null;
+  setPermissionRequestHandler(handler: NonNullable<FakeSession['requestHandler']>): void {
+    this.requestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: NonNullable<FakeSession['checkHandler']>): void {
+    this.checkHandler = handler;
+  }
+}
+
+export class FakeWebContents extends FakeEmitter {
+  readonly session = new FakeSession();
+  openHandler: ((details: { url: string }) => { action: 'deny' }) | null = null;
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  destroyed = false;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {
+    this.openHandler = handler;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+/** A preventable event as Electron passes to will-navigate, before-input-event, close. */
+export function preventable(): { preventDefault(): void; defaultPrevented: boolean } {
+  const event = {
+    defaultPrevented: false,
+    preventDefault() {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
+export function fakeBrowserWindowClass() {
+  const instances: FakeBrowserWindow[] = [];
+  class FakeBrowserWindow extends FakeEmitter {
+    static instances = instances;
+    readonly webContents = new FakeWebContents();
+    visible = false;
+    destroyed = false;
+    focused = false;
+    position: [number, number] | null = null;
+    loaded: string[] = [];
+    constructor(readonly options: Record<string, unknown> & { webPreferences: Record<string, unknown> }) {
+      super();
+      instances.push(this);
+    }
+    async loadURL(url: string): Promise<void> {
+      this.loaded.push(url);
+    }
+    show(): void {
+      this.visible = true;
+      this.emit('show');
+    }
+    hide(): void {
+      this.visible = false;
+    }
+    focus(): void {
+      this.focused = true;
+    }
+    isVisible(): boolean {
+      return this.visible;
+    }
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
+    setPosition(x: number, y: number): void {
+      this.position = [x, y];
+    }
+    destroy(): void {
+      this.destroyed = true;
+    }
+  }
+  return FakeBrowserWindow;
+}
+
+export class FakeScreen {
+  readonly matched: Rect[] = [];
+  constructor(
+    readonly workArea: Rect,
+    readonly cursor = { x: 0, y: 0 },
+  ) {}
+  getDisplayMatching(rect: Rect): { workArea: Rect } {
+    this.matched.push(rect);
+    return { workArea: this.workArea };
+  }
+  getDisplayNearestPoint(_point: { x: number; y: number }): { workArea: Rect } {
+    return { workArea: this.workArea };
+  }
+  getCursorScreenPoint(): { x: number; y: number } {
+    return this.cursor;
+  }
+}
+
+/** Collects log lines so tests can assert what was (and was not) logged. */
+export function recordingLog() {
+  const lines: { level: string; message: string }[] = [];
+  return {
+    lines,
+    info: (message: string) => void lines.push({ level: 'info', message }),
+    warn: (message: string) => void lines.push({ level: 'warn', message }),
+    error: (message: string) => void lines.push({ level: 'error', message }),
+  };
+}

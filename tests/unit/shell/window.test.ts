@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { POPOVER_SIZE, registerWindow } from '../../../electron/main/shell/window';
+import type { Rect } from '../../../electron/main/core/window-position';
+import { FakeScreen, fakeBrowserWindowClass, preventable, recordingLog } from './fakes';
+
+function setup(trayBounds: Rect | null = null) {
+  const BrowserWindow = fakeBrowserWindowClass();
+  const screen = new FakeScreen({ x: 0, y: 0, width: 1920, height: 1040 }, { x: 900, y: 500 });
+  let time = 1_000_000;
+  let shows = 0;
+  const log = recordingLog();
+  const popover = registerWindow({
+    BrowserWindow,
+    screen,
+    url: 'app://invitray/index.html',
+    preloadPath: '/app/out/preload/index.cjs',
+    trayBounds: () => trayBounds,
+    devTools: false,
+    onShow: () => shows++,
+    now: () => time,
+    log,
+  });
+  const window = BrowserWindow.instances[0]!;
+  return {
+    popover,
+    window,
+    screen,
+    log,
+    shows: () => shows,
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
+}
+
+describe('registerWindow', () => {
+  it('creates one hidden, frameless, taskbar-less popover with every security preference set', () => {
+    const { window } = setup();
+    expect(window.options).toMatchObject({
+      width: POPOVER_SIZE.width,
+      height: POPOVER_SIZE.height,
+      show: false,
+      frame: false,
+      skipTaskbar: true,
+      alwaysOnTop: true,
+      resizable: false,
+    });
+    expect(window.options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      devTools: false,
+    });
+    expect(window.loaded).toEqual(['app://invitray/index.html']);
+    expect(window.visible).toBe(false);
+  });
+
+  it('denies navigation, redirects, webviews, new windows and every permission', () => {
+    const { window } = setup();
+    const contents = window.webContents;
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const e = preventable();
+      contents.emit(event, e, 'https://evil.example/');
+      expect(e.defaultPrevented, event).toBe(true);
+    }
+    expect(contents.openHandler!({ url: 'https://dash.cloudflare.com/' })).toEqual({ action: 'deny' });
+    const granted: boolean[] = [];
+    contents.session.requestHandler!(contents, 'media', (g) => granted.push(g));
+    contents.session.requestHandler!(contents, 'notifications', (g) => granted.push(g));
+    expect(granted).toEqual([false, false]);
+    expect(contents.session.checkHandler!(contents, 'clipboard-read')).toBe(false);
+  });
+
+  it('opens next to the tray icon, hides on blur and Escape, and notifies the core when shown', () => {
+    const { popover, window, screen, shows } = setup({ x: 1880, y: 1044, width: 32, height: 32 });
+    popover.toggle();
+    expect(window.visible).toBe(true);
+    expect(window.focused).toBe(true);
+    expect(window.position).toEqual([1540, 476]);
+    expect(screen.matched).toEqual([{ x: 1880, y: 1044, width: 32, height: 32 }]);
+    expect(shows()).toBe(1);
+
+    const other = preventable();
+    window.webContents.emit('before-input-event', other, { type: 'keyDown', key: 'a' });
+    expect(window.visible).toBe(true);
+    const escape = preventable();
+    window.webContents.emit('before-input-event', escape, { type: 'keyDown', key: 'Escape' });
+    expect(escape.defaultPrevented).toBe(true);
+    expect(window.visible).toBe(false);
+
+    popover.show();
+    window.emit('blur');
+    expect(window.visible).toBe(false);
+  });
+
+  it('centres on the work area when tray bounds are unknown (Wayland)', () => {
+    const { popover, window } = setup(null);
+    popover.show();
+    expect(window.position).toEqual([(1920 - 380) / 2, (1040 - 560) / 2]);
+  });
+
+  it('a tray click right after a blur-hide is the same gesture: the window stays closed', () => {
+    const { popover, window, advance } = setup();
+    popover.show();
+    window.emit('blur');
+    advance(50);
+    popover.toggle();
+    expect(window.visible).toBe(false);
+    advance(1000);
+    popover.toggle();
+    expect(window.visible).toBe(true);
+    popover.toggle();
+    expect(window.visible).toBe(false);
+  });
+
+  it('closing hides until the app allows it; state events go to the page while it exists', () => {
+    const { popover, window } = setup();
+    const close = preventable();
+    window.emit('close', close);
+    expect(close.defaultPrevented).toBe(true);
+    popover.allowClose();
+    const final = preventable();
+    window.emit('close', final);
+    expect(final.defaultPrevented).toBe(false);
+
+    popover.send('state:changed', { pendingCount: 1 });
+    window.webContents.destroyed = true;
+    popover.send('state:changed', { pendingCount: 2 });
+    expect(window.webContents.sent).toEqual([{ channel: 'state:changed', args: [{ pendingCount: 1 }] }]);
+  });
+
+  it('logs a page that fails to load instead of crashing', async () => {
+    const BrowserWindow = fakeBrowserWindowClass();
+    BrowserWindow.prototype.loadURL = async () => {
+      throw new Error('ERR_FILE_NOT_FOUND');
+    };
+    const log = recordingLog();
+    registerWindow({
+      BrowserWindow,
+      screen: new FakeScreen({ x: 0, y: 0, width: 800, height: 600 }),
+      url: 'app://invitray/index.html',
+      preloadPath: '/p',
+      trayBounds: () => null,
+      devTools: true,
+      log,
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(log.lines).toEqual([
+      { level: 'warn', message: 'The window could not load its page: ERR_FILE_NOT_FOUND' },
+    ]);
+  });
+});
