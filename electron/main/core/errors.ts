@@ -11,7 +11,12 @@ export class AppError extends Error {
   constructor(
     kind: ErrorKind,
     message: string,
-    extra: { status?: number; cloudflareErrors?: CloudflareMessage[]; retryAt?: number; cause?: unknown } = {},
+    extra: {
+      status?: number;
+      cloudflareErrors?: CloudflareMessage[];
+      retryAt?: number;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.name = 'AppError';

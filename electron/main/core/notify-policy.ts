@@ -16,7 +16,7 @@ export type {
   NotificationKind,
   NotificationSpec,
 } from './notify/notification-spec';
-export { escapeBodyMarkup } from './notify/notification-spec';
+export { escapeBodyMarkup, updateReadyNotification } from './notify/notification-spec';
 export {
   isTwoFactorFailure,
   respondFailedNotification,

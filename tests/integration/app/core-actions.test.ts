@@ -160,6 +160,16 @@ describe.skipIf(gate.skip)(`core: notifications, tray menu and preferences: ${ga
     expect(recorded.calls).toEqual(['restartToUpdate', 'quit']);
   });
 
+  it('announces a downloaded update once, and clicking the notice restarts', async () => {
+    const before = recorded.notifications.length;
+    core.setUpdateReady(true);
+    core.setUpdateReady(true);
+    const notices = recorded.notifications.slice(before).filter((spec) => spec.kind === 'update-ready');
+    expect(notices).toHaveLength(1);
+    await core.activateNotification(notices[0]!, 'click');
+    expect(recorded.calls).toEqual(['restartToUpdate']);
+  });
+
   it('toggles start at login through the hook and the settings', async () => {
     await core.handleMenuAction({ kind: 'toggle-login' });
     expect(recorded.loginItem).toEqual([true]);

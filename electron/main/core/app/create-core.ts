@@ -3,7 +3,7 @@ import type { AppSnapshot, Preferences } from '../../../shared/types';
 import { createAccounts } from '../accounts/accounts';
 import type { CreateCloudflareApi } from '../cloudflare/api';
 import { AppError, isAppError } from '../errors';
-import type { NotificationSpec } from '../notify-policy';
+import { updateReadyNotification, type NotificationSpec } from '../notify-policy';
 import { createSyncEngine, createSystemClock, type TimerHandle } from '../sync';
 import type { TrayView } from '../tray-view';
 import { createAccountFlows, createProfileApi } from './account-flows';
@@ -29,6 +29,8 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
 
   // Only this core writes preferences, so reading them once (conf re-reads the file per get) is safe.
   let preferences: Preferences = settings.getPreferences();
+  // One "update ready" notification per run; the tray menu keeps offering the restart.
+  let updateAnnounced = false;
   // One clock for polling, expiry and Retry-After: the API client gets it too.
   const createApi: CreateCloudflareApi = (options) => deps.createApi({ ...options, now: () => clock.now() });
   const accounts = createAccounts({
@@ -176,7 +178,12 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     },
     hideWindow: () => deps.hideWindow(),
     quit: () => deps.quit(),
-    setUpdateReady: (ready) => tray.setUpdateReady(ready),
+    setUpdateReady(ready) {
+      const announce = ready && !updateAnnounced && preferences.notificationsEnabled;
+      updateAnnounced ||= ready;
+      tray.setUpdateReady(ready);
+      if (announce) notifications.emit(updateReadyNotification());
+    },
 
     activateNotification: (spec, action) => actions.activateNotification(spec, action),
     handleMenuAction: (action) => actions.handleMenuAction(action),

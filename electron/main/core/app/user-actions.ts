@@ -68,6 +68,7 @@ export function createUserActions(deps: UserActionsDeps) {
   }
 
   async function activateNotification(spec: NotificationSpec, action: NotificationActivation): Promise<void> {
+    if (spec.clickAction.kind === 'restart-to-update') return deps.restartToUpdate?.();
     const target = targetOf(spec);
     if (action !== 'click') {
       if (target) return answer(target, action === 'accept' ? 'accepted' : 'rejected', true);

@@ -5,12 +5,15 @@ import { organisationName } from '../tray/invite-labels';
 // Notification, keeps a reference to it while it is live and maps clicks and
 // action buttons back to `clickAction` / `actions`.
 
-export type NotificationKind = 'new-invite' | 'summary' | 'expiring' | 'responded' | 'respond-failed';
+export type NotificationKind =
+  'new-invite' | 'summary' | 'expiring' | 'responded' | 'respond-failed' | 'update-ready';
 
 export type NotificationClick =
   | { kind: 'accept'; profileId: string; inviteId: string }
   /** Show the window, on this invitation when ids are given. */
-  | { kind: 'open'; profileId?: string; inviteId?: string };
+  | { kind: 'open'; profileId?: string; inviteId?: string }
+  /** Quit and install the downloaded update. */
+  | { kind: 'restart-to-update' };
 
 /** Buttons where the platform has them (macOS, Windows); they act on the spec's invitation. */
 export interface NotificationActionSpec {
@@ -58,4 +61,15 @@ export function orgLabel(invite: Invite): string {
  */
 export function escapeBodyMarkup(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Raised once when an update has downloaded; the tray menu offers the same restart. */
+export function updateReadyNotification(): NotificationSpec {
+  return {
+    kind: 'update-ready',
+    tag: 'update-ready',
+    title: 'Invitray update ready',
+    body: 'A new version has been downloaded. Click to restart now, or it installs when you quit.',
+    clickAction: { kind: 'restart-to-update' },
+  };
 }
