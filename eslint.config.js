@@ -23,7 +23,10 @@ export default tseslint.config(
     // The core must run under plain Node: importing 'electron' there would start a binary download.
     files: ['electron/main/core/**/*.ts', 'electron/shared/**/*.ts', 'src/**/*'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['electron', 'electron-store', 'electron-log', 'electron-updater'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron', 'electron-store', 'electron-log', 'electron-updater'] },
+      ],
     },
   },
 );

@@ -6,9 +6,10 @@ import type { AppSnapshot } from '../shared/types';
 // A hand-picked, namespaced API: the renderer never sees ipcRenderer itself.
 // No behaviour here; main validates every payload.
 
-type Call<C> = RequestOf<C> extends undefined
-  ? () => Promise<IpcResult<ResponseOf<C>>>
-  : (payload: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+type Call<C> =
+  RequestOf<C> extends undefined
+    ? () => Promise<IpcResult<ResponseOf<C>>>
+    : (payload: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 
 function call<C>(channel: string): Call<C> {
   return ((payload?: unknown) => ipcRenderer.invoke(channel, payload)) as Call<C>;

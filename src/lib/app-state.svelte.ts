@@ -1,0 +1,160 @@
+import type { AppInfo, CredentialInput, PreferencesPatch } from '../../electron/shared/ipc-contract';
+import type { AppSnapshot, ErrorInfo, InviteResponse, Preferences } from '../../electron/shared/types';
+import type { Bridge, Result } from './bridge';
+import type { Formatters } from './format';
+import { ALL_ACCOUNTS, entryKey } from './invites';
+
+// The renderer's one store. Snapshots from main are immutable and replaced
+// whole, so they are held as raw state: no deep proxies over thousands of invites.
+
+export type Screen =
+  | { name: 'invites' }
+  | { name: 'details'; profileId: string; inviteId: string }
+  | { name: 'settings' }
+  | { name: 'add-account' }
+  | { name: 'reauth'; profileId: string; from: 'invites' | 'settings' };
+
+const CLOCK_TICK_MS = 30_000;
+
+export class AppState {
+  snapshot = $state.raw<AppSnapshot | null>(null);
+  preferences = $state.raw<Preferences | null>(null);
+  info = $state.raw<AppInfo | null>(null);
+  /** A failure loading the first snapshot: nothing else can be shown. */
+  loadError = $state.raw<ErrorInfo | null>(null);
+  now = $state(Date.now());
+  screen = $state.raw<Screen>({ name: 'invites' });
+  /** False until the first screen change: the first screen does not steal focus, later ones move it. */
+  navigated = $state(false);
+  accountFilter = $state(ALL_ACCOUNTS);
+  /** Failures of calls that main refused before they reached the sync engine. */
+  callErrors = $state.raw<Record<string, ErrorInfo>>({});
+
+  readonly format: Formatters;
+  readonly #bridge: Bridge;
+  readonly #stops: (() => void)[] = [];
+
+  constructor(bridge: Bridge, format: Formatters) {
+    this.#bridge = bridge;
+    this.format = format;
+  }
+
+  get profiles() {
+    return this.snapshot?.profiles ?? [];
+  }
+
+  get signedIn(): boolean {
+    return this.profiles.length > 0;
+  }
+
+  /** Subscribes to main's state and asks for the first one; each answer is used as soon as it arrives. */
+  async start(): Promise<void> {
+    this.#stops.push(this.#bridge.onState((snapshot) => this.#accept(snapshot)));
+    const timer = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
+    this.#stops.push(() => clearInterval(timer));
+    await Promise.all([
+      this.#bridge.snapshot().then((snapshot) => {
+        if (snapshot.ok) this.#accept(snapshot.value);
+        else if (!this.snapshot) this.loadError = snapshot.error;
+      }),
+      this.#bridge.preferences().then((preferences) => {
+        if (preferences.ok) this.preferences = preferences.value;
+      }),
+      this.#bridge.info().then((info) => {
+        if (info.ok) this.info = info.value;
+      }),
+    ]);
+  }
+
+  stop(): void {
+    for (const stop of this.#stops.splice(0)) stop();
+  }
+
+  /** Snapshots may race the initial list call; the newest one wins. */
+  #accept(snapshot: AppSnapshot): void {
+    if (this.snapshot && snapshot.at < this.snapshot.at) return;
+    this.snapshot = snapshot;
+    this.now = Math.max(Date.now(), this.now);
+    this.loadError = null;
+    const known = (id: string) => snapshot.profiles.some((p) => p.profile.id === id);
+    if (this.accountFilter !== ALL_ACCOUNTS && !known(this.accountFilter)) this.accountFilter = ALL_ACCOUNTS;
+    const screen = this.screen;
+    if ((screen.name === 'details' || screen.name === 'reauth') && !known(screen.profileId)) {
+      this.go({ name: 'invites' });
+    }
+  }
+
+  go(screen: Screen): void {
+    this.screen = screen;
+    this.navigated = true;
+  }
+
+  /** Where Back (and Escape) lead from the current screen; null on the main screen. */
+  get backTarget(): Screen | null {
+    const screen = this.screen;
+    if (screen.name === 'invites') return null;
+    if (screen.name === 'add-account') return this.signedIn ? { name: 'settings' } : { name: 'invites' };
+    if (screen.name === 'reauth') return { name: screen.from };
+    return { name: 'invites' };
+  }
+
+  async respond(profileId: string, inviteId: string, response: InviteResponse): Promise<void> {
+    const key = entryKey(profileId, inviteId);
+    this.#setCallError(key, null);
+    const result = await this.#bridge.respond(profileId, inviteId, response);
+    if (!result.ok) this.#setCallError(key, result.error);
+  }
+
+  async refresh(profileId?: string): Promise<Result<void>> {
+    this.#setCallError('refresh', null);
+    const result = await this.#bridge.refresh(profileId);
+    if (!result.ok) this.#setCallError('refresh', result.error);
+    return result;
+  }
+
+  addAccount(label: string, credential: CredentialInput) {
+    return this.#bridge.addAccount(label, credential);
+  }
+
+  updateCredential(profileId: string, credential: CredentialInput) {
+    return this.#bridge.updateCredential(profileId, credential);
+  }
+
+  removeAccount(profileId: string) {
+    return this.#bridge.removeAccount(profileId);
+  }
+
+  tryDemo() {
+    return this.#bridge.tryDemo();
+  }
+
+  async updatePreferences(patch: PreferencesPatch): Promise<Result<Preferences>> {
+    const result = await this.#bridge.updatePreferences(patch);
+    if (result.ok) this.preferences = result.value;
+    return result;
+  }
+
+  /** Opens a Cloudflare link in the browser; main allows only dash. and developers.cloudflare.com. */
+  openLink(url: string) {
+    return this.#bridge.openLink(url);
+  }
+
+  openLogs() {
+    return this.#bridge.openLogs();
+  }
+
+  hideWindow() {
+    return this.#bridge.hideWindow();
+  }
+
+  quit() {
+    return this.#bridge.quit();
+  }
+
+  #setCallError(key: string, error: ErrorInfo | null): void {
+    const next = { ...this.callErrors };
+    if (error) next[key] = error;
+    else delete next[key];
+    this.callErrors = next;
+  }
+}
