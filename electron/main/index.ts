@@ -32,7 +32,7 @@ import { AppError } from './core/errors';
 import { createIpcDispatcher } from './core/ipc';
 import { createSystemClock } from './core/sync/clock';
 import { exposeForE2e } from './shell/e2e-hook';
-import { pushState, registerIpc } from './shell/ipc';
+import { pushRoutes, pushState, registerIpc } from './shell/ipc';
 import { launchOptions } from './shell/launch-options';
 import { registerLoginItem } from './shell/login-item';
 import { registerLogging } from './shell/logging';
@@ -160,7 +160,7 @@ async function boot(): Promise<void> {
     log,
   });
   core.onNotification((spec) => notifications.show(spec));
-  core.onShowWindow(() => popover.show());
+  pushRoutes(core.onShowWindow, popover);
   updater.onReady(() => core.setUpdateReady(true));
   const stopPower = registerPower({
     powerMonitor,

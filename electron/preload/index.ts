@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CHANNELS, STATE_EVENT_CHANNEL } from '../shared/channels';
+import { CHANNELS, ROUTE_EVENT_CHANNEL, STATE_EVENT_CHANNEL } from '../shared/channels';
 import type { Contract, IpcResult, RequestOf, ResponseOf } from '../shared/ipc-contract';
-import type { AppSnapshot } from '../shared/types';
+import type { AppSnapshot, WindowRoute } from '../shared/types';
 
 // A hand-picked, namespaced API: the renderer never sees ipcRenderer itself.
 // No behaviour here; main validates every payload.
@@ -47,6 +47,12 @@ const api = {
     const handler = (_event: IpcRendererEvent, snapshot: AppSnapshot) => listener(snapshot);
     ipcRenderer.on(STATE_EVENT_CHANNEL, handler);
     return () => ipcRenderer.removeListener(STATE_EVENT_CHANNEL, handler);
+  },
+  /** Subscribe to navigation requests from main (tray "Details…", notifications); returns the unsubscribe function. */
+  onRoute(listener: (route: WindowRoute) => void): () => void {
+    const handler = (_event: IpcRendererEvent, route: WindowRoute) => listener(route);
+    ipcRenderer.on(ROUTE_EVENT_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(ROUTE_EVENT_CHANNEL, handler);
   },
 };
 

@@ -29,3 +29,6 @@ export const CHANNELS = {
 
 /** Main -> renderer: a new AppSnapshot after every state change. */
 export const STATE_EVENT_CHANNEL = 'state:changed';
+
+/** Main -> renderer: show this screen (a WindowRoute), sent as the window is shown. */
+export const ROUTE_EVENT_CHANNEL = 'window:route';

@@ -100,6 +100,10 @@ export interface AppSnapshot {
   at: number;
 }
 
+/** Where main asks the window to go when it shows it (tray "Details…", "Settings…", a notification). */
+export type WindowRoute =
+  { view: 'invites' } | { view: 'settings' } | { view: 'invite'; profileId: string; inviteId: string };
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 export const NOTIFICATION_CLICK_ACTIONS = ['accept', 'open'] as const;

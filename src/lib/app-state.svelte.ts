@@ -1,5 +1,11 @@
 import type { AppInfo, CredentialInput, PreferencesPatch } from '../../electron/shared/ipc-contract';
-import type { AppSnapshot, ErrorInfo, InviteResponse, Preferences } from '../../electron/shared/types';
+import type {
+  AppSnapshot,
+  ErrorInfo,
+  InviteResponse,
+  Preferences,
+  WindowRoute,
+} from '../../electron/shared/types';
 import type { Bridge, Result } from './bridge';
 import type { Formatters } from './format';
 import { ALL_ACCOUNTS, entryKey } from './invites';
@@ -15,6 +21,13 @@ export type Screen =
   | { name: 'reauth'; profileId: string; from: 'invites' | 'settings' };
 
 const CLOCK_TICK_MS = 30_000;
+
+/** The screen for a route main asked for. */
+export function screenForRoute(route: WindowRoute): Screen {
+  if (route.view === 'invite')
+    return { name: 'details', profileId: route.profileId, inviteId: route.inviteId };
+  return { name: route.view };
+}
 
 export class AppState {
   snapshot = $state.raw<AppSnapshot | null>(null);
@@ -50,6 +63,7 @@ export class AppState {
   /** Subscribes to main's state and asks for the first one; each answer is used as soon as it arrives. */
   async start(): Promise<void> {
     this.#stops.push(this.#bridge.onState((snapshot) => this.#accept(snapshot)));
+    this.#stops.push(this.#bridge.onRoute((route) => this.go(screenForRoute(route))));
     const timer = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
     this.#stops.push(() => clearInterval(timer));
     await Promise.all([

@@ -12,6 +12,7 @@ import type {
   InviteResponse,
   Preferences,
   ProfileSummary,
+  WindowRoute,
 } from '../../electron/shared/types';
 
 // The only renderer file that touches the preload global. Everything else talks
@@ -31,6 +32,8 @@ export interface Bridge {
   readonly connected: boolean;
   snapshot(): Promise<Result<AppSnapshot>>;
   onState(listener: (snapshot: AppSnapshot) => void): () => void;
+  /** Main asks for a screen when it shows the window (tray "Details…", "Settings…", notifications). */
+  onRoute(listener: (route: WindowRoute) => void): () => void;
   refresh(profileId?: string): Promise<Result<void>>;
   respond(profileId: string, inviteId: string, response: InviteResponse): Promise<Result<Invite>>;
   details(profileId: string, inviteId: string): Promise<Result<Invite>>;
@@ -70,6 +73,7 @@ export function connectBridge(api: InvitrayApi | undefined = window.invitray): B
     connected: true,
     snapshot: () => settle(() => api.invites.list()),
     onState: (listener) => api.onState(listener),
+    onRoute: (listener) => api.onRoute(listener),
     refresh: (profileId) => settle(() => api.invites.refresh(profileId === undefined ? {} : { profileId })),
     respond: (profileId, inviteId, response) =>
       settle(() => api.invites.respond({ profileId, inviteId, response })),
@@ -97,6 +101,7 @@ function disconnectedBridge(): Bridge {
     connected: false,
     snapshot: fail,
     onState: () => () => undefined,
+    onRoute: () => () => undefined,
     refresh: fail,
     respond: fail,
     details: fail,

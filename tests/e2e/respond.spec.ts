@@ -123,3 +123,17 @@ test('while an answer is on its way the card shows it is busy', async ({ page, h
   await expect(card.getByRole('button', { name: /Accept|Decline/ })).toHaveCount(0);
   await expect.poll(() => requests(harness, 'PATCH')).toHaveLength(1);
 });
+
+test('tray "Details…" and "Settings…" open the window on that screen', async ({ page, harness }) => {
+  const profile = await signIn(harness);
+  await openApp(page, harness);
+  await harness.core.handleMenuAction({ kind: 'details', profileId: profile.id, inviteId: 'globex02' });
+  await expect(page.getByRole('heading', { name: 'Globex' })).toBeVisible();
+  await expect(page.getByText('globex02').first()).toBeVisible();
+  await harness.core.handleMenuAction({ kind: 'settings' });
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  expect(harness.recorded.windowRoutes).toEqual([
+    { view: 'invite', profileId: profile.id, inviteId: 'globex02' },
+    { view: 'settings' },
+  ]);
+});

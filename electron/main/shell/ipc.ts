@@ -1,8 +1,8 @@
 import { isTrustedSender } from '../core/ipc/trusted-sender';
 import type { IpcDispatcher } from '../core/ipc/dispatcher';
-import { STATE_EVENT_CHANNEL } from '../../shared/channels';
+import { ROUTE_EVENT_CHANNEL, STATE_EVENT_CHANNEL } from '../../shared/channels';
 import type { IpcResult } from '../../shared/ipc-contract';
-import type { AppSnapshot } from '../../shared/types';
+import type { AppSnapshot, WindowRoute } from '../../shared/types';
 
 export interface IpcInvokeEventLike {
   /** null when the frame navigated away or was destroyed before the message arrived. */
@@ -64,4 +64,15 @@ export function pushState(
   send: (channel: string, snapshot: AppSnapshot) => void,
 ): () => void {
   return onSnapshot((snapshot) => send(STATE_EVENT_CHANNEL, snapshot));
+}
+
+/** Main -> renderer: when the core asks for the window, show it and tell the page which screen. */
+export function pushRoutes(
+  onShowWindow: (listener: (route: WindowRoute) => void) => () => void,
+  window: { show(): void; send(channel: string, route: WindowRoute): void },
+): () => void {
+  return onShowWindow((route) => {
+    window.show();
+    window.send(ROUTE_EVENT_CHANNEL, route);
+  });
 }

@@ -110,6 +110,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         dispatch: dispatcher.dispatch,
         snapshot: () => core.snapshot(),
         onState: (l) => core.onSnapshot(l),
+        onRoute: (l) => core.onShowWindow(l),
       },
     });
   } catch (error) {

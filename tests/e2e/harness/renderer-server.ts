@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { isTrustedSender } from '../../../electron/main/core/ipc';
 import { APP_ORIGIN, serve } from '../../../electron/main/shell/protocol';
 import type { IpcResult } from '../../../electron/shared/ipc-contract';
-import type { AppSnapshot } from '../../../electron/shared/types';
+import type { AppSnapshot, WindowRoute } from '../../../electron/shared/types';
 
 // Serves the built renderer the way main's app:// protocol does (its very handler, so the
 // same files, types and security headers), plus the endpoints the page's IPC shim talks to.
@@ -13,6 +13,8 @@ export interface IpcHost {
   dispatch(channel: string, payload: unknown): Promise<IpcResult<unknown>>;
   snapshot(): AppSnapshot;
   onState(listener: (snapshot: AppSnapshot) => void): () => void;
+  /** Main's "show the window on this screen" requests (the preload's onRoute). */
+  onRoute(listener: (route: WindowRoute) => void): () => void;
 }
 
 export interface RendererServer {
@@ -87,9 +89,12 @@ export async function startRendererServer(options: {
     // The current state first: a change made before the stream connected is not lost.
     send(host.snapshot());
     const stop = host.onState(send);
+    // Routes share the stream as named events, in order with the snapshots, as IPC would deliver them.
+    const stopRoutes = host.onRoute((route) => res.write(`event: route\ndata: ${JSON.stringify(route)}\n\n`));
     streams.add(res);
     res.on('close', () => {
       stop();
+      stopRoutes();
       streams.delete(res);
     });
   }

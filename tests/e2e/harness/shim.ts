@@ -8,7 +8,10 @@ type ChannelTable = Record<string, Record<string, string>>;
 /** The few browser globals the shim uses, typed here because this file compiles with the Node project. */
 interface PageGlobal {
   location: { href: string };
-  EventSource: new (url: string) => { onmessage: ((event: { data: string }) => void) | null };
+  EventSource: new (url: string) => {
+    onmessage: ((event: { data: string }) => void) | null;
+    addEventListener(type: string, listener: (event: { data: string }) => void): void;
+  };
 }
 
 export function installInvitrayShim(channels: ChannelTable): void {
@@ -33,21 +36,29 @@ export function installInvitrayShim(channels: ChannelTable): void {
     api[namespace] = Object.freeze(calls);
   }
 
-  const listeners = new Set<(snapshot: unknown) => void>();
+  // One stream carries what main pushes: snapshots as plain messages, routes as `route` events.
+  const listeners = {
+    state: new Set<(value: unknown) => void>(),
+    route: new Set<(value: unknown) => void>(),
+  };
   let source: InstanceType<PageGlobal['EventSource']> | null = null;
-  api.onState = (listener: (snapshot: unknown) => void) => {
-    listeners.add(listener);
+  const subscribe = (kind: 'state' | 'route') => (listener: (value: unknown) => void) => {
+    listeners[kind].add(listener);
     if (!source) {
       source = new page.EventSource(`/ipc/state?sender=${encodeURIComponent(page.location.href)}`);
-      source.onmessage = (event) => {
-        const snapshot: unknown = JSON.parse(event.data);
-        for (const each of [...listeners]) each(snapshot);
+      const deliver = (to: Set<(value: unknown) => void>) => (event: { data: string }) => {
+        const value: unknown = JSON.parse(event.data);
+        for (const each of [...to]) each(value);
       };
+      source.onmessage = deliver(listeners.state);
+      source.addEventListener('route', deliver(listeners.route));
     }
     return () => {
-      listeners.delete(listener);
+      listeners[kind].delete(listener);
     };
   };
+  api.onState = subscribe('state');
+  api.onRoute = subscribe('route');
 
   // contextBridge exposes a frozen, non-writable global; so does this.
   Object.defineProperty(globalThis, 'invitray', {

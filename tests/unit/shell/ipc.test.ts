@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIpcDispatcher } from '../../../electron/main/core/ipc';
 import { STATE_EVENT_CHANNEL } from '../../../electron/shared/channels';
 import { allCalls } from '../../../electron/shared/ipc-contract';
-import { pushState, registerIpc } from '../../../electron/main/shell/ipc';
+import type { WindowRoute } from '../../../electron/shared/types';
+import { pushRoutes, pushState, registerIpc } from '../../../electron/main/shell/ipc';
 import type { IpcInvokeEventLike } from '../../../electron/main/shell/ipc';
 import { recordingLog } from './fakes';
 import { startRealCore, type RealCore } from './real-core';
@@ -121,5 +122,23 @@ describe('pushState', () => {
     } finally {
       await real.close();
     }
+  });
+});
+
+describe('pushRoutes', () => {
+  it('shows the window, then sends the route the core asked for', () => {
+    const calls: unknown[] = [];
+    const listeners: ((route: WindowRoute) => void)[] = [];
+    const stop = pushRoutes(
+      (listener) => {
+        listeners.push(listener);
+        return () => listeners.splice(listeners.indexOf(listener), 1);
+      },
+      { show: () => calls.push('show'), send: (channel, route) => calls.push([channel, route]) },
+    );
+    listeners[0]!({ view: 'invite', profileId: 'p1', inviteId: 'abc' });
+    expect(calls).toEqual(['show', ['window:route', { view: 'invite', profileId: 'p1', inviteId: 'abc' }]]);
+    stop();
+    expect(listeners).toHaveLength(0);
   });
 });

@@ -25,8 +25,8 @@ export interface DemoEndpoint {
 }
 
 /** What the window should show when the core asks the shell to open it. */
-export type WindowRoute =
-  { view: 'invites' } | { view: 'settings' } | { view: 'invite'; profileId: string; inviteId: string };
+import type { WindowRoute } from '../../../shared/types';
+export type { WindowRoute };
 
 /** How the user acted on a notification: its body, or one of its Accept / Decline buttons. */
 export type NotificationActivation = 'click' | 'accept' | 'decline';
