@@ -44,7 +44,23 @@ function countPlaywright(file, ok, label) {
   totals.failed += s.unexpected;
   totals.skipped += s.skipped;
   if (s.flaky) problems.push(`${label}: ${s.flaky} flaky test(s) passed on retry`);
+  for (const line of skipReasons(report.suites ?? [])) console.log(`skipped: ${line}`);
   if (!ok && s.unexpected === 0) problems.push(`${label} exited non-zero`);
+}
+
+/** Every skipped test with the reason it gave, so a skip is never silent. */
+function skipReasons(suites) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      (spec.tests ?? [])
+        .filter((t) => t.status === 'skipped')
+        .map((t) => {
+          const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description;
+          return `${spec.file} › ${spec.title} — ${reason || 'no reason given'}`;
+        }),
+    ),
+    ...skipReasons(suite.suites ?? []),
+  ]);
 }
 
 if (!run('build', 'npx', ['electron-vite', 'build'])) {
