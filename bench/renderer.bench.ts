@@ -13,19 +13,29 @@ import { installInvitrayShim } from '../tests/e2e/harness/shim';
 // browser suite: built renderer, real core, demo API; the snapshot crosses the IPC shim.
 //   warm: the page reloaded in a live renderer process, as the app's long-lived window is
 //   cold: a fresh browser context, so a new renderer process, cold V8 and ICU as well
+// While a load is measured nothing of Playwright's runs in the page: the page reports
+// "painted" through console.debug (read over CDP) instead of being polled with
+// waitForFunction, whose injected script would compete with the app for the main thread.
 
 const SIZES = [10, 200, 2000];
-const WARM_RUNS = 7;
-const COLD_RUNS = 3;
+const WARM_RUNS = 9;
+const COLD_RUNS = 5;
+const PAINTED = 'invitray-bench:painted';
 
 /** Runs in the page before its scripts: notes when the first list item exists, and when it was painted. */
-function watchFirstList(): void {
+function watchFirstList(signal: string): void {
   const marks = window as unknown as { __listDom?: number; __listPainted?: number };
   const observer = new MutationObserver(() => {
     if (marks.__listDom !== undefined || !document.querySelector('[data-testid="invite-list"] li')) return;
     marks.__listDom = performance.now();
     observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => (marks.__listPainted = performance.now()), 0));
+    // The frame holding the list has been painted once the task after its rAF runs.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        marks.__listPainted = performance.now();
+        console.debug(signal);
+      }, 0),
+    );
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -33,9 +43,17 @@ function watchFirstList(): void {
 interface Run {
   firstListMs: number;
   firstListPaintedMs: number;
-  /** Where the time went: the page's own resource timings. */
+  /** Where the time went, from the page's own navigation and resource timings. */
+  documentLoadedMs: number;
   scriptLoadedMs: number;
+  /** When the app's code, starting up, asked main for the invitations. */
+  appStartedMs: number;
   snapshotReceivedMs: number;
+  /**
+   * firstListMs - snapshotReceivedMs: from the answer to the list in the DOM, including any
+   * start-up work (module, first layout) the main thread is still busy with when it arrives.
+   */
+  renderMs: number;
   jsHeapUsedBytes: number;
 }
 
@@ -45,26 +63,29 @@ async function openPage(browser: Browser): Promise<Page> {
     installInvitrayShim,
     CHANNELS as unknown as Record<string, Record<string, string>>,
   );
-  await page.addInitScript(watchFirstList);
+  await page.addInitScript(watchFirstList, PAINTED);
   return page;
 }
 
 async function load(page: Page, navigate: () => Promise<unknown>): Promise<Run> {
-  await navigate();
-  await page.waitForFunction(() => (window as { __listPainted?: number }).__listPainted !== undefined, null, {
+  const painted = page.waitForEvent('console', {
+    predicate: (message) => message.text() === PAINTED,
     timeout: 60_000,
   });
+  await navigate();
+  await painted;
   const marks = await page.evaluate(() => {
     const w = window as unknown as { __listDom: number; __listPainted: number };
-    const end = (pattern: RegExp) =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
-        pattern.test(e.name),
-      )?.responseEnd ?? -1;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const entry = (pattern: RegExp) => resources.find((e) => pattern.test(e.name));
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return {
       dom: w.__listDom,
       painted: w.__listPainted,
-      script: end(/\/assets\/.*\.js$/),
-      snapshot: end(/%3Alist$/),
+      document: navigation.responseEnd,
+      script: entry(/\/assets\/.*\.js$/)?.responseEnd ?? -1,
+      started: entry(/%3Alist$/)?.startTime ?? -1,
+      snapshot: entry(/%3Alist$/)?.responseEnd ?? -1,
     };
   });
   const cdp = await page.context().newCDPSession(page);
@@ -74,15 +95,23 @@ async function load(page: Page, navigate: () => Promise<unknown>): Promise<Run> 
   return {
     firstListMs: round(marks.dom),
     firstListPaintedMs: round(marks.painted),
+    documentLoadedMs: round(marks.document),
     scriptLoadedMs: round(marks.script),
+    appStartedMs: round(marks.started),
     snapshotReceivedMs: round(marks.snapshot),
+    renderMs: round(marks.dom - marks.snapshot),
     jsHeapUsedBytes: heap.usedSize,
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(middle)]! : round((sorted[middle - 1]! + sorted[middle]!) / 2);
+};
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Each figure's median across runs (so one summary line may mix runs), plus every run. */
 function summary(runs: Run[]) {
   const keys = Object.keys(runs[0]!) as (keyof Run)[];
   return { ...Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])), runs };
@@ -92,13 +121,13 @@ async function measure(browser: Browser, harness: Harness) {
   const cold: Run[] = [];
   for (let n = 0; n < COLD_RUNS; n++) {
     const page = await openPage(browser);
-    cold.push(await load(page, () => page.goto(harness.url)));
+    cold.push(await load(page, () => page.goto(harness.url, { waitUntil: 'commit' })));
     await page.context().close();
   }
   const page = await openPage(browser);
-  await load(page, () => page.goto(harness.url));
+  await load(page, () => page.goto(harness.url, { waitUntil: 'commit' }));
   const warm: Run[] = [];
-  for (let n = 0; n < WARM_RUNS; n++) warm.push(await load(page, () => page.reload()));
+  for (let n = 0; n < WARM_RUNS; n++) warm.push(await load(page, () => page.reload({ waitUntil: 'commit' })));
   await page.context().close();
   return { warm: summary(warm), cold: summary(cold) };
 }

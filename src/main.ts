@@ -8,11 +8,8 @@ import { createFormatters } from './lib/format';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
 
-const format = createFormatters();
-const app = new AppState(connectBridge(), format);
-// The first calls to main go out at once; the costly first use of Intl and the first
-// render then happen while their answers are on the way.
-const started = app.start();
-format.warmUp();
+const app = new AppState(connectBridge(), createFormatters());
+// The calls to main go out before the first render, which then happens while their answers
+// are on the way; the list renders as soon as the snapshot arrives, whatever the other answers.
+void app.start();
 mount(App, { target, context: appContext(app) });
-void started;

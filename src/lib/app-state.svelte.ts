@@ -42,6 +42,8 @@ export class AppState {
   accountFilter = $state(ALL_ACCOUNTS);
   /** Failures of calls that main refused before they reached the sync engine. */
   callErrors = $state.raw<Record<string, ErrorInfo>>({});
+  /** False until Intl's formatters exist (just after the first list is painted): dates get their tooltips then. */
+  datesReady = $state(false);
 
   readonly format: Formatters;
   readonly #bridge: Bridge;
@@ -87,6 +89,7 @@ export class AppState {
   /** Snapshots may race the initial list call; the newest one wins. */
   #accept(snapshot: AppSnapshot): void {
     if (this.snapshot && snapshot.at < this.snapshot.at) return;
+    if (!this.snapshot) this.#loadDatesAfterPaint();
     this.snapshot = snapshot;
     this.now = Math.max(Date.now(), this.now);
     this.loadError = null;
@@ -96,6 +99,25 @@ export class AppState {
     if ((screen.name === 'details' || screen.name === 'reauth') && !known(screen.profileId)) {
       this.go({ name: 'invites' });
     }
+  }
+
+  /**
+   * Intl's first use loads ICU data, tens of ms in a new renderer process: it waits until the
+   * first list has been painted (a frame, then a task); then the times are rendered through it.
+   */
+  #loadDatesAfterPaint(): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        this.format.warmUp();
+        this.datesReady = true;
+        this.now = Date.now();
+      }, 0);
+    });
+    this.#stops.push(() => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    });
   }
 
   go(screen: Screen): void {

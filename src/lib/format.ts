@@ -1,4 +1,4 @@
-// Dates and relative times, always through Intl so they follow the user's locale.
+// Dates and relative times, through Intl so they follow the user's locale.
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -21,6 +21,8 @@ export interface Formatters {
   time(at: number): string;
   /** "1:05" style countdown of the seconds until `at`. */
   countdown(at: number, now: number): string;
+  /** Creates the Intl formatters the list uses: call once the first list has been painted. */
+  warmUp(): void;
 }
 
 /** Builds `make()` on first use: Intl objects are costly to create the first time (ICU data). */
@@ -29,24 +31,67 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-export function createFormatters(locale?: string): Formatters & { warmUp(): void } {
-  const rtf = lazy(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' }));
+/**
+ * The amount and unit "relative" shows: rounded, so an invitation sent 2 h 59 min ago reads
+ * "3 hours ago"; the unit is picked after rounding, so 59.7 minutes reads "1 hour", not "60 minutes".
+ */
+export function relativeParts(at: number, now: number): [number, Intl.RelativeTimeFormatUnit] {
+  const diff = at - now;
+  const sign = Math.sign(diff);
+  for (const [unit, size, limit] of UNITS) {
+    const amount = Math.round(Math.abs(diff) / size);
+    if (amount < limit) return amount === 0 ? [0, 'second'] : [sign * amount, unit];
+  }
+  return [sign * Math.round(Math.abs(diff) / (365 * DAY)), 'year'];
+}
+
+/** Plain English tags (no script, numbering system or other extension), where the words below are CLDR's. */
+const PLAIN_ENGLISH = /^en(-[a-z]{2}|-\d{3})?$/i;
+const NEXT_LAST: Partial<Record<Intl.RelativeTimeFormatUnit, [string, string]>> = {
+  day: ['tomorrow', 'yesterday'],
+  month: ['next month', 'last month'],
+  year: ['next year', 'last year'],
+};
+
+/**
+ * What `Intl.RelativeTimeFormat(en, { numeric: 'auto' })` says for the amounts `relativeParts` gives,
+ * or null where it would need number formatting (1,000 and up). The first list of a new
+ * renderer uses this, so Intl's first use (tens of ms to load ICU data) waits until after it is painted.
+ */
+export function englishRelative(amount: number, unit: Intl.RelativeTimeFormatUnit): string | null {
+  if (amount === 0) return 'now';
+  const size = Math.abs(amount);
+  if (size >= 1000) return null;
+  const nextLast = size === 1 ? NEXT_LAST[unit] : undefined;
+  if (nextLast) return amount > 0 ? nextLast[0] : nextLast[1];
+  const words = `${size} ${unit}${size === 1 ? '' : 's'}`;
+  return amount > 0 ? `in ${words}` : `${words} ago`;
+}
+
+/**
+ * `locale`: Intl's locale, by default the runtime's. `language` decides whether relative times
+ * may skip Intl until warmUp(): the page's language, which Chromium (and so Electron) also makes
+ * Intl's default locale. Were they ever to differ, the times are right once warmUp() has run
+ * and they are rendered again.
+ */
+export function createFormatters(
+  locale?: string,
+  language: string = locale ?? globalThis.navigator?.language ?? '',
+): Formatters {
+  let rtf: Intl.RelativeTimeFormat | undefined;
+  const relativeFormat = () =>
+    (rtf ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' }));
   const dtf = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
   const tf = lazy(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
   const nf = lazy(() => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }));
+  const english = PLAIN_ENGLISH.test(language);
 
   return {
     relative(at, now) {
-      const diff = at - now;
-      const sign = Math.sign(diff);
-      // Rounded, so an invitation sent 2 h 59 min ago reads "3 hours ago"; the unit is picked
-      // after rounding, so 59.7 minutes reads "1 hour", not "60 minutes".
-      for (const [unit, size, limit] of UNITS) {
-        const amount = Math.round(Math.abs(diff) / size);
-        if (amount < limit)
-          return amount === 0 ? rtf().format(0, 'second') : rtf().format(sign * amount, unit);
-      }
-      return rtf().format(sign * Math.round(Math.abs(diff) / (365 * DAY)), 'year');
+      const [amount, unit] = relativeParts(at, now);
+      // Once Intl is loaded it is used throughout, so one list never mixes the two.
+      const cheap = english && !rtf ? englishRelative(amount, unit) : null;
+      return cheap ?? relativeFormat().format(amount, unit);
     },
     dateTime: (at) => dtf().format(at),
     time: (at) => tf().format(at),
@@ -54,9 +99,8 @@ export function createFormatters(locale?: string): Formatters & { warmUp(): void
       const seconds = Math.max(0, Math.ceil((at - now) / 1000));
       return `${Math.floor(seconds / 60)}:${nf().format(seconds % 60)}`;
     },
-    /** Creates the formatters the list needs now, e.g. while the first state is on its way. */
     warmUp() {
-      rtf();
+      relativeFormat();
       dtf();
     },
   };

@@ -13,7 +13,13 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 interface CustomScheme {
   scheme: string;
-  privileges: { standard: boolean; secure: boolean; supportFetchAPI: boolean; corsEnabled: boolean };
+  privileges: {
+    standard: boolean;
+    secure: boolean;
+    supportFetchAPI: boolean;
+    corsEnabled: boolean;
+    codeCache: boolean;
+  };
 }
 
 export interface ProtocolLike {
@@ -28,10 +34,17 @@ export function registerAppSchemePrivileges(
   protocol.registerSchemesAsPrivileged([
     // standard: real origin and relative URL resolution; secure: a secure context. supportFetchAPI
     // lets the module loader (cors-mode requests) read same-origin responses; corsEnabled stays
-    // off so no other origin can read app:// bytes.
+    // off so no other origin can read app:// bytes. codeCache keeps V8's compiled renderer code
+    // across launches, so the popover's first paint does not re-parse the bundle each start.
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false },
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        corsEnabled: false,
+        codeCache: true,
+      },
     },
   ]);
 }

@@ -44,7 +44,13 @@ describe('app:// protocol', () => {
       [
         {
           scheme: 'app',
-          privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false },
+          privileges: {
+            standard: true,
+            secure: true,
+            supportFetchAPI: true,
+            corsEnabled: false,
+            codeCache: true,
+          },
         },
       ],
     ]);

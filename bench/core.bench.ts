@@ -1,0 +1,159 @@
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { test } from '@playwright/test';
+import { createIpcDispatcher } from '../electron/main/core/ipc';
+import { pendingInvite } from '../tests/e2e/harness/invites';
+import { startDemoCore } from './demo-core';
+
+// The main-process core's own figures (Playwright only runs this file; no browser is used):
+//   syncCycle: ms for one full sync of one account against the demo API over real HTTP: the
+//     request, the SDK, schema validation, diff, the new immutable snapshot and what hangs off
+//     it (tray view, notification policy). "unchanged" is the usual poll; "oneChange" has one
+//     invitation added or removed since the last one, so events and a notification follow.
+//   ipcDispatch: payloads per second through main's IPC dispatcher (plain-data check, zod
+//     schema, handler), one call at a time, on a core signed in to the demo API.
+
+const SIZES = [10, 200, 2000];
+const WARMUP_CYCLES = 3;
+const CYCLES = 15;
+const IPC_WINDOW_MS = 300;
+const IPC_WINDOWS = 5;
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median: round(median), min: round(sorted[0]!), max: round(sorted.at(-1)!), runs: values.length };
+}
+
+async function syncCycles(size: number) {
+  const { core, demo, profileId, close } = await startDemoCore(size);
+  try {
+    const cycle = async (expected: number) => {
+      const start = performance.now();
+      await core.refresh(profileId);
+      const state = core.snapshot().profiles[0];
+      const ms = performance.now() - start;
+      // Not a timing check: a cycle that failed would make every figure meaningless.
+      if (state?.error || state?.invites.length !== expected)
+        throw new Error(`sync of ${size} invitations went wrong: ${state?.error?.message ?? 'wrong count'}`);
+      return ms;
+    };
+    for (let n = 0; n < WARMUP_CYCLES; n++) await cycle(size);
+    const requestsBefore = demo.requestLog().length;
+    const unchanged: number[] = [];
+    for (let n = 0; n < CYCLES; n++) unchanged.push(await cycle(size));
+    const requestsPerCycle = (demo.requestLog().length - requestsBefore) / CYCLES;
+    const oneChange: number[] = [];
+    for (let n = 0; n < CYCLES; n++) {
+      const added = n % 2 === 0;
+      if (added) demo.addInvite(pendingInvite('benchnew0001', 'Newcomer Ltd'));
+      else demo.removeInvite('benchnew0001');
+      oneChange.push(await cycle(added ? size + 1 : size));
+    }
+    return { unchangedMs: stats(unchanged), oneChangeMs: stats(oneChange), requestsPerCycle };
+  } finally {
+    await close();
+  }
+}
+
+type Payload = [channel: string, payload: unknown];
+
+function payloadKinds(profileId: string): Record<string, { payloads: Payload[]; ok: boolean }> {
+  const deep: Record<string, unknown> = {};
+  let cursor = deep;
+  for (let n = 0; n < 20; n++) cursor = (cursor.next = {}) as Record<string, unknown>;
+  const respond = { profileId, inviteId: 'bulk000001', response: 'accepted' };
+  return {
+    // Accepted, and handled without a network request.
+    valid: {
+      ok: true,
+      payloads: [
+        ['invites:list', undefined],
+        ['invites:refresh', { profileId: 'no-such-profile' }],
+        ['settings:get', undefined],
+        ['accounts:list', undefined],
+        ['app:info', undefined],
+        ['app:open-external', { url: 'https://dash.cloudflare.com/profile/api-tokens' }],
+      ],
+    },
+    // Plain data of the wrong shape: refused by the contract's zod schema.
+    invalidShape: {
+      ok: false,
+      payloads: [
+        ['invites:respond', { ...respond, inviteId: '../../etc/passwd' }],
+        ['invites:respond', { ...respond, response: 'maybe' }],
+        ['invites:respond', { ...respond, extra: true }],
+        ['settings:update', { pollIntervalMinutes: 0 }],
+        ['accounts:add', { label: '', credential: { kind: 'token', token: 'short' } }],
+        ['app:open-external', { url: 'https://evil.example/' }],
+        ['invites:nuke', {}],
+      ],
+    },
+    // Not plain data at all: refused before the schema looks at it.
+    hostile: {
+      ok: false,
+      payloads: [
+        ['invites:respond', Object.defineProperty({ ...respond }, 'response', { get: () => 'accepted' })],
+        ['invites:respond', Object.assign(Object.create({ response: 'accepted' }) as object, respond)],
+        ['invites:refresh', deep],
+        ['settings:update', Object.fromEntries(Array.from({ length: 100 }, (_, n) => [`k${n}`, n]))],
+        ['invites:respond', { ...respond, [Symbol('x')]: 1 }],
+      ],
+    },
+  };
+}
+
+async function ipcThroughput() {
+  const { core, profileId, close } = await startDemoCore(200);
+  try {
+    const dispatcher = createIpcDispatcher(core, { log: { error: () => undefined } });
+    const results: Record<string, unknown> = {};
+    for (const [kind, { payloads, ok }] of Object.entries(payloadKinds(profileId))) {
+      for (const [channel, payload] of payloads) {
+        const result = await dispatcher.dispatch(channel, payload);
+        const refused = !result.ok && result.error.kind === 'invalid-request';
+        if (result.ok !== ok || (!ok && !refused))
+          throw new Error(`${kind} payload on ${channel} was not handled as expected`);
+      }
+      const run = async (ms: number) => {
+        let count = 0;
+        const end = performance.now() + ms;
+        while (performance.now() < end) {
+          const [channel, payload] = payloads[count % payloads.length]!;
+          await dispatcher.dispatch(channel, payload);
+          count++;
+        }
+        return count;
+      };
+      await run(IPC_WINDOW_MS);
+      const rates: number[] = [];
+      for (let n = 0; n < IPC_WINDOWS; n++) {
+        const start = performance.now();
+        const count = await run(IPC_WINDOW_MS);
+        rates.push(count / ((performance.now() - start) / 1000));
+      }
+      const perSecond = stats(rates);
+      results[kind] = {
+        payloadsPerSecond: Math.round(perSecond.median),
+        minPerSecond: Math.round(perSecond.min),
+        maxPerSecond: Math.round(perSecond.max),
+        channels: [...new Set(payloads.map(([channel]) => channel))],
+      };
+    }
+    return results;
+  } finally {
+    await close();
+  }
+}
+
+test('core: sync cycle and IPC dispatch', async () => {
+  const syncCycle: Record<string, unknown> = {};
+  for (const size of SIZES) syncCycle[String(size)] = await syncCycles(size);
+  const ipcDispatch = await ipcThroughput();
+  writeFileSync(
+    process.env.BENCH_CORE_OUT ?? 'test-results/core-bench.json',
+    JSON.stringify({ syncCycle, ipcDispatch }, null, 2),
+  );
+});
