@@ -20,8 +20,8 @@ import {
   purgeService,
   storedAccounts,
   throwawayService,
-} from './secret-service';
-import { makeTempDir, openInDir, removeDir } from './settings-helpers';
+} from '../../support/secret-service';
+import { makeTempDir, openInDir, removeDir } from '../../support/settings-helpers';
 
 const probe = await probeSecretService();
 const gate = keychainSuiteGate(probe);

@@ -3,7 +3,12 @@ import { createKeychain } from '../../../electron/main/core/accounts/keychain';
 import type { Keychain } from '../../../electron/main/core/accounts/keychain';
 import type { Credential } from '../../../electron/main/core/cloudflare/api';
 import { AppError } from '../../../electron/main/core/errors';
-import { keychainSuiteGate, probeSecretService, storedAccounts, throwawayService } from './secret-service';
+import {
+  keychainSuiteGate,
+  probeSecretService,
+  storedAccounts,
+  throwawayService,
+} from '../../support/secret-service';
 
 const probe = await probeSecretService();
 const gate = keychainSuiteGate(probe);

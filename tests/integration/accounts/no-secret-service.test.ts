@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startDemoServer } from '../../../electron/main/core/demo';
 import type { DemoServer } from '../../../electron/main/core/demo';
 import { buildChildScripts, makeChildDir } from './build-child';
-import { makeTempDir, readSettingsFile, removeDir } from './settings-helpers';
-import { throwawayService } from './secret-service';
+import { makeTempDir, readSettingsFile, removeDir } from '../../support/settings-helpers';
+import { throwawayService } from '../../support/secret-service';
 
 type Outcome = { ok: true } | { kind: string; message: string };
 

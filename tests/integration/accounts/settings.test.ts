@@ -7,7 +7,7 @@ import {
   INVITE_ID_HISTORY_LIMIT,
   SETTINGS_FORMAT_VERSION,
 } from '../../../electron/main/core/accounts/settings-schema';
-import { makeTempDir, openInDir, readSettingsFile, removeDir } from './settings-helpers';
+import { makeTempDir, openInDir, readSettingsFile, removeDir } from '../../support/settings-helpers';
 
 let dir: string;
 beforeEach(() => {

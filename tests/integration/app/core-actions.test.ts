@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startDemoServer } from '../../../electron/main/core/demo';
 import type { DemoServer } from '../../../electron/main/core/demo';
 import type { InvitrayCore } from '../../../electron/main/core/app';
-import { keychainSuiteGate, probeSecretService } from '../accounts/secret-service';
+import { keychainSuiteGate, probeSecretService } from '../../support/secret-service';
 import { createCoreFixture, type CoreFixture, type Recorded } from './support/core-fixture';
 
 const gate = keychainSuiteGate(await probeSecretService());

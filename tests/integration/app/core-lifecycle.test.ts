@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN } from '../../../electron/main/core/demo';
-import { keychainSuiteGate, probeSecretService } from '../accounts/secret-service';
+import { keychainSuiteGate, probeSecretService } from '../../support/secret-service';
 import { createCoreFixture, type CoreFixture } from './support/core-fixture';
 
 const gate = keychainSuiteGate(await probeSecretService());

@@ -11,7 +11,7 @@ import {
   startDemoServer,
   type DemoServer,
 } from '../../../electron/main/core/demo';
-import { keychainSuiteGate, probeSecretService, throwawayService } from '../accounts/secret-service';
+import { keychainSuiteGate, probeSecretService, throwawayService } from '../../support/secret-service';
 
 interface Captured extends CliIo {
   stdout: string[];

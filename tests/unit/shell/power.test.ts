@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ONLINE_CHECK_MS, registerPower } from '../../../electron/main/shell/power';
-import { ManualClock } from '../sync/support/manual-clock';
+import { ManualClock } from '../../support/manual-clock';
 import { FakeEmitter } from './fakes';
 
 describe('registerPower', () => {

@@ -10,9 +10,9 @@ import { startDemoServer, type DemoServer } from '../../../../electron/main/core
 import type { NotificationSpec } from '../../../../electron/main/core/notify-policy';
 import type { TrayView } from '../../../../electron/main/core/tray-view';
 import type { AppSnapshot } from '../../../../electron/shared/types';
-import { makeTempDir, openInDir, removeDir } from '../../accounts/settings-helpers';
-import { purgeService, throwawayService } from '../../accounts/secret-service';
-import { ManualClock } from '../../../unit/sync/support/manual-clock';
+import { makeTempDir, openInDir, removeDir } from '../../../support/settings-helpers';
+import { purgeService, throwawayService } from '../../../support/secret-service';
+import { ManualClock } from '../../../support/manual-clock';
 
 /** Everything one running core said to the outside world (what the tray and notifications would show). */
 export interface Recorded {

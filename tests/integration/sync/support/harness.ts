@@ -5,7 +5,7 @@ import type { DemoServer } from '../../../../electron/main/core/demo';
 import { SyncEngine } from '../../../../electron/main/core/sync';
 import type { EventsMeta, InviteEvent } from '../../../../electron/main/core/sync';
 import type { AppSnapshot, ProfileState, ProfileSummary } from '../../../../electron/shared/types';
-import { ManualClock } from '../../../unit/sync/support/manual-clock';
+import { ManualClock } from '../../../support/manual-clock';
 
 export const MINUTE = 60_000;
 export const TOKEN_PROFILE: ProfileSummary = { id: 'work', label: 'Work', authKind: 'token' };

@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from '../../../../electron/main/core/sync/clock';
+import type { Clock, TimerHandle } from '../../electron/main/core/sync/clock';
 
 interface Timer {
   id: number;

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import { openSettings } from '../../../electron/main/core/accounts/open-settings';
-import type { SettingsStoreOptions } from '../../../electron/main/core/accounts/settings-schema';
+import { openSettings } from '../../electron/main/core/accounts/open-settings';
+import type { SettingsStoreOptions } from '../../electron/main/core/accounts/settings-schema';
 
 /** Real conf, the way the CLI and tests create it (the shell passes the same options to electron-store). */
 export function createConf(options: SettingsStoreOptions & { cwd: string }) {

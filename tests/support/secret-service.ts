@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createKeychain } from '../../../electron/main/core/accounts/keychain';
-import { isAppError } from '../../../electron/main/core/errors';
+import { createKeychain } from '../../electron/main/core/accounts/keychain';
+import { isAppError } from '../../electron/main/core/errors';
 
 /** A service name no real install uses, so tests never see or touch the app's own entries. */
 export function throwawayService(): string {
