@@ -31,7 +31,7 @@ import type { DemoServer } from './core/demo';
 import { AppError } from './core/errors';
 import { createIpcDispatcher } from './core/ipc';
 import { createSystemClock } from './core/sync/clock';
-import { exposeForE2e } from './shell/e2e-hook';
+import { publishDemoHandle } from './shell/demo-handle';
 import { pushRoutes, pushState, registerIpc } from './shell/ipc';
 import { launchOptions } from './shell/launch-options';
 import { registerLoginItem } from './shell/login-item';
@@ -191,7 +191,7 @@ async function boot(): Promise<void> {
   if (options.demo) {
     await core.tryDemo().catch((error: unknown) => log.error('Demo sign-in failed', error));
   }
-  exposeForE2e(process.env, options.demo, {
+  publishDemoHandle(options.demo, {
     core,
     demoServer: () => demoServer,
     tray,

@@ -1,9 +1,9 @@
 import { expect, test, type ElectronApplication } from '@playwright/test';
 import { binary, launchDemoApp } from './launch';
 import { patchesFor, pendingCount, snapshot, trayView, waitForHook, waitForPending } from './hook';
-import type { E2eHandle } from '../../electron/main/shell/e2e-hook';
+import type { DemoHandle } from '../../electron/main/shell/demo-handle';
 
-type Global = { __invitrayE2E?: E2eHandle };
+type Global = { __invitrayDemo?: DemoHandle };
 
 // Reported as skipped, never passed, where Electron cannot start (e.g. no binary download).
 test.skip(!binary.available, binary.available ? '' : binary.reason);
@@ -38,7 +38,7 @@ test('accepting from the tray menu sends the PATCH and the count drops', async (
   const itemId = `invite:${profile.profile.id}:${invite.id}:accept`;
 
   const clicked = await app.evaluate((_electron, id) => {
-    const menu = (globalThis as Global).__invitrayE2E!.tray.menu() as Electron.Menu;
+    const menu = (globalThis as Global).__invitrayDemo!.tray.menu() as Electron.Menu;
     const item = menu.getMenuItemById(id);
     item?.click();
     return item !== null;
@@ -52,7 +52,7 @@ test('accepting from the tray menu sends the PATCH and the count drops', async (
 test('clicking a new-invitation notification accepts it', async () => {
   const before = (await waitForPending(app)).pendingCount;
   const added = await app.evaluate(async () => {
-    const hook = (globalThis as Global).__invitrayE2E!;
+    const hook = (globalThis as Global).__invitrayDemo!;
     const invite = hook.demoServer()!.addInvite({ organization_name: 'E2E Notifications Ltd' });
     await hook.core.refresh();
     return invite.id!;
@@ -60,7 +60,7 @@ test('clicking a new-invitation notification accepts it', async () => {
   await expect.poll(() => pendingCount(app)).toBe(before + 1);
 
   const shown = await app.evaluate((_electron, id) => {
-    const live = (globalThis as Global).__invitrayE2E!.notifications.live;
+    const live = (globalThis as Global).__invitrayDemo!.notifications.live;
     return [...live.keys()].some((tag) => tag.includes(id));
   }, added);
   test.skip(
@@ -69,7 +69,7 @@ test('clicking a new-invitation notification accepts it', async () => {
   );
 
   await app.evaluate((_electron, id) => {
-    const live = (globalThis as Global).__invitrayE2E!.notifications.live;
+    const live = (globalThis as Global).__invitrayDemo!.notifications.live;
     const tag = [...live.keys()].find((key) => key.includes(id))!;
     (live.get(tag) as unknown as Electron.Notification).emit('click');
   }, added);
@@ -83,7 +83,7 @@ test('the window opens from the tray with the sandboxed page on app://', async (
   const page = await app.firstWindow();
   // Read in the same main-process turn as show(): a blur (which hides the popover) cannot intervene.
   const visible = await app.evaluate(({ BrowserWindow }) => {
-    (globalThis as Global).__invitrayE2E!.window.show();
+    (globalThis as Global).__invitrayDemo!.window.show();
     return BrowserWindow.getAllWindows().map((window) => window.isVisible());
   });
   expect(visible).toEqual([true]);

@@ -1,26 +1,26 @@
 import { expect, type ElectronApplication } from '@playwright/test';
 import type { TrayView } from '../../electron/main/core/tray-view';
 import type { AppSnapshot } from '../../electron/shared/types';
-import type { E2eHandle } from '../../electron/main/shell/e2e-hook';
+import type { DemoHandle } from '../../electron/main/shell/demo-handle';
 
 // Reads of the app's state through the test hook. The callbacks run inside Electron's main
 // process (electronApp.evaluate serialises them), so they can use nothing from this file.
-type Global = { __invitrayE2E?: E2eHandle };
+type Global = { __invitrayDemo?: DemoHandle };
 
 export async function waitForHook(app: ElectronApplication): Promise<void> {
   await expect
-    .poll(() => app.evaluate(() => (globalThis as Global).__invitrayE2E !== undefined), {
-      message: 'the app exposes its test hook (demo mode + INVITRAY_E2E=1)',
+    .poll(() => app.evaluate(() => (globalThis as Global).__invitrayDemo !== undefined), {
+      message: 'the app publishes its demo handle (demo mode)',
     })
     .toBe(true);
 }
 
 export function trayView(app: ElectronApplication): Promise<TrayView> {
-  return app.evaluate(() => (globalThis as Global).__invitrayE2E!.tray.current());
+  return app.evaluate(() => (globalThis as Global).__invitrayDemo!.tray.current());
 }
 
 export function snapshot(app: ElectronApplication): Promise<AppSnapshot> {
-  return app.evaluate(() => (globalThis as Global).__invitrayE2E!.core.snapshot());
+  return app.evaluate(() => (globalThis as Global).__invitrayDemo!.core.snapshot());
 }
 
 export async function pendingCount(app: ElectronApplication): Promise<number> {
@@ -31,7 +31,7 @@ export async function pendingCount(app: ElectronApplication): Promise<number> {
 export function patchesFor(app: ElectronApplication, inviteId: string): Promise<unknown[]> {
   return app.evaluate(
     (_electron, id) =>
-      ((globalThis as Global).__invitrayE2E!.demoServer()?.requestLog() ?? [])
+      ((globalThis as Global).__invitrayDemo!.demoServer()?.requestLog() ?? [])
         .filter((entry) => entry.method === 'PATCH' && entry.path.endsWith(`/user/invites/${id}`))
         .map((entry) => entry.body),
     inviteId,

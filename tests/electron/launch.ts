@@ -6,7 +6,7 @@ export const root = resolve(import.meta.dirname, '../..');
 export const binary = electronBinary(root);
 
 /**
- * Starts the built app in demo mode with the documented test hook on (INVITRAY_E2E=1, see
+ * Starts the built app in demo mode with its demo handle on main's globalThis (see
  * README.md). Demo mode gives it a throwaway profile directory and its own demo API.
  */
 export async function launchDemoApp(): Promise<ElectronApplication> {
@@ -26,7 +26,7 @@ export async function launchDemoApp(): Promise<ElectronApplication> {
       '--demo',
       ...(process.platform === 'linux' ? ['--no-sandbox'] : []),
     ],
-    env: { ...env, INVITRAY_E2E: '1' },
+    env,
     cwd: root,
   });
 }
