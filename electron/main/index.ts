@@ -24,9 +24,8 @@ import electronLog from 'electron-log/main';
 import ElectronStore from 'electron-store';
 import { createKeychain } from './core/accounts/keychain';
 import { createInvitrayCore, createSessionKeychain } from './core/app';
-import { LinuxAutostart, autostartDir } from './core/autostart';
+import { LinuxAutostart, autostartDir } from './core/desktop/autostart';
 import { createCloudflareApi, resolveApiBaseUrl } from './core/cloudflare';
-import { startDemoServer } from './core/demo';
 import type { DemoServer } from './core/demo';
 import { AppError } from './core/errors';
 import { createIpcDispatcher } from './core/ipc';
@@ -101,6 +100,8 @@ async function boot(): Promise<void> {
     platform: process.platform,
     appInfo: { version: app.getVersion(), platform: process.platform, demo: options.demo },
     async startDemo() {
+      // Loaded only in demo mode: the demo API stays out of the main chunk a normal start parses.
+      const { startDemoServer } = await import('./core/demo');
       const server = await startDemoServer();
       demoServer = server;
       return { baseUrl: server.baseUrl, close: () => server.close() };

@@ -1,5 +1,5 @@
 import { expect, type ElectronApplication } from '@playwright/test';
-import type { TrayView } from '../../electron/main/core/tray-view';
+import type { TrayView } from '../../electron/main/core/tray/tray-view';
 import type { AppSnapshot } from '../../electron/shared/types';
 import type { DemoHandle } from '../../electron/main/shell/demo-handle';
 

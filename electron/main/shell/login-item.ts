@@ -1,4 +1,4 @@
-import type { LinuxAutostart } from '../core/autostart';
+import type { LinuxAutostart } from '../core/desktop/autostart';
 
 export interface LoginItemAppLike {
   setLoginItemSettings(settings: { openAtLogin: boolean }): void;

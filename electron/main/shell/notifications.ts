@@ -1,5 +1,5 @@
-import { escapeBodyMarkup } from '../core/notify-policy';
-import type { NotificationSpec } from '../core/notify-policy';
+import { escapeBodyMarkup } from '../core/notify/notify-policy';
+import type { NotificationSpec } from '../core/notify/notify-policy';
 
 /** What the user did with a notification: clicked its body, or pressed one of its buttons. */
 export type NotificationChoice = 'click' | 'accept' | 'decline';

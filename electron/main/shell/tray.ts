@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { MenuAction, MenuItemSpec, TrayView } from '../core/tray-view';
-import type { Rect } from '../core/window-position';
+import type { MenuAction, MenuItemSpec, TrayView } from '../core/tray/tray-view';
+import type { Rect } from '../core/desktop/window-position';
 
 export interface ImageLike {
   setTemplateImage(template: boolean): void;

@@ -12,7 +12,7 @@ import {
   type UpdateEvent,
   type UpdateState,
   type UpdatesDisabledReason,
-} from '../core/update-policy';
+} from '../core/desktop/update-policy';
 
 // A thin adapter around electron-updater's `autoUpdater`. It never imports
 // electron-updater (which imports electron): main/index.ts passes the object in, and

@@ -1,5 +1,5 @@
-import { popoverPosition } from '../core/window-position';
-import type { Rect } from '../core/window-position';
+import { popoverPosition } from '../core/desktop/window-position';
+import type { Rect } from '../core/desktop/window-position';
 
 export const POPOVER_SIZE = { width: 380, height: 560 } as const;
 const BLUR_CLICK_WINDOW_MS = 300;

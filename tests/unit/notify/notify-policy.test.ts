@@ -3,7 +3,7 @@ import {
   decideNotifications,
   type NotifyInput,
   type NotifyPreferences,
-} from '../../../electron/main/core/notify-policy';
+} from '../../../electron/main/core/notify/notify-policy';
 import type { InviteEvent } from '../../../electron/main/core/sync/events';
 import type { AppSnapshot, Invite } from '../../../electron/shared/types';
 import { HOUR, invite, NOW, profile, snapshot } from '../tray/snapshot-fixtures';

@@ -4,7 +4,7 @@ import {
   isTwoFactorFailure,
   respondedNotification,
   respondFailedNotification,
-} from '../../../electron/main/core/notify-policy';
+} from '../../../electron/main/core/notify/notify-policy';
 import { error, invite } from '../tray/snapshot-fixtures';
 
 const acme = invite('a1', { organization_name: 'Acme Corp', roles: ['Administrator'] });

@@ -1,6 +1,6 @@
 // Small typed fakes of the Electron objects the shell adapters use. These are the only
 // stand-ins in the test suite: Electron cannot start here, everything else runs for real.
-import type { Rect } from '../../../electron/main/core/window-position';
+import type { Rect } from '../../../electron/main/core/desktop/window-position';
 
 type AnyListener = (...args: never[]) => void;
 

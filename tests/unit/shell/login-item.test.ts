@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LinuxAutostart } from '../../../electron/main/core/autostart';
+import { LinuxAutostart } from '../../../electron/main/core/desktop/autostart';
 import { registerLoginItem } from '../../../electron/main/shell/login-item';
 
 let dir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NotificationSpec } from '../../../electron/main/core/notify-policy';
+import type { NotificationSpec } from '../../../electron/main/core/notify/notify-policy';
 import { registerNotifications } from '../../../electron/main/shell/notifications';
 import type { NotificationChoice } from '../../../electron/main/shell/notifications';
 import { fakeNotificationClass, recordingLog } from './fakes';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { trayView } from '../../../electron/main/core/tray-view';
-import type { MenuAction, TrayView } from '../../../electron/main/core/tray-view';
+import { trayView } from '../../../electron/main/core/tray/tray-view';
+import type { MenuAction, TrayView } from '../../../electron/main/core/tray/tray-view';
 import { menuTemplate, registerTray } from '../../../electron/main/shell/tray';
 import type { MenuTemplateItem } from '../../../electron/main/shell/tray';
 import { NOW, pendingInvites, profile, snapshot } from '../tray/snapshot-fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { POPOVER_SIZE, registerWindow } from '../../../electron/main/shell/window';
-import type { Rect } from '../../../electron/main/core/window-position';
+import type { Rect } from '../../../electron/main/core/desktop/window-position';
 import { FakeScreen, fakeBrowserWindowClass, preventable, recordingLog } from './fakes';
 
 function setup(trayBounds: Rect | null = null) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trayView, type MenuItemSpec } from '../../../electron/main/core/tray-view';
+import { trayView, type MenuItemSpec } from '../../../electron/main/core/tray/tray-view';
 import { escapeMenuLabel } from '../../../electron/main/core/tray/menu-spec';
 import type { AppSnapshot } from '../../../electron/shared/types';
 import { error, HOUR, invite, NOW, pendingInvites, profile, snapshot } from './snapshot-fixtures';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { trayView, type MenuItemSpec, type TrayViewOptions } from '../../../electron/main/core/tray-view';
+import {
+  trayView,
+  type MenuItemSpec,
+  type TrayViewOptions,
+} from '../../../electron/main/core/tray/tray-view';
 import type { AppSnapshot } from '../../../electron/shared/types';
 import { error, HOUR, MINUTE, NOW, pendingInvites, profile, snapshot } from './snapshot-fixtures';
 

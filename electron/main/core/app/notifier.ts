@@ -1,6 +1,6 @@
 import type { AppSnapshot, Preferences } from '../../../shared/types';
 import type { SettingsRepository } from '../accounts/settings-repository';
-import { decideNotifications, REMINDER_WINDOW_MS, type NotificationSpec } from '../notify-policy';
+import { decideNotifications, REMINDER_WINDOW_MS, type NotificationSpec } from '../notify/notify-policy';
 import type { EventsMeta, InviteEvent } from '../sync';
 import { expiryTime } from '../tray/invite-labels';
 

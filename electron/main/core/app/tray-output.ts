@@ -1,5 +1,5 @@
 import type { AppSnapshot, Preferences } from '../../../shared/types';
-import { trayView, type TrayView } from '../tray-view';
+import { trayView, type TrayView } from '../tray/tray-view';
 import type { LinuxTraySize } from '../tray/tray-icons';
 import type { Emitter } from './emitter';
 

@@ -3,9 +3,9 @@ import type { AppSnapshot, Invite, InviteResponse, Preferences, ProfileSummary }
 import type { SettingsRepository } from '../accounts/settings-repository';
 import type { Keychain } from '../accounts/keychain';
 import type { CreateCloudflareApi, Credential } from '../cloudflare/api';
-import type { NotificationSpec } from '../notify-policy';
+import type { NotificationSpec } from '../notify/notify-policy';
 import type { Clock } from '../sync/clock';
-import type { MenuAction, TrayView } from '../tray-view';
+import type { MenuAction, TrayView } from '../tray/tray-view';
 import type { LinuxTraySize } from '../tray/tray-icons';
 
 /** Where log lines go. Callers never pass secrets; the shell redacts again anyway. */

@@ -1,8 +1,12 @@
 import { idSchema, profileIdSchema } from '../../../shared/ipc-contract';
 import type { AppSnapshot, Invite, InviteResponse, Preferences } from '../../../shared/types';
 import { toErrorInfo } from '../errors';
-import { respondFailedNotification, respondedNotification, type NotificationSpec } from '../notify-policy';
-import type { MenuAction } from '../tray-view';
+import {
+  respondFailedNotification,
+  respondedNotification,
+  type NotificationSpec,
+} from '../notify/notify-policy';
+import type { MenuAction } from '../tray/tray-view';
 import type { CoreLog, NotificationActivation, WindowRoute } from './types';
 
 // What the user does outside the window: clicks on notifications and tray menu items.

@@ -7,8 +7,8 @@ import {
 } from '../../../../electron/main/core/app';
 import { createCloudflareApi } from '../../../../electron/main/core/cloudflare';
 import { startDemoServer, type DemoServer } from '../../../../electron/main/core/demo';
-import type { NotificationSpec } from '../../../../electron/main/core/notify-policy';
-import type { TrayView } from '../../../../electron/main/core/tray-view';
+import type { NotificationSpec } from '../../../../electron/main/core/notify/notify-policy';
+import type { TrayView } from '../../../../electron/main/core/tray/tray-view';
 import type { AppSnapshot } from '../../../../electron/shared/types';
 import { makeTempDir, openInDir, removeDir } from '../../../support/settings-helpers';
 import { purgeService, throwawayService } from '../../../support/secret-service';

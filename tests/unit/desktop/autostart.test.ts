@@ -7,7 +7,7 @@ import {
   autostartDesktopEntry,
   autostartDir,
   quoteExecArg,
-} from '../../../electron/main/core/autostart';
+} from '../../../electron/main/core/desktop/autostart';
 
 describe('autostartDesktopEntry', () => {
   it('writes a valid entry that starts the executable hidden at login', () => {

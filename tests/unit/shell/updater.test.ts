@@ -5,9 +5,9 @@ import {
   FIRST_CHECK_DELAY_MS,
   UPDATE_CHECK_INTERVAL_MS,
   type UpdateState,
-} from '../../../electron/main/core/update-policy';
+} from '../../../electron/main/core/desktop/update-policy';
 import type { AutoUpdaterLike } from '../../../electron/main/shell/updater';
-import { downloadsVersion, flush, setup } from './fakes';
+import { downloadsVersion, flush, setup } from './updater-fakes';
 
 describe('registerUpdater', () => {
   it('accepts the real electron-updater object (type check)', () => {

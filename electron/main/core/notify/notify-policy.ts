@@ -1,27 +1,27 @@
-import type { AppSnapshot, Invite, Preferences } from '../../shared/types';
+import type { AppSnapshot, Invite, Preferences } from '../../../shared/types';
 import {
   expiringNotification,
   expiringSummaryNotification,
   newInviteNotification,
   summaryNotification,
   type InviteTarget,
-} from './notify/invite-notifications';
-import type { NotificationSpec } from './notify/notification-spec';
-import type { InviteEvent } from './sync/events';
-import { expiryTime } from './tray/invite-labels';
+} from './invite-notifications';
+import type { NotificationSpec } from './notification-spec';
+import type { InviteEvent } from '../sync/events';
+import { expiryTime } from '../tray/invite-labels';
 
 export type {
   NotificationActionSpec,
   NotificationClick,
   NotificationKind,
   NotificationSpec,
-} from './notify/notification-spec';
-export { escapeBodyMarkup, updateReadyNotification } from './notify/notification-spec';
+} from './notification-spec';
+export { escapeBodyMarkup, updateReadyNotification } from './notification-spec';
 export {
   isTwoFactorFailure,
   respondFailedNotification,
   respondedNotification,
-} from './notify/response-notifications';
+} from './response-notifications';
 
 /** More new invitations than this at once become one summary. */
 export const SUMMARY_THRESHOLD = 3;

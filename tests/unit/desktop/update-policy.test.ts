@@ -11,7 +11,7 @@ import {
   updatesDisabledReason,
   type UpdateEvent,
   type UpdateState,
-} from '../../../electron/main/core/update-policy';
+} from '../../../electron/main/core/desktop/update-policy';
 
 const T0 = 1_700_000_000_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { popoverPosition } from '../../../electron/main/core/window-position';
+import { popoverPosition } from '../../../electron/main/core/desktop/window-position';
 
 const size = { width: 380, height: 560 };
 const screen = { x: 0, y: 0, width: 1920, height: 1080 };

@@ -1,11 +1,11 @@
-import type { AppSnapshot } from '../../shared/types';
-import { iconFor, type LinuxTraySize, type TrayIconState } from './tray/tray-icons';
-import { trayMenu } from './tray/tray-menu';
-import type { MenuItemSpec } from './tray/menu-spec';
-import { trayIconState, trayTooltip } from './tray/tray-status';
+import type { AppSnapshot } from '../../../shared/types';
+import { iconFor, type LinuxTraySize, type TrayIconState } from './tray-icons';
+import { trayMenu } from './tray-menu';
+import type { MenuItemSpec } from './menu-spec';
+import { trayIconState, trayTooltip } from './tray-status';
 
-export type { MenuAction, MenuItemSpec, InviteMenuAction, AppMenuAction } from './tray/menu-spec';
-export type { TrayIconState } from './tray/tray-icons';
+export type { MenuAction, MenuItemSpec, InviteMenuAction, AppMenuAction } from './menu-spec';
+export type { TrayIconState } from './tray-icons';
 
 export interface TrayViewOptions {
   platform: NodeJS.Platform | string;
