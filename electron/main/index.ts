@@ -11,6 +11,7 @@ import {
   Notification,
   Tray,
   app,
+  globalShortcut,
   ipcMain,
   nativeImage,
   net,
@@ -33,6 +34,7 @@ import { createSystemClock } from './core/sync/clock';
 import { publishDemoHandle } from './shell/demo-handle';
 import { pushRoutes, pushState, registerIpc } from './shell/ipc';
 import { launchOptions } from './shell/launch-options';
+import { registerGlobalShortcut } from './shell/global-shortcut';
 import { registerLoginItem } from './shell/login-item';
 import { registerLogging } from './shell/logging';
 import { registerNotifications } from './shell/notifications';
@@ -91,6 +93,7 @@ async function boot(): Promise<void> {
     beforeQuitAndInstall: () => popover.allowClose(),
   });
 
+  const shortcut = registerGlobalShortcut({ globalShortcut, onPress: () => popover.toggle(), log });
   const core = createInvitrayCore({
     settings,
     // Demo credentials are public constants: demo mode keeps them in memory, never in the keychain.
@@ -118,6 +121,7 @@ async function boot(): Promise<void> {
     // Demo mode must not change the user's real login items.
     ...(options.demo ? {} : { setLoginItem: (enabled: boolean) => loginItem.setEnabled(enabled) }),
     restartToUpdate: () => void updater.quitAndInstall(),
+    applyGlobalShortcut: (accelerator) => shortcut.apply(accelerator),
     log,
   });
   const refresh = (why: string) =>
@@ -180,6 +184,7 @@ async function boot(): Promise<void> {
     notifications.closeAll();
     void core.stop();
   });
+  app.on('will-quit', () => shortcut.dispose());
   if (process.platform === 'darwin') app.dock?.hide();
 
   core.start();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppSnapshot, ErrorInfo, Invite, Preferences, ProfileSummary } from './types';
-import { NOTIFICATION_CLICK_ACTIONS, THEMES } from './types';
+import { LANGUAGE_SETTINGS, NOTIFICATION_CLICK_ACTIONS, THEMES } from './types';
+import type { Language, ShortcutStatus } from './types';
 import { CHANNELS } from './channels';
 
 // The one IPC contract. Every renderer -> main call is declared here once: its
@@ -44,6 +45,8 @@ export const credentialInputSchema = z.discriminatedUnion('kind', [
 ]);
 export type CredentialInput = z.infer<typeof credentialInputSchema>;
 
+const clockTimeSchema = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
+
 export const preferencesPatchSchema = z
   .strictObject({
     pollIntervalMinutes: z.number().int().min(1).max(60),
@@ -53,6 +56,12 @@ export const preferencesPatchSchema = z
     startAtLogin: z.boolean(),
     showCountInTray: z.boolean(),
     theme: z.enum(THEMES),
+    // Shape only; main checks the combination itself (core/desktop/global-shortcut.ts).
+    globalShortcutEnabled: z.boolean(),
+    globalShortcut: z.string().max(64),
+    notificationSound: z.boolean(),
+    quietHours: z.strictObject({ enabled: z.boolean(), from: clockTimeSchema, to: clockTimeSchema }),
+    language: z.enum(LANGUAGE_SETTINGS),
   })
   .partial();
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
@@ -69,6 +78,10 @@ export interface AppInfo {
   version: string;
   platform: string;
   demo: boolean;
+  /** The language main resolved (setting, else the OS's): the renderer never guesses its own. */
+  language?: Language;
+  /** The global shortcut as the OS took it, for Settings. */
+  shortcut?: ShortcutStatus;
 }
 
 function call<Req extends z.ZodType, Res>(channel: string, request: Req) {

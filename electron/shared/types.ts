@@ -109,6 +109,25 @@ export type Theme = (typeof THEMES)[number];
 export const NOTIFICATION_CLICK_ACTIONS = ['accept', 'open'] as const;
 export type NotificationClickAction = (typeof NOTIFICATION_CLICK_ACTIONS)[number];
 
+/** Quiet hours in local time, "HH:MM"; `from` after `to` wraps past midnight. */
+export interface QuietHours {
+  enabled: boolean;
+  from: string;
+  to: string;
+}
+
+/** The languages Invitray speaks; 'system' follows the OS. */
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'ja', 'pt-BR'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGE_SETTINGS = ['system', ...LANGUAGES] as const;
+export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
+
+/** The global shortcut as the OS took it: '' is off; 'refused' means another app holds it. */
+export interface ShortcutStatus {
+  accelerator: string;
+  state: 'off' | 'registered' | 'refused';
+}
+
 /** User-facing preferences (the renderer may read and update these). */
 export interface Preferences {
   pollIntervalMinutes: number;
@@ -118,4 +137,11 @@ export interface Preferences {
   startAtLogin: boolean;
   showCountInTray: boolean;
   theme: Theme;
+  /** Whether an OS-wide key combination shows and hides the window. */
+  globalShortcutEnabled: boolean;
+  /** That combination, as an Electron accelerator; kept while the shortcut is off. */
+  globalShortcut: string;
+  notificationSound: boolean;
+  quietHours: QuietHours;
+  language: LanguageSetting;
 }

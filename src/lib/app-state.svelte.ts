@@ -167,6 +167,11 @@ export class AppState {
   async updatePreferences(patch: PreferencesPatch): Promise<Result<Preferences>> {
     const result = await this.#bridge.updatePreferences(patch);
     if (result.ok) this.preferences = result.value;
+    // Main re-resolves these (did the OS take the shortcut? which language now?): ask again.
+    if (result.ok && ('globalShortcut' in patch || 'globalShortcutEnabled' in patch || 'language' in patch)) {
+      const info = await this.#bridge.info();
+      if (info.ok) this.info = info.value;
+    }
     return result;
   }
 

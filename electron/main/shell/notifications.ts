@@ -64,7 +64,7 @@ export function registerNotifications(deps: NotificationsDeps): NotificationPres
       title: spec.title,
       // freedesktop daemons parse the body as markup: an organisation called "<b>" would vanish.
       body: deps.platform === 'linux' ? escapeBodyMarkup(spec.body) : spec.body,
-      silent: false,
+      silent: spec.silent === true,
       ...(actions.length
         ? { actions: actions.map((action) => ({ type: 'button' as const, text: action.label })) }
         : {}),

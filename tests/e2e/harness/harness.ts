@@ -33,6 +33,8 @@ export interface HarnessOptions {
    * in-memory keychain demo mode uses, for the benchmark, which needs no Secret Service.
    */
   keychain?: 'os' | 'session';
+  /** Global shortcuts "another app" already holds: registering one is refused, as the OS would. */
+  takenShortcuts?: readonly string[];
 }
 
 export interface Recorded {
@@ -41,6 +43,8 @@ export interface Recorded {
   externalUrls: string[];
   windowRoutes: WindowRoute[];
   hideWindow: number;
+  /** The global shortcut registered with the "OS" now ('' none). */
+  shortcut: string;
   openLogs: number;
   quit: number;
 }
@@ -76,6 +80,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     externalUrls: [],
     windowRoutes: [],
     hideWindow: 0,
+    shortcut: '',
     openLogs: 0,
     quit: 0,
   };
@@ -94,6 +99,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     openLogs: () => void recorded.openLogs++,
     hideWindow: () => void recorded.hideWindow++,
     quit: () => void recorded.quit++,
+    applyGlobalShortcut(accelerator) {
+      const taken = accelerator === '' || (options.takenShortcuts ?? []).includes(accelerator);
+      recorded.shortcut = taken ? '' : accelerator;
+      return !taken;
+    },
     log: { info: () => undefined, warn: () => undefined, error: (line) => console.error(`[core] ${line}`) },
   });
   core.onTrayView((view) => recorded.trayViews.push(view));

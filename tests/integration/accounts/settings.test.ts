@@ -40,6 +40,11 @@ describe('settings through real conf files', () => {
       startAtLogin: false,
       showCountInTray: true,
       theme: 'system',
+      globalShortcutEnabled: true,
+      globalShortcut: 'CommandOrControl+Alt+Shift+Y',
+      notificationSound: true,
+      quietHours: { enabled: false, from: '22:00', to: '07:00' },
+      language: 'system',
     });
     expect(settings.getApiBaseUrl()).toBeNull();
     expect(settings.listProfiles()).toEqual([]);

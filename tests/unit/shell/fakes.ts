@@ -232,3 +232,24 @@ export function recordingLog() {
     error: (message: string) => void lines.push({ level: 'error', message }),
   };
 }
+
+/** Electron's globalShortcut: `taken` holds combinations another app already owns. */
+export class FakeGlobalShortcut {
+  readonly registered = new Map<string, () => void>();
+  readonly taken = new Set<string>();
+  readonly calls: string[] = [];
+  register(accelerator: string, callback: () => void): boolean {
+    this.calls.push(`register ${accelerator}`);
+    if (accelerator.includes('Bogus')) throw new TypeError(`Error processing argument: ${accelerator}`);
+    if (this.taken.has(accelerator) || this.registered.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  }
+  unregister(accelerator: string): void {
+    this.calls.push(`unregister ${accelerator}`);
+    this.registered.delete(accelerator);
+  }
+  press(accelerator: string): void {
+    this.registered.get(accelerator)?.();
+  }
+}

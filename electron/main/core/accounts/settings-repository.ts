@@ -1,6 +1,7 @@
 import { preferencesPatchSchema } from '../../../shared/ipc-contract';
 import type { Preferences } from '../../../shared/types';
 import { AppError } from '../errors';
+import { checkPreferencePatch } from './preference-checks';
 import { DEFAULT_PREFERENCES, INVITE_ID_HISTORY_LIMIT } from './settings-schema';
 import type { SettingsData, StoredProfile } from './settings-schema';
 
@@ -45,7 +46,9 @@ export class SettingsRepository {
         .join('; ');
       throw new AppError('invalid-request', `Invalid settings: ${details}`);
     }
-    const defined = Object.entries(parsed.data).filter(([, value]) => value !== undefined);
+    const defined = Object.entries(checkPreferencePatch(parsed.data)).filter(
+      ([, value]) => value !== undefined,
+    );
     if (defined.length > 0) this.#write(Object.fromEntries(defined) as Partial<SettingsData>);
     return this.getPreferences();
   }

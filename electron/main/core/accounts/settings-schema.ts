@@ -1,6 +1,7 @@
 import type { Options, Schema } from 'conf';
 import type { AuthKind, Preferences } from '../../../shared/types';
-import { NOTIFICATION_CLICK_ACTIONS, THEMES } from '../../../shared/types';
+import { LANGUAGE_SETTINGS, NOTIFICATION_CLICK_ACTIONS, THEMES } from '../../../shared/types';
+import { DEFAULT_GLOBAL_SHORTCUT } from '../desktop/global-shortcut';
 
 /**
  * A profile as main stores it. `email` is kept for Global API key logins (it is
@@ -30,7 +31,7 @@ export type SettingsData = { [K in keyof Preferences]: Preferences[K] } & {
  * app version on purpose: migrations run when the format changes, not on every
  * release. Bump it together with a new entry in `settingsMigrations`.
  */
-export const SETTINGS_FORMAT_VERSION = '0.1.0';
+export const SETTINGS_FORMAT_VERSION = '0.2.0';
 
 /** How many invite ids each history keeps; old invites expire long before 1000 newer ones arrive. */
 export const INVITE_ID_HISTORY_LIMIT = 1000;
@@ -43,7 +44,15 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   startAtLogin: false,
   showCountInTray: true,
   theme: 'system',
+  globalShortcutEnabled: true,
+  globalShortcut: DEFAULT_GLOBAL_SHORTCUT,
+  notificationSound: true,
+  quietHours: Object.freeze({ enabled: false, from: '22:00', to: '07:00' }),
+  language: 'system',
 });
+
+/** "HH:MM", 00:00 to 23:59. */
+export const CLOCK_TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
 
 export function defaultSettings(): SettingsData {
   return {
@@ -78,6 +87,26 @@ export const settingsSchema: Schema<SettingsData> = {
   startAtLogin: { type: 'boolean', default: DEFAULT_PREFERENCES.startAtLogin },
   showCountInTray: { type: 'boolean', default: DEFAULT_PREFERENCES.showCountInTray },
   theme: { type: 'string', enum: [...THEMES], default: DEFAULT_PREFERENCES.theme },
+  globalShortcutEnabled: { type: 'boolean', default: DEFAULT_PREFERENCES.globalShortcutEnabled },
+  globalShortcut: {
+    type: 'string',
+    minLength: 1,
+    maxLength: 64,
+    default: DEFAULT_PREFERENCES.globalShortcut,
+  },
+  notificationSound: { type: 'boolean', default: DEFAULT_PREFERENCES.notificationSound },
+  quietHours: {
+    type: 'object',
+    required: ['enabled', 'from', 'to'],
+    additionalProperties: false,
+    properties: {
+      enabled: { type: 'boolean' },
+      from: { type: 'string', pattern: CLOCK_TIME_PATTERN },
+      to: { type: 'string', pattern: CLOCK_TIME_PATTERN },
+    },
+    default: { ...DEFAULT_PREFERENCES.quietHours },
+  },
+  language: { type: 'string', enum: [...LANGUAGE_SETTINGS], default: DEFAULT_PREFERENCES.language },
   apiBaseUrl: {
     anyOf: [{ type: 'string', maxLength: 2048, pattern: '^https?://' }, { type: 'null' }],
     default: null,
@@ -103,11 +132,20 @@ export const settingsSchema: Schema<SettingsData> = {
 
 /**
  * Settings-format migrations, keyed by SETTINGS_FORMAT_VERSION values. 0.1.0 is
- * the first format: nothing to migrate yet, the entry records the baseline so
- * later versions have a "from" to compare with.
+ * the first format: the entry records the baseline so later versions have a
+ * "from" to compare with.
  */
 export const settingsMigrations: NonNullable<Options<SettingsData>['migrations']> = {
   '0.1.0': () => undefined,
+  // Global shortcut, sound, quiet hours, language. Written explicitly (conf's defaults would
+  // fill them in too) so a 0.1.0 file gains exactly these values, whatever defaults become.
+  '0.2.0': (store) => {
+    if (!store.has('globalShortcutEnabled')) store.set('globalShortcutEnabled', true);
+    if (!store.has('globalShortcut')) store.set('globalShortcut', DEFAULT_GLOBAL_SHORTCUT);
+    if (!store.has('notificationSound')) store.set('notificationSound', true);
+    if (!store.has('quietHours')) store.set('quietHours', { enabled: false, from: '22:00', to: '07:00' });
+    if (!store.has('language')) store.set('language', 'system');
+  },
 };
 
 /**

@@ -4,12 +4,14 @@ import { createAccounts } from '../accounts/accounts';
 import type { CreateCloudflareApi } from '../cloudflare/api';
 import { AppError, isAppError } from '../errors';
 import { updateReadyNotification, type NotificationSpec } from '../notify/notify-policy';
+import { withSound } from '../notify/quiet-hours';
 import { createSyncEngine, createSystemClock, type TimerHandle } from '../sync';
 import type { TrayView } from '../tray/tray-view';
 import { createAccountFlows, createProfileApi } from './account-flows';
 import { createDemoAccess } from './demo-access';
 import { createEmitter } from './emitter';
 import { createNotifier } from './notifier';
+import { activeShortcut, createShortcutControl } from './shortcut-control';
 import { createTrayOutput } from './tray-output';
 import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
 import { createUserActions } from './user-actions';
@@ -25,6 +27,9 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   const snapshots = createEmitter<AppSnapshot>(listenerFailed);
   const trayViews = createEmitter<TrayView>(listenerFailed);
   const notifications = createEmitter<NotificationSpec>(listenerFailed);
+  // The one way out for notifications, so the sound switch applies to every kind.
+  const notify = (spec: NotificationSpec) =>
+    notifications.emit(withSound(spec, preferences.notificationSound));
   const windowRequests = createEmitter<WindowRoute>(listenerFailed);
 
   // Only this core writes preferences, so reading them once (conf re-reads the file per get) is safe.
@@ -40,6 +45,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     baseUrl: () => deps.apiBaseUrl,
   });
   const demo = createDemoAccess(deps.startDemo, deps.apiBaseUrl);
+  const shortcut = createShortcutControl(deps.applyGlobalShortcut, log);
 
   const apiFor = createProfileApi({ accounts, demo, createApi, apiBaseUrl: deps.apiBaseUrl });
   const engine = createSyncEngine({
@@ -54,7 +60,8 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     snapshot: () => engine.snapshot(),
     preferences: () => preferences,
     now: () => clock.now(),
-    emit: (spec) => notifications.emit(spec),
+    emit: notify,
+    ...(deps.localMinutes === undefined ? {} : { localMinutes: deps.localMinutes }),
   });
   const flows = createAccountFlows({ accounts, engine, notifier, demo, log });
   const tray = createTrayOutput({
@@ -94,6 +101,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       }
     }
     if (preferences.pollIntervalMinutes !== before.pollIntervalMinutes) engine.intervalChanged();
+    shortcut.apply(activeShortcut(preferences));
     tray.publish();
     return preferences;
   }
@@ -111,7 +119,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       }
     },
     showWindow: (route) => windowRequests.emit(route),
-    notify: (spec) => notifications.emit(spec),
+    notify,
     quit: () => deps.quit(),
     ...(deps.restartToUpdate === undefined ? {} : { restartToUpdate: deps.restartToUpdate }),
     log,
@@ -135,6 +143,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       if (ticker) return;
       log.info(`Invitray core starting (${accounts.list().length} accounts)`);
       engine.start();
+      shortcut.apply(activeShortcut(preferences));
       tick();
       tray.publish();
     },
@@ -162,7 +171,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
 
     preferences: () => preferences,
     updatePreferences,
-    appInfo: () => ({ ...deps.appInfo }),
+    appInfo: () => ({ ...deps.appInfo, shortcut: shortcut.status() }),
     async openExternal(url) {
       if (!isAllowedExternalUrl(url)) {
         throw new AppError(
@@ -182,7 +191,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       const announce = ready && !updateAnnounced && preferences.notificationsEnabled;
       updateAnnounced ||= ready;
       tray.setUpdateReady(ready);
-      if (announce) notifications.emit(updateReadyNotification());
+      if (announce) notify(updateReadyNotification());
     },
 
     activateNotification: (spec, action) => actions.activateNotification(spec, action),

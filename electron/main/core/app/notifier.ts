@@ -3,6 +3,7 @@ import type { SettingsRepository } from '../accounts/settings-repository';
 import { decideNotifications, REMINDER_WINDOW_MS, type NotificationSpec } from '../notify/notify-policy';
 import type { EventsMeta, InviteEvent } from '../sync';
 import { expiryTime } from '../tray/invite-labels';
+import { QuietHoursGate, isQuietTime, localMinutes } from '../notify/quiet-hours';
 
 export interface NotifierDeps {
   settings: Pick<SettingsRepository, 'hasNotified' | 'addNotified' | 'hasReminded' | 'addReminded'>;
@@ -10,6 +11,8 @@ export interface NotifierDeps {
   preferences(): Preferences;
   now(): number;
   emit(spec: NotificationSpec): void;
+  /** Minutes after local midnight at a time; default the machine's time zone. */
+  localMinutes?(at: number): number;
 }
 
 export interface Notifier {
@@ -66,6 +69,8 @@ function createHistory(has: (id: string) => boolean, add: (...ids: string[]) => 
 /** Applies the notification policy to sync results and persists what was announced. */
 export function createNotifier(deps: NotifierDeps): Notifier {
   const quiet = new Set<string>();
+  const quietHours = new QuietHoursGate();
+  const minutesAt = deps.localMinutes ?? localMinutes;
   const notified = createHistory(
     (id) => deps.settings.hasNotified(id),
     (...ids) => deps.settings.addNotified(...ids),
@@ -90,7 +95,12 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     // Persisted before anything is shown: a crash mid-way must not repeat them after restart.
     notified.mark(decision.markNotified);
     reminded.mark(decision.markReminded);
-    for (const spec of decision.notifications) deps.emit(spec);
+    const quietNow = isQuietTime(preferences.quietHours, minutesAt(now));
+    for (const spec of quietHours.admit(decision.notifications, decision.markNotified, quietNow)) {
+      deps.emit(spec);
+    }
+    const summary = quietHours.release(snapshot, quietNow);
+    if (summary) deps.emit(summary);
   }
 
   return {

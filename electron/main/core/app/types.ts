@@ -7,6 +7,7 @@ import type { NotificationSpec } from '../notify/notify-policy';
 import type { Clock } from '../sync/clock';
 import type { MenuAction, TrayView } from '../tray/tray-view';
 import type { LinuxTraySize } from '../tray/tray-icons';
+import type { ApplyGlobalShortcut } from './shortcut-control';
 
 /** Where log lines go. Callers never pass secrets; the shell redacts again anyway. */
 export interface CoreLog {
@@ -52,6 +53,10 @@ export interface InvitrayCoreDeps {
   /** Applies the start-at-login preference to the OS; a rejection reverts the setting. */
   setLoginItem?(enabled: boolean): Promise<void> | void;
   restartToUpdate?(): void;
+  /** Registers the global shortcut with the OS (shell/global-shortcut.ts); absent: none. */
+  applyGlobalShortcut?: ApplyGlobalShortcut;
+  /** Minutes after local midnight at a time, for quiet hours; default the machine's time zone. */
+  localMinutes?: (at: number) => number;
   linuxTraySize?: LinuxTraySize;
   log: CoreLog;
 }

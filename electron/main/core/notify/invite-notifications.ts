@@ -87,7 +87,7 @@ export function expiringNotification(
   };
 }
 
-function listNames(targets: readonly InviteTarget[]): string {
+export function listNames(targets: readonly InviteTarget[]): string {
   const names = targets.slice(0, 3).map((target) => orgLabel(target.invite));
   const rest = targets.length - names.length;
   if (rest > 0) return `${names.join(', ')} and ${rest} more`;

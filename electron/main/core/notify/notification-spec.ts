@@ -35,6 +35,8 @@ export interface NotificationSpec {
   inviteId?: string;
   clickAction: NotificationClick;
   actions?: NotificationActionSpec[];
+  /** No sound: the user turned sound off, or quiet hours are on. */
+  silent?: boolean;
 }
 
 export const RESPOND_ACTIONS: NotificationActionSpec[] = [

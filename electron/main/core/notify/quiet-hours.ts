@@ -1,0 +1,102 @@
+import type { AppSnapshot, Invite, QuietHours } from '../../../shared/types';
+import { listNames, type InviteTarget } from './invite-notifications';
+import type { NotificationSpec } from './notification-spec';
+
+// Quiet hours: new-invitation notifications wait, and when the quiet hours end the user
+// gets one summary of what is still pending. Everything else still shows, silently.
+// The tray count is not touched here: it follows the snapshot, quiet or not.
+
+/** "HH:MM" -> minutes after midnight. */
+export function minutesOfDay(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+
+/** Minutes after local midnight at `at`, in the machine's time zone (what the user's clock shows). */
+export function localMinutes(at: number): number {
+  const date = new Date(at);
+  return date.getHours() * 60 + date.getMinutes();
+}
+
+/** True inside [from, to): a window whose start is after its end runs past midnight. */
+export function isQuietTime(quiet: QuietHours, minutes: number): boolean {
+  if (!quiet.enabled) return false;
+  const from = minutesOfDay(quiet.from);
+  const to = minutesOfDay(quiet.to);
+  if (from === to) return false;
+  return from < to ? minutes >= from && minutes < to : minutes >= from || minutes < to;
+}
+
+/** New-invitation notifications: one invitation, or the several-at-once summary. */
+export function announcesNewInvitation(spec: NotificationSpec): boolean {
+  return spec.kind === 'new-invite' || spec.tag === 'summary:new';
+}
+
+/** Sound off, or quiet hours: the notification still shows, without a sound. */
+export function withSound(spec: NotificationSpec, sound: boolean): NotificationSpec {
+  return sound ? spec : { ...spec, silent: true };
+}
+
+/** The one notification for invitations that arrived during quiet hours. */
+export function quietHoursSummary(targets: readonly InviteTarget[]): NotificationSpec {
+  const count = targets.length;
+  return {
+    kind: 'summary',
+    tag: 'summary:quiet-hours',
+    title:
+      count === 1
+        ? '1 new Cloudflare invitation during quiet hours'
+        : `${count} new Cloudflare invitations during quiet hours`,
+    body: `${listNames(targets)}.\nClick to open Invitray`,
+    clickAction: { kind: 'open' },
+  };
+}
+
+function stillPending(snapshot: AppSnapshot, ids: ReadonlySet<string>): InviteTarget[] {
+  const seen = new Set<string>();
+  const targets: InviteTarget[] = [];
+  for (const profile of snapshot.profiles) {
+    for (const invite of profile.invites as Invite[]) {
+      if (!ids.has(invite.id) || seen.has(invite.id) || invite.effective_status !== 'pending') continue;
+      seen.add(invite.id);
+      targets.push({ profileId: profile.profile.id, invite });
+    }
+  }
+  return targets;
+}
+
+/**
+ * Holds what quiet hours keep back. Plain data in, plain data out: the notifier feeds it each
+ * decision and asks it, at every event and every minute, whether the quiet hours are over.
+ */
+export class QuietHoursGate {
+  readonly #held = new Set<string>();
+
+  /** Invitation ids held so far. */
+  get held(): readonly string[] {
+    return [...this.#held];
+  }
+
+  /**
+   * What to show now. During quiet hours new-invitation notifications are held (by the ids
+   * the decision marked as announced) and the rest come out without sound.
+   */
+  admit(notifications: readonly NotificationSpec[], announcedIds: readonly string[], quiet: boolean) {
+    if (!quiet) return [...notifications];
+    if (notifications.some(announcesNewInvitation)) for (const id of announcedIds) this.#held.add(id);
+    return notifications
+      .filter((spec) => !announcesNewInvitation(spec))
+      .map((spec) => withSound(spec, false));
+  }
+
+  /**
+   * After quiet hours: one summary of the held invitations still pending (answered, expired
+   * or withdrawn ones are dropped), then the gate is empty. Null while quiet or nothing is held.
+   */
+  release(snapshot: AppSnapshot, quiet: boolean): NotificationSpec | null {
+    if (quiet || this.#held.size === 0) return null;
+    const targets = stillPending(snapshot, this.#held);
+    this.#held.clear();
+    return targets.length > 0 ? quietHoursSummary(targets) : null;
+  }
+}

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSessionKeychain } from '../../../electron/main/core/app';
+import { DEMO_CREDENTIALS } from '../../../electron/main/core/demo/credentials';
+import { createCoreFixture, type CoreFixture } from './support/core-fixture';
+
+// Quiet hours, sound and the global shortcut through the whole core: real demo API, real
+// settings file, one manual clock. The "local time" is UTC so the test does not depend on TZ.
+
+const utcMinutes = (ms: number) => new Date(ms).getUTCHours() * 60 + new Date(ms).getUTCMinutes();
+const hhmm = (minutes: number) => {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+
+let fixture: CoreFixture;
+beforeEach(async () => {
+  fixture = await createCoreFixture({ keychain: createSessionKeychain() });
+});
+afterEach(async () => {
+  await fixture.close();
+});
+
+describe('core: quiet hours, sound, shortcut', () => {
+  it('during quiet hours the tray count moves at once; the notification waits for the end', async () => {
+    const { core, recorded } = fixture.boot({ localMinutes: utcMinutes });
+    core.start();
+    await core.addAccount('Work', DEMO_CREDENTIALS.token);
+    await core.whenIdle();
+    const now = utcMinutes(fixture.clock.now());
+    await core.updatePreferences({ quietHours: { enabled: true, from: hhmm(now - 30), to: hhmm(now + 90) } });
+    const before = core.snapshot().pendingCount;
+
+    fixture.demo.addInvite({ organization_name: 'Night Owl Ltd' });
+    await core.refresh();
+    await core.whenIdle();
+    expect(core.trayView().state).toBe(String(before + 1));
+    expect(recorded.notifications).toEqual([]);
+
+    // The minute ticker notices the end of the quiet hours.
+    fixture.clock.advance(91 * 60_000);
+    await core.whenIdle();
+    expect(recorded.notifications).toHaveLength(1);
+    expect(recorded.notifications[0]).toMatchObject({ kind: 'summary', tag: 'summary:quiet-hours' });
+    expect(recorded.notifications[0]?.body).toContain('Night Owl Ltd');
+  });
+
+  it('with sound off every notification is silent; with it on none is', async () => {
+    const { core, recorded } = fixture.boot();
+    core.start();
+    await core.addAccount('Work', DEMO_CREDENTIALS.token);
+    await core.whenIdle();
+    await core.updatePreferences({ notificationSound: false });
+    fixture.demo.addInvite({ organization_name: 'Quiet Corp' });
+    await core.refresh();
+    await core.whenIdle();
+    await core.updatePreferences({ notificationSound: true });
+    fixture.demo.addInvite({ organization_name: 'Loud Corp' });
+    await core.refresh();
+    await core.whenIdle();
+    expect(recorded.notifications.map((spec) => [spec.title, spec.silent === true])).toEqual([
+      ['Invitation to join Quiet Corp', true],
+      ['Invitation to join Loud Corp', false],
+    ]);
+  });
+
+  it('registers the shortcut at start, follows the setting, and reports a refusal', async () => {
+    const held = new Map<string, boolean>();
+    let current = '';
+    const taken = new Set(['Control+Alt+Shift+K']);
+    const { core } = fixture.boot({
+      applyGlobalShortcut: (accelerator) => {
+        current = accelerator;
+        const ok = accelerator !== '' && !taken.has(accelerator);
+        held.set(accelerator, ok);
+        return ok;
+      },
+    });
+    expect(core.appInfo().shortcut).toEqual({ accelerator: '', state: 'off' });
+    core.start();
+    expect(current).toBe('CommandOrControl+Alt+Shift+Y');
+    expect(core.appInfo().shortcut).toEqual({
+      accelerator: 'CommandOrControl+Alt+Shift+Y',
+      state: 'registered',
+    });
+
+    await core.updatePreferences({ globalShortcut: 'ctrl+alt+shift+k' });
+    expect(core.appInfo().shortcut).toEqual({ accelerator: 'Control+Alt+Shift+K', state: 'refused' });
+    await core.updatePreferences({ globalShortcutEnabled: false });
+    expect(current).toBe('');
+    expect(core.appInfo().shortcut?.state).toBe('off');
+    taken.clear();
+    await core.updatePreferences({ globalShortcutEnabled: true });
+    expect(core.appInfo().shortcut).toEqual({ accelerator: 'Control+Alt+Shift+K', state: 'registered' });
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { registerGlobalShortcut } from '../../../electron/main/shell/global-shortcut';
+import { createShortcutControl } from '../../../electron/main/core/app/shortcut-control';
+import { FakeGlobalShortcut, recordingLog } from './fakes';
+
+function setup() {
+  const globalShortcut = new FakeGlobalShortcut();
+  const log = recordingLog();
+  let toggles = 0;
+  const adapter = registerGlobalShortcut({ globalShortcut, onPress: () => void toggles++, log });
+  return { globalShortcut, log, adapter, toggles: () => toggles };
+}
+
+describe('global shortcut adapter', () => {
+  it('registers the combination, and pressing it toggles the window', () => {
+    const { globalShortcut, adapter, toggles } = setup();
+    expect(adapter.apply('CommandOrControl+Alt+Shift+Y')).toBe(true);
+    globalShortcut.press('CommandOrControl+Alt+Shift+Y');
+    globalShortcut.press('CommandOrControl+Alt+Shift+Y');
+    expect(toggles()).toBe(2);
+  });
+
+  it('replaces the old registration, releases it for "" and on dispose', () => {
+    const { globalShortcut, adapter } = setup();
+    adapter.apply('Control+Alt+K');
+    adapter.apply('Control+Alt+L');
+    expect([...globalShortcut.registered.keys()]).toEqual(['Control+Alt+L']);
+    expect(adapter.apply('')).toBe(false);
+    expect(globalShortcut.registered.size).toBe(0);
+    adapter.apply('Control+Alt+M');
+    adapter.dispose();
+    expect(globalShortcut.registered.size).toBe(0);
+    expect(globalShortcut.calls.at(-1)).toBe('unregister Control+Alt+M');
+  });
+
+  it('reports a combination another app holds as refused, without throwing', () => {
+    const { globalShortcut, adapter } = setup();
+    globalShortcut.taken.add('Control+Alt+K');
+    expect(adapter.apply('Control+Alt+K')).toBe(false);
+    adapter.dispose();
+    expect(globalShortcut.calls).toEqual(['register Control+Alt+K']);
+  });
+
+  it('turns an accelerator Electron throws on into a refusal and a log line', () => {
+    const { adapter, log } = setup();
+    expect(adapter.apply('Control+Alt+Bogus')).toBe(false);
+    expect(log.lines.map((line) => line.level)).toEqual(['warn']);
+  });
+
+  it('with the core: status follows the OS answer; a refused one is retried when set again', () => {
+    const { globalShortcut, adapter, log } = setup();
+    const control = createShortcutControl((accelerator) => adapter.apply(accelerator), log);
+    expect(control.apply('Control+Alt+K')).toEqual({ accelerator: 'Control+Alt+K', state: 'registered' });
+    globalShortcut.taken.add('Control+Alt+J');
+    expect(control.apply('Control+Alt+J')).toEqual({ accelerator: 'Control+Alt+J', state: 'refused' });
+    expect(log.lines.some((line) => line.level === 'warn' && line.message.includes('Control+Alt+J'))).toBe(
+      true,
+    );
+    globalShortcut.taken.clear();
+    expect(control.apply('Control+Alt+J').state).toBe('registered');
+    expect(control.apply('')).toEqual({ accelerator: '', state: 'off' });
+    expect(globalShortcut.registered.size).toBe(0);
+  });
+});
