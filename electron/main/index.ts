@@ -122,6 +122,7 @@ async function boot(): Promise<void> {
     ...(options.demo ? {} : { setLoginItem: (enabled: boolean) => loginItem.setEnabled(enabled) }),
     restartToUpdate: () => void updater.quitAndInstall(),
     applyGlobalShortcut: (accelerator) => shortcut.apply(accelerator),
+    systemLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
     log,
   });
   const refresh = (why: string) =>

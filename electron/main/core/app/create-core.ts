@@ -11,6 +11,7 @@ import { createAccountFlows, createProfileApi } from './account-flows';
 import { createDemoAccess } from './demo-access';
 import { createEmitter } from './emitter';
 import { createNotifier } from './notifier';
+import { createLanguageSource, explainRefusedPreferences } from './language';
 import { activeShortcut, createShortcutControl } from './shortcut-control';
 import { createTrayOutput } from './tray-output';
 import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
@@ -46,6 +47,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   });
   const demo = createDemoAccess(deps.startDemo, deps.apiBaseUrl);
   const shortcut = createShortcutControl(deps.applyGlobalShortcut, log);
+  const translator = createLanguageSource(deps.systemLanguages ?? [], () => preferences);
 
   const apiFor = createProfileApi({ accounts, demo, createApi, apiBaseUrl: deps.apiBaseUrl });
   const engine = createSyncEngine({
@@ -61,6 +63,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     preferences: () => preferences,
     now: () => clock.now(),
     emit: notify,
+    translator,
     ...(deps.localMinutes === undefined ? {} : { localMinutes: deps.localMinutes }),
   });
   const flows = createAccountFlows({ accounts, engine, notifier, demo, log });
@@ -71,6 +74,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     snapshot: () => engine.snapshot(),
     preferences: () => preferences,
     emitter: trayViews,
+    translator,
   });
 
   engine.onSnapshot((snapshot) => {
@@ -82,6 +86,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
 
   async function updatePreferences(patch: unknown): Promise<Preferences> {
     const before = preferences;
+    explainRefusedPreferences(patch, translator());
     preferences = settings.updatePreferences(patch);
     if (preferences.startAtLogin !== before.startAtLogin && deps.setLoginItem) {
       try {
@@ -120,6 +125,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     },
     showWindow: (route) => windowRequests.emit(route),
     notify,
+    translator,
     quit: () => deps.quit(),
     ...(deps.restartToUpdate === undefined ? {} : { restartToUpdate: deps.restartToUpdate }),
     log,
@@ -171,7 +177,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
 
     preferences: () => preferences,
     updatePreferences,
-    appInfo: () => ({ ...deps.appInfo, shortcut: shortcut.status() }),
+    appInfo: () => ({ ...deps.appInfo, shortcut: shortcut.status(), language: translator().language }),
     async openExternal(url) {
       if (!isAllowedExternalUrl(url)) {
         throw new AppError(
@@ -191,7 +197,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       const announce = ready && !updateAnnounced && preferences.notificationsEnabled;
       updateAnnounced ||= ready;
       tray.setUpdateReady(ready);
-      if (announce) notify(updateReadyNotification());
+      if (announce) notify(updateReadyNotification(translator()));
     },
 
     activateNotification: (spec, action) => actions.activateNotification(spec, action),

@@ -1,3 +1,4 @@
+import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot, Preferences } from '../../../shared/types';
 import type { SettingsRepository } from '../accounts/settings-repository';
 import { decideNotifications, REMINDER_WINDOW_MS, type NotificationSpec } from '../notify/notify-policy';
@@ -13,6 +14,8 @@ export interface NotifierDeps {
   emit(spec: NotificationSpec): void;
   /** Minutes after local midnight at a time; default the machine's time zone. */
   localMinutes?(at: number): number;
+  /** The language of the notifications; default English. */
+  translator?(): Translator;
 }
 
 export interface Notifier {
@@ -91,6 +94,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       notifiedIds: silent ? [] : announceable(events).filter((id) => notified.has(id)),
       remindedIds: silent ? [] : remindable(snapshot, now).filter((id) => reminded.has(id)),
       now,
+      ...(deps.translator === undefined ? {} : { translator: deps.translator() }),
     });
     // Persisted before anything is shown: a crash mid-way must not repeat them after restart.
     notified.mark(decision.markNotified);
@@ -99,7 +103,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     for (const spec of quietHours.admit(decision.notifications, decision.markNotified, quietNow)) {
       deps.emit(spec);
     }
-    const summary = quietHours.release(snapshot, quietNow);
+    const summary = quietHours.release(snapshot, quietNow, deps.translator?.());
     if (summary) deps.emit(summary);
   }
 

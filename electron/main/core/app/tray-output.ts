@@ -2,6 +2,7 @@ import type { AppSnapshot, Preferences } from '../../../shared/types';
 import { trayView, type TrayView } from '../tray/tray-view';
 import type { LinuxTraySize } from '../tray/tray-icons';
 import type { Emitter } from './emitter';
+import type { Translator } from '../../../shared/i18n/translate';
 
 export interface TrayOutputDeps {
   platform: NodeJS.Platform | string;
@@ -10,6 +11,7 @@ export interface TrayOutputDeps {
   snapshot(): AppSnapshot;
   preferences(): Preferences;
   emitter: Emitter<TrayView>;
+  translator?(): Translator;
 }
 
 /** Derives the tray view and emits it only when it changed, so the shell rebuilds menus rarely. */
@@ -25,6 +27,7 @@ export function createTrayOutput(deps: TrayOutputDeps) {
       showCountInTray: preferences.showCountInTray,
       startAtLogin: preferences.startAtLogin,
       updateReady,
+      ...(deps.translator === undefined ? {} : { translator: deps.translator() }),
       ...(deps.linuxTraySize === undefined ? {} : { linuxSize: deps.linuxTraySize }),
     });
   }

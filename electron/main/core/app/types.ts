@@ -57,6 +57,8 @@ export interface InvitrayCoreDeps {
   applyGlobalShortcut?: ApplyGlobalShortcut;
   /** Minutes after local midnight at a time, for quiet hours; default the machine's time zone. */
   localMinutes?: (at: number) => number;
+  /** The OS's preferred languages, best first (app.getPreferredSystemLanguages(), app.getLocale()). */
+  systemLanguages?: readonly string[];
   linuxTraySize?: LinuxTraySize;
   log: CoreLog;
 }

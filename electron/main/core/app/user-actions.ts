@@ -7,6 +7,7 @@ import {
   type NotificationSpec,
 } from '../notify/notify-policy';
 import type { MenuAction } from '../tray/tray-view';
+import type { Translator } from '../../../shared/i18n/translate';
 import type { CoreLog, NotificationActivation, WindowRoute } from './types';
 
 // What the user does outside the window: clicks on notifications and tray menu items.
@@ -22,6 +23,8 @@ export interface UserActionsDeps {
   notify(spec: NotificationSpec): void;
   quit(): void;
   restartToUpdate?(): void;
+  /** The language of the confirmations; default English. */
+  translator?(): Translator;
   log: CoreLog;
 }
 
@@ -63,11 +66,12 @@ export function createUserActions(deps: UserActionsDeps) {
     const before = knownInvite(deps.snapshot(), target);
     try {
       const invite = await deps.respond(target.profileId, target.inviteId, response);
-      if (confirm) deps.notify(respondedNotification(invite, response, target.profileId));
+      if (confirm)
+        deps.notify(respondedNotification(invite, response, target.profileId, deps.translator?.()));
     } catch (error) {
       const info = toErrorInfo(error);
       deps.log.warn(`Answering invitation ${target.inviteId} failed: ${info.kind}`);
-      deps.notify(respondFailedNotification(before, info, response, target.profileId));
+      deps.notify(respondFailedNotification(before, info, response, target.profileId, deps.translator?.()));
     }
   }
 

@@ -1,10 +1,12 @@
+import { ENGLISH } from '../../../shared/i18n/catalogues';
+import type { Translator } from '../../../shared/i18n/translate';
 import type { Invite, NotificationClickAction } from '../../../shared/types';
 import { relativeTime } from '../tray/relative-time';
 import { expiryTime, organisationName } from '../tray/invite-labels';
 import {
   oneLine,
   orgLabel,
-  RESPOND_ACTIONS,
+  respondActions,
   type NotificationClick,
   type NotificationSpec,
 } from './notification-spec';
@@ -21,12 +23,12 @@ function clickFor(target: InviteTarget, click: NotificationClickAction): Notific
   return click === 'accept' ? { kind: 'accept', ...ids } : { kind: 'open', ...ids };
 }
 
-function whoAndWhat(invite: Invite): string | undefined {
+function whoAndWhat(invite: Invite, { t }: Translator): string | undefined {
   const roles = invite.roles?.filter((role) => role.trim() !== '') ?? [];
   const by = invite.invited_by?.trim();
-  if (by && roles.length > 0) return `${by} invited you as ${roles.join(', ')}.`;
-  if (by) return `${by} invited you.`;
-  if (roles.length > 0) return `Roles: ${roles.join(', ')}.`;
+  if (by && roles.length > 0) return t('notify.invitedAs', { name: by, roles: roles.join(', ') });
+  if (by) return t('notify.invited', { name: by });
+  if (roles.length > 0) return t('notify.roles', { roles: roles.join(', ') });
   return undefined;
 }
 
@@ -35,17 +37,19 @@ function bodyLines(
   click: NotificationClickAction,
   now: number,
   withExpiry: boolean,
+  tr: Translator,
 ): string {
   const { invite } = target;
+  const { t } = tr;
   const lines: string[] = [];
-  const who = whoAndWhat(invite);
+  const who = whoAndWhat(invite, tr);
   if (who) lines.push(oneLine(who, 160));
   if (withExpiry && Number.isFinite(expiryTime(invite))) {
-    lines.push(`Expires ${relativeTime(expiryTime(invite), now, 'long')}.`);
+    lines.push(t('notify.expires', { when: relativeTime(expiryTime(invite), now, 'long', tr) }));
   }
-  if (invite.organization_is_enforcing_twofactor) lines.push('Requires two-factor authentication.');
-  if (target.profileLabel) lines.push(oneLine(`For ${target.profileLabel}.`));
-  lines.push(click === 'accept' ? 'Click to accept' : 'Click to open');
+  if (invite.organization_is_enforcing_twofactor) lines.push(t('notify.twoFactor'));
+  if (target.profileLabel) lines.push(oneLine(t('notify.for', { label: target.profileLabel })));
+  lines.push(click === 'accept' ? t('notify.clickAccept') : t('notify.clickOpen'));
   return lines.join('\n');
 }
 
@@ -55,16 +59,17 @@ export function newInviteNotification(
   click: NotificationClickAction,
   now: number,
   expiringSoon: boolean,
+  tr: Translator = ENGLISH,
 ): NotificationSpec {
   return {
     kind: 'new-invite',
     tag: `invite:${target.invite.id}`,
-    title: `Invitation to join ${orgLabel(target.invite)}`,
-    body: bodyLines(target, click, now, expiringSoon),
+    title: tr.t('notify.newTitle', { org: orgLabel(target.invite) }),
+    body: bodyLines(target, click, now, expiringSoon, tr),
     profileId: target.profileId,
     inviteId: target.invite.id,
     clickAction: clickFor(target, click),
-    actions: RESPOND_ACTIONS,
+    actions: respondActions(tr),
   };
 }
 
@@ -73,44 +78,53 @@ export function expiringNotification(
   target: InviteTarget,
   click: NotificationClickAction,
   now: number,
+  tr: Translator = ENGLISH,
 ): NotificationSpec {
-  const when = relativeTime(expiryTime(target.invite), now, 'long');
+  const when = relativeTime(expiryTime(target.invite), now, 'long', tr);
   return {
     kind: 'expiring',
     tag: `expiring:${target.invite.id}`,
-    title: oneLine(`Invitation to ${organisationName(target.invite)} expires ${when}`, 100),
-    body: bodyLines(target, click, now, false),
+    title: oneLine(tr.t('notify.expiringTitle', { org: organisationName(target.invite), when }), 100),
+    body: bodyLines(target, click, now, false, tr),
     profileId: target.profileId,
     inviteId: target.invite.id,
     clickAction: clickFor(target, click),
-    actions: RESPOND_ACTIONS,
+    actions: respondActions(tr),
   };
 }
 
-export function listNames(targets: readonly InviteTarget[]): string {
+export function listNames(targets: readonly InviteTarget[], { t }: Translator = ENGLISH): string {
   const names = targets.slice(0, 3).map((target) => orgLabel(target.invite));
   const rest = targets.length - names.length;
-  if (rest > 0) return `${names.join(', ')} and ${rest} more`;
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+  if (rest > 0) return t('notify.listAndMore', { names: names.join(', '), count: rest });
+  return names.length > 1
+    ? t('notify.listAnd', { names: names.slice(0, -1).join(', '), last: names.at(-1) ?? '' })
+    : (names[0] ?? '');
 }
 
 /** Several at once: one notification that opens the window instead of a burst. */
-export function summaryNotification(targets: readonly InviteTarget[]): NotificationSpec {
+export function summaryNotification(
+  targets: readonly InviteTarget[],
+  tr: Translator = ENGLISH,
+): NotificationSpec {
   return {
     kind: 'summary',
     tag: 'summary:new',
-    title: `${targets.length} new Cloudflare invitations`,
-    body: `${listNames(targets)}.\nClick to open Invitray`,
+    title: tr.t('notify.summaryTitle', { count: targets.length }),
+    body: `${listNames(targets, tr)}.\n${tr.t('notify.clickOpenApp')}`,
     clickAction: { kind: 'open' },
   };
 }
 
-export function expiringSummaryNotification(targets: readonly InviteTarget[]): NotificationSpec {
+export function expiringSummaryNotification(
+  targets: readonly InviteTarget[],
+  tr: Translator = ENGLISH,
+): NotificationSpec {
   return {
     kind: 'expiring',
     tag: 'summary:expiring',
-    title: `${targets.length} invitations expire within 24 hours`,
-    body: `${listNames(targets)}.\nClick to open Invitray`,
+    title: tr.t('notify.expiringSummaryTitle', { count: targets.length }),
+    body: `${listNames(targets, tr)}.\n${tr.t('notify.clickOpenApp')}`,
     clickAction: { kind: 'open' },
   };
 }

@@ -1,3 +1,5 @@
+import { ENGLISH } from '../../../shared/i18n/catalogues';
+import type { Translator } from '../../../shared/i18n/translate';
 import type { Invite } from '../../../shared/types';
 import { organisationName } from '../tray/invite-labels';
 
@@ -39,10 +41,14 @@ export interface NotificationSpec {
   silent?: boolean;
 }
 
-export const RESPOND_ACTIONS: NotificationActionSpec[] = [
-  { id: 'accept', label: 'Accept' },
-  { id: 'decline', label: 'Decline' },
-];
+export function respondActions({ t }: Translator = ENGLISH): NotificationActionSpec[] {
+  return [
+    { id: 'accept', label: t('notify.accept') },
+    { id: 'decline', label: t('notify.decline') },
+  ];
+}
+
+export const RESPOND_ACTIONS: NotificationActionSpec[] = respondActions();
 
 /** Titles are one line: strip control characters and cap the length (Windows cuts long titles anyway). */
 export function oneLine(text: string, max = 80): string {
@@ -66,12 +72,12 @@ export function escapeBodyMarkup(text: string): string {
 }
 
 /** Raised once when an update has downloaded; the tray menu offers the same restart. */
-export function updateReadyNotification(): NotificationSpec {
+export function updateReadyNotification({ t }: Translator = ENGLISH): NotificationSpec {
   return {
     kind: 'update-ready',
     tag: 'update-ready',
-    title: 'Invitray update ready',
-    body: 'A new version has been downloaded. Click to restart now, or it installs when you quit.',
+    title: t('notify.updateTitle'),
+    body: t('notify.updateBody'),
     clickAction: { kind: 'restart-to-update' },
   };
 }

@@ -1,3 +1,4 @@
+import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot, Invite, Preferences } from '../../../shared/types';
 import {
   expiringNotification,
@@ -42,6 +43,8 @@ export interface NotifyInput {
   /** Invitation ids already reminded about. */
   remindedIds: Iterable<string>;
   now: number;
+  /** The language of the notifications; default English. */
+  translator?: Translator;
 }
 
 export interface NotifyDecision {
@@ -104,7 +107,7 @@ function expiringSoon(input: NotifyInput, reminded: ReadonlySet<string>): Invite
  *   reminders on still warns about invitations that are about to lapse.
  */
 export function decideNotifications(input: NotifyInput): NotifyDecision {
-  const { preferences, now } = input;
+  const { preferences, now, translator } = input;
   const notified = new Set(input.notifiedIds);
   const reminded = new Set(input.remindedIds);
   const fresh = newlyPending(input, notified);
@@ -120,17 +123,20 @@ export function decideNotifications(input: NotifyInput): NotifyDecision {
   const click = preferences.notificationClick;
   // Invitations announced one by one; their notification already says when they expire.
   const announced = new Set<string>();
-  if (fresh.length > SUMMARY_THRESHOLD) notifications.push(summaryNotification(fresh));
+  if (fresh.length > SUMMARY_THRESHOLD) notifications.push(summaryNotification(fresh, translator));
   else {
     for (const target of fresh) {
       announced.add(target.invite.id);
-      notifications.push(newInviteNotification(target, click, now, expiringIds.has(target.invite.id)));
+      notifications.push(
+        newInviteNotification(target, click, now, expiringIds.has(target.invite.id), translator),
+      );
     }
   }
 
   if (!preferences.expiringReminder) return { notifications, markNotified, markReminded: [] };
   const toRemind = expiring.filter((target) => !announced.has(target.invite.id));
-  if (toRemind.length > SUMMARY_THRESHOLD) notifications.push(expiringSummaryNotification(toRemind));
-  else notifications.push(...toRemind.map((target) => expiringNotification(target, click, now)));
+  if (toRemind.length > SUMMARY_THRESHOLD)
+    notifications.push(expiringSummaryNotification(toRemind, translator));
+  else notifications.push(...toRemind.map((target) => expiringNotification(target, click, now, translator)));
   return { notifications, markNotified, markReminded: expiring.map((target) => target.invite.id) };
 }

@@ -1,3 +1,5 @@
+import { ENGLISH } from '../../../shared/i18n/catalogues';
+import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot, Invite, QuietHours } from '../../../shared/types';
 import { listNames, type InviteTarget } from './invite-notifications';
 import type { NotificationSpec } from './notification-spec';
@@ -38,16 +40,15 @@ export function withSound(spec: NotificationSpec, sound: boolean): NotificationS
 }
 
 /** The one notification for invitations that arrived during quiet hours. */
-export function quietHoursSummary(targets: readonly InviteTarget[]): NotificationSpec {
-  const count = targets.length;
+export function quietHoursSummary(
+  targets: readonly InviteTarget[],
+  tr: Translator = ENGLISH,
+): NotificationSpec {
   return {
     kind: 'summary',
     tag: 'summary:quiet-hours',
-    title:
-      count === 1
-        ? '1 new Cloudflare invitation during quiet hours'
-        : `${count} new Cloudflare invitations during quiet hours`,
-    body: `${listNames(targets)}.\nClick to open Invitray`,
+    title: tr.t('notify.quietSummaryTitle', { count: targets.length }),
+    body: `${listNames(targets, tr)}.\n${tr.t('notify.clickOpenApp')}`,
     clickAction: { kind: 'open' },
   };
 }
@@ -93,10 +94,10 @@ export class QuietHoursGate {
    * After quiet hours: one summary of the held invitations still pending (answered, expired
    * or withdrawn ones are dropped), then the gate is empty. Null while quiet or nothing is held.
    */
-  release(snapshot: AppSnapshot, quiet: boolean): NotificationSpec | null {
+  release(snapshot: AppSnapshot, quiet: boolean, translator?: Translator): NotificationSpec | null {
     if (quiet || this.#held.size === 0) return null;
     const targets = stillPending(snapshot, this.#held);
     this.#held.clear();
-    return targets.length > 0 ? quietHoursSummary(targets) : null;
+    return targets.length > 0 ? quietHoursSummary(targets, translator) : null;
   }
 }

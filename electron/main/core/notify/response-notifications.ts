@@ -1,3 +1,5 @@
+import { ENGLISH } from '../../../shared/i18n/catalogues';
+import type { Translator } from '../../../shared/i18n/translate';
 import type { ErrorInfo, ErrorKind, Invite, InviteResponse } from '../../../shared/types';
 import { oneLine, orgLabel, type NotificationSpec } from './notification-spec';
 
@@ -30,8 +32,8 @@ export function isTwoFactorFailure(
   return invite.organization_is_enforcing_twofactor === true && REFUSAL_KINDS.has(error.kind);
 }
 
-export function twoFactorAdvice(invite: Invite): string {
-  return `${orgLabel(invite)} requires two-factor authentication: turn on 2FA in your Cloudflare profile, then accept again.`;
+export function twoFactorAdvice(invite: Invite, { t }: Translator = ENGLISH): string {
+  return t('notify.twoFactorAdvice', { org: orgLabel(invite) });
 }
 
 /** The confirmation after answering from a notification: "You joined Acme Corp". */
@@ -39,6 +41,7 @@ export function respondedNotification(
   invite: Invite,
   response: InviteResponse,
   profileId?: string,
+  { t }: Translator = ENGLISH,
 ): NotificationSpec {
   const org = orgLabel(invite);
   const roles = invite.roles?.filter((role) => role.trim() !== '') ?? [];
@@ -46,12 +49,12 @@ export function respondedNotification(
   return {
     kind: 'responded',
     tag: `responded:${invite.id}`,
-    title: accepted ? `You joined ${org}` : `Declined the invitation to ${org}`,
+    title: accepted ? t('notify.joined', { org }) : t('notify.declined', { org }),
     body: accepted
       ? roles.length > 0
-        ? oneLine(`Your roles: ${roles.join(', ')}.`, 200)
-        : 'The account is now in your Cloudflare dashboard.'
-      : 'It is no longer in your pending invitations.',
+        ? oneLine(t('notify.yourRoles', { roles: roles.join(', ') }), 200)
+        : t('notify.inDashboard')
+      : t('notify.noLongerPending'),
     ...(profileId === undefined ? {} : { profileId }),
     inviteId: invite.id,
     clickAction: { kind: 'open', ...(profileId === undefined ? {} : { profileId }), inviteId: invite.id },
@@ -64,16 +67,17 @@ export function respondFailedNotification(
   error: ErrorInfo,
   response: InviteResponse = 'accepted',
   profileId?: string,
+  tr: Translator = ENGLISH,
 ): NotificationSpec {
   const org = orgLabel(invite);
   const title =
-    response === 'accepted' ? `Couldn't join ${org}` : `Couldn't decline the invitation to ${org}`;
+    response === 'accepted' ? tr.t('notify.couldNotJoin', { org }) : tr.t('notify.couldNotDecline', { org });
   let body = error.message;
   if (isTwoFactorFailure(invite, error, response)) {
     // Without Cloudflare naming 2FA the refusal might have another cause: keep its message too.
     body = mentionsTwoFactor(error)
-      ? twoFactorAdvice(invite)
-      : `${twoFactorAdvice(invite)} (${error.message})`;
+      ? twoFactorAdvice(invite, tr)
+      : `${twoFactorAdvice(invite, tr)} (${error.message})`;
   }
   const target = { ...(profileId === undefined ? {} : { profileId }), inviteId: invite.id };
   return {

@@ -1,3 +1,6 @@
+import { ENGLISH } from '../../../shared/i18n/catalogues';
+import type { Translator } from '../../../shared/i18n/translate';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -21,14 +24,26 @@ const formatters: Record<RelativeStyle, Intl.RelativeTimeFormat> = {
  * in a tooltip). Minutes round away from now (a retry "in 4 min" has not happened
  * after 3); hours and days round to nearest, so 61 minutes is "1 hr", not "2 hr".
  */
-export function relativeTime(at: number, now: number, style: RelativeStyle = 'short'): string {
+export function relativeTime(
+  at: number,
+  now: number,
+  style: RelativeStyle = 'short',
+  translator: Translator = ENGLISH,
+): string {
+  const { t } = translator;
   const delta = at - now;
   const size = Math.abs(delta);
-  if (delta <= 0 && size < MINUTE) return 'just now';
-  if (delta > 0 && size < MINUTE) return style === 'short' ? 'in under 1 min' : 'in less than a minute';
+  if (delta <= 0 && size < MINUTE) return t('time.justNow');
+  if (delta > 0 && size < MINUTE)
+    return style === 'short' ? t('time.underAMinute') : t('time.lessThanAMinute');
   const [unit, ms] = UNITS.find(([, unitMs]) => size >= unitMs) ?? ['minute', MINUTE];
   const exact = size / ms;
   const amount = unit !== 'minute' ? Math.round(exact) : delta > 0 ? Math.ceil(exact) : Math.floor(exact);
-  const text = formatters[style].format(delta > 0 ? amount : -amount, unit);
-  return style === 'short' ? text.replace(/\./g, '') : text;
+  const formatter =
+    translator.language === 'en'
+      ? formatters[style]
+      : new Intl.RelativeTimeFormat(translator.language, { style, numeric: 'always' });
+  const text = formatter.format(delta > 0 ? amount : -amount, unit);
+  // Only English's "min." reads like a sentence end; German "Min." or French "min" keep CLDR's spelling.
+  return style === 'short' && translator.language === 'en' ? text.replace(/\./g, '') : text;
 }

@@ -1,3 +1,5 @@
+import { ENGLISH } from '../../../shared/i18n/catalogues';
+import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot, Invite, ProfileState } from '../../../shared/types';
 import { expiryTime, organisationName } from './invite-labels';
 import { escapeMenuLabel, separator, type MenuItemSpec } from './menu-spec';
@@ -13,6 +15,8 @@ export interface TrayMenuOptions {
   now: number;
   startAtLogin: boolean;
   updateReady?: boolean;
+  /** The language of the labels; default English. */
+  translator?: Translator;
 }
 
 export interface PendingEntry {
@@ -39,26 +43,35 @@ function info(id: string, text: string): MenuItemSpec {
   return { id, label: escapeMenuLabel(truncate(text, PROBLEM_MAX)), enabled: false };
 }
 
-function inviteDetails(entry: PendingEntry, base: string, many: boolean, now: number): MenuItemSpec[] {
+function inviteDetails(
+  entry: PendingEntry,
+  base: string,
+  many: boolean,
+  now: number,
+  tr: Translator,
+): MenuItemSpec[] {
   const { invite, profile } = entry;
+  const { t } = tr;
   const lines: string[] = [];
-  if (invite.invited_by) lines.push(`From ${invite.invited_by}`);
-  if (invite.roles && invite.roles.length > 0) lines.push(`Roles: ${invite.roles.join(', ')}`);
+  if (invite.invited_by) lines.push(t('tray.from', { name: invite.invited_by }));
+  if (invite.roles && invite.roles.length > 0)
+    lines.push(t('tray.roles', { roles: invite.roles.join(', ') }));
   const expiry = expiryTime(invite);
-  if (Number.isFinite(expiry)) lines.push(`Expires ${relativeTime(expiry, now, 'long')}`);
-  if (invite.organization_is_enforcing_twofactor) lines.push('Requires two-factor authentication');
-  if (many) lines.push(`Account: ${profile.profile.label}`);
+  if (Number.isFinite(expiry)) lines.push(t('tray.expires', { when: relativeTime(expiry, now, 'long', tr) }));
+  if (invite.organization_is_enforcing_twofactor) lines.push(t('tray.twoFactor'));
+  if (many) lines.push(t('tray.account', { label: profile.profile.label }));
   const failed = profile.respondErrors[invite.id];
-  if (failed) lines.push(`Last answer failed: ${failed.message}`);
+  if (failed) lines.push(t('tray.lastAnswerFailed', { message: failed.message }));
   return lines.map((line, index) => info(`${base}:info:${index}`, line));
 }
 
-function inviteItem(entry: PendingEntry, many: boolean, now: number): MenuItemSpec {
+function inviteItem(entry: PendingEntry, many: boolean, now: number, tr: Translator): MenuItemSpec {
+  const { t } = tr;
   const { invite, profile } = entry;
   const base = `invite:${profile.profile.id}:${invite.id}`;
   const target = { profileId: profile.profile.id, inviteId: invite.id };
   const busy = profile.responding[invite.id] !== undefined;
-  const details = inviteDetails(entry, base, many, now);
+  const details = inviteDetails(entry, base, many, now, tr);
   return {
     id: base,
     label: escapeMenuLabel(truncate(organisationName(invite), LABEL_MAX)),
@@ -66,26 +79,36 @@ function inviteItem(entry: PendingEntry, many: boolean, now: number): MenuItemSp
     submenu: [
       ...details,
       ...(details.length > 0 ? [separator(`${base}:sep`)] : []),
-      { id: `${base}:accept`, label: 'Accept', enabled: !busy, action: { kind: 'accept', ...target } },
-      { id: `${base}:decline`, label: 'Decline', enabled: !busy, action: { kind: 'decline', ...target } },
-      { id: `${base}:details`, label: 'Details…', action: { kind: 'details', ...target } },
+      {
+        id: `${base}:accept`,
+        label: t('tray.accept'),
+        enabled: !busy,
+        action: { kind: 'accept', ...target },
+      },
+      {
+        id: `${base}:decline`,
+        label: t('tray.decline'),
+        enabled: !busy,
+        action: { kind: 'decline', ...target },
+      },
+      { id: `${base}:details`, label: t('tray.details'), action: { kind: 'details', ...target } },
     ],
   };
 }
 
-function headerLabel(snapshot: AppSnapshot): string {
-  if (snapshot.profiles.length === 0) return 'Not signed in';
+function headerLabel(snapshot: AppSnapshot, tr: Translator): string {
+  if (snapshot.profiles.length === 0) return tr.t('tray.notSignedIn');
   if (snapshot.profiles.some((profile) => profile.lastSuccessAt !== null))
-    return pendingText(snapshot.pendingCount);
-  if (snapshot.profiles.some((profile) => profile.error !== null)) return 'Invitations not loaded yet';
-  return 'Checking for invitations…';
+    return pendingText(snapshot.pendingCount, tr);
+  if (snapshot.profiles.some((profile) => profile.error !== null)) return tr.t('tray.notLoaded');
+  return tr.t('tray.checking');
 }
 
-function problemItems(snapshot: AppSnapshot, now: number): MenuItemSpec[] {
+function problemItems(snapshot: AppSnapshot, now: number, tr: Translator): MenuItemSpec[] {
   return snapshot.profiles
     .filter((profile) => profile.error !== null)
     .map((profile) => {
-      const retry = retryText(profile, now);
+      const retry = retryText(profile, now, tr);
       const text = problemText(snapshot, profile) + (retry ? ` (${retry})` : '');
       return info(`problem:${profile.profile.id}`, text);
     });
@@ -93,42 +116,48 @@ function problemItems(snapshot: AppSnapshot, now: number): MenuItemSpec[] {
 
 export function trayMenu(snapshot: AppSnapshot, options: TrayMenuOptions): MenuItemSpec[] {
   const { now } = options;
-  const menu: MenuItemSpec[] = [{ id: 'header', label: headerLabel(snapshot), enabled: false }];
-  menu.push(...problemItems(snapshot, now));
+  const tr = options.translator ?? ENGLISH;
+  const { t } = tr;
+  const menu: MenuItemSpec[] = [{ id: 'header', label: headerLabel(snapshot, tr), enabled: false }];
+  menu.push(...problemItems(snapshot, now, tr));
   if (snapshot.profiles.length === 0) {
-    menu.push({ id: 'add-account', label: 'Add a Cloudflare account…', action: { kind: 'open' } });
+    menu.push({ id: 'add-account', label: t('tray.addAccount'), action: { kind: 'open' } });
   }
   const pending = pendingInvites(snapshot);
   if (pending.length > 0) {
     const many = snapshot.profiles.length > 1;
     menu.push(separator('sep-invites'));
-    menu.push(...pending.slice(0, MENU_INVITE_LIMIT).map((entry) => inviteItem(entry, many, now)));
+    menu.push(...pending.slice(0, MENU_INVITE_LIMIT).map((entry) => inviteItem(entry, many, now, tr)));
     const more = pending.length - MENU_INVITE_LIMIT;
-    if (more > 0) menu.push({ id: 'more', label: `and ${more} more…`, action: { kind: 'open' } });
+    if (more > 0) menu.push({ id: 'more', label: t('tray.more', { count: more }), action: { kind: 'open' } });
   }
   const syncing = snapshot.profiles.some((profile) => profile.syncing);
   menu.push(
     separator('sep-app'),
     {
       id: 'refresh',
-      label: syncing ? 'Refreshing…' : 'Refresh now',
+      label: syncing ? t('tray.refreshing') : t('tray.refresh'),
       enabled: snapshot.profiles.length > 0 && !syncing,
       action: { kind: 'refresh' },
     },
-    { id: 'open', label: 'Open Invitray', action: { kind: 'open' } },
-    { id: 'settings', label: 'Settings…', action: { kind: 'settings' } },
+    { id: 'open', label: t('tray.open'), action: { kind: 'open' } },
+    { id: 'settings', label: t('tray.settings'), action: { kind: 'settings' } },
     separator('sep-system'),
     {
       id: 'start-at-login',
-      label: 'Start at login',
+      label: t('tray.startAtLogin'),
       type: 'checkbox',
       checked: options.startAtLogin,
       action: { kind: 'toggle-login' },
     },
   );
   if (options.updateReady) {
-    menu.push({ id: 'restart-to-update', label: 'Restart to update', action: { kind: 'restart-to-update' } });
+    menu.push({
+      id: 'restart-to-update',
+      label: t('tray.restartToUpdate'),
+      action: { kind: 'restart-to-update' },
+    });
   }
-  menu.push(separator('sep-quit'), { id: 'quit', label: 'Quit', action: { kind: 'quit' } });
+  menu.push(separator('sep-quit'), { id: 'quit', label: t('tray.quit'), action: { kind: 'quit' } });
   return menu;
 }

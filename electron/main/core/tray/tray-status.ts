@@ -1,4 +1,6 @@
 import type { AppSnapshot, ErrorInfo, ErrorKind, ProfileState } from '../../../shared/types';
+import { ENGLISH } from '../../../shared/i18n/catalogues';
+import type { Translator } from '../../../shared/i18n/translate';
 import { relativeTime } from './relative-time';
 import { countState, type TrayIconState } from './tray-icons';
 
@@ -37,9 +39,9 @@ export function trayIconState(snapshot: AppSnapshot, showCount: boolean): TrayIc
   return countState(snapshot.pendingCount, showCount);
 }
 
-export function pendingText(count: number): string {
-  if (count === 0) return 'No pending invitations';
-  return `${count} pending invitation${count === 1 ? '' : 's'}`;
+export function pendingText(count: number, { t }: Translator = ENGLISH): string {
+  if (count === 0) return t('tray.noPending');
+  return t('tray.pending', { count });
 }
 
 /** "Work: The token was rejected." — the label only matters when there are several profiles. */
@@ -49,21 +51,29 @@ export function problemText(snapshot: AppSnapshot, profile: ProfileState): strin
 }
 
 /** When the failing profile tries again, if it will: the backoff or the rate limit, whichever is later. */
-export function retryText(profile: ProfileState, now: number): string | undefined {
+export function retryText(
+  profile: ProfileState,
+  now: number,
+  translator: Translator = ENGLISH,
+): string | undefined {
   const times = [profile.nextRetryAt, profile.error?.retryAt].filter(
     (time): time is number => typeof time === 'number' && time > now,
   );
   if (times.length === 0) return undefined;
-  return `retrying ${relativeTime(Math.max(...times), now)}`;
+  return translator.t('tray.retrying', { when: relativeTime(Math.max(...times), now, 'short', translator) });
 }
 
 /** The stalest successful sync: "synced 2 min ago" must hold for every profile. */
-export function syncedText(snapshot: AppSnapshot, now: number): string | undefined {
+export function syncedText(
+  snapshot: AppSnapshot,
+  now: number,
+  translator: Translator = ENGLISH,
+): string | undefined {
   const times = snapshot.profiles
     .map((profile) => profile.lastSuccessAt)
     .filter((time): time is number => time !== null);
   if (times.length === 0) return undefined;
-  return `synced ${relativeTime(Math.min(...times), now)}`;
+  return translator.t('tray.synced', { when: relativeTime(Math.min(...times), now, 'short', translator) });
 }
 
 /** Windows truncates tooltips at 127 characters (NOTIFYICONDATA.szTip). */
@@ -74,19 +84,19 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-export function trayTooltip(snapshot: AppSnapshot, now: number): string {
+export function trayTooltip(snapshot: AppSnapshot, now: number, translator: Translator = ENGLISH): string {
   const parts: string[] = [];
   if (snapshot.profiles.length === 0) {
-    parts.push('not signed in');
+    parts.push(translator.t('tray.tooltipNotSignedIn'));
   } else {
     const problem = currentProblem(snapshot);
-    if (hasData(snapshot)) parts.push(pendingText(snapshot.pendingCount));
+    if (hasData(snapshot)) parts.push(pendingText(snapshot.pendingCount, translator));
     if (problem) {
       parts.push(problemText(snapshot, problem));
-      const retry = retryText(problem, now);
+      const retry = retryText(problem, now, translator);
       if (retry) parts.push(retry);
     } else {
-      parts.push(syncedText(snapshot, now) ?? 'checking for invitations…');
+      parts.push(syncedText(snapshot, now, translator) ?? translator.t('tray.tooltipChecking'));
     }
   }
   return truncate(`Invitray — ${parts.join(' · ')}`, TOOLTIP_MAX);

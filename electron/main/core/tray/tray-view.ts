@@ -1,3 +1,4 @@
+import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot } from '../../../shared/types';
 import { iconFor, type LinuxTraySize, type TrayIconState } from './tray-icons';
 import { trayMenu } from './tray-menu';
@@ -14,6 +15,8 @@ export interface TrayViewOptions {
   startAtLogin: boolean;
   updateReady?: boolean;
   linuxSize?: LinuxTraySize;
+  /** The language of the tooltip and menu; default English. */
+  translator?: Translator;
 }
 
 export interface TrayView {
@@ -39,7 +42,7 @@ export function trayView(snapshot: AppSnapshot, options: TrayViewOptions): TrayV
     state,
     icon: iconFor(state, options.platform, { linuxSize: options.linuxSize }),
     title: showTitle ? String(snapshot.pendingCount) : '',
-    tooltip: trayTooltip(snapshot, options.now),
+    tooltip: trayTooltip(snapshot, options.now, options.translator),
     menu: trayMenu(snapshot, options),
   };
 }

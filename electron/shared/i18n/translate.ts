@@ -1,0 +1,62 @@
+import type { Language, LanguageSetting } from '../types';
+import { LANGUAGES } from '../types';
+import type { Catalogue, MessageKey } from './catalogue';
+
+export type Params = Readonly<Record<string, string | number>>;
+
+export interface Translator {
+  readonly language: Language;
+  /** The message for `key`; a numeric `count` picks the plural form and is written the language's way. */
+  t(key: MessageKey, params?: Params): string;
+}
+
+/**
+ * The language to speak: the setting, or else the first of the OS's preferred languages
+ * (app.getPreferredSystemLanguages(), then app.getLocale()) that Invitray has; English last.
+ * Any Portuguese gets Brazilian Portuguese, the only variant there is.
+ */
+export function resolveLanguage(setting: LanguageSetting, systemLanguages: readonly string[]): Language {
+  if (setting !== 'system') return setting;
+  for (const tag of systemLanguages) {
+    const base = tag.toLowerCase().split(/[-_]/)[0];
+    if (base === 'pt') return 'pt-BR';
+    const match = LANGUAGES.find((language) => language === base);
+    if (match) return match;
+  }
+  return 'en';
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+export function createTranslator(language: Language, catalogue: Catalogue): Translator {
+  // English needs no ICU data for "1 / other": the first list of a new window stays Intl-free.
+  let rules: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
+  const category = (count: number): Intl.LDMLPluralRule =>
+    language === 'en'
+      ? count === 1
+        ? 'one'
+        : 'other'
+      : (rules ??= new Intl.PluralRules(language)).select(count);
+  const number = (value: number): string =>
+    language === 'en' && Number.isInteger(value) && Math.abs(value) < 1000
+      ? String(value)
+      : (numbers ??= new Intl.NumberFormat(language)).format(value);
+
+  return {
+    language,
+    t(key, params = {}) {
+      const message = catalogue[key];
+      const count = params.count;
+      const text =
+        typeof message === 'string'
+          ? message
+          : ((typeof count === 'number' ? message[category(count)] : undefined) ?? message.other);
+      return text.replace(PLACEHOLDER, (whole, name: string) => {
+        const value = params[name];
+        if (value === undefined) return whole;
+        return typeof value === 'number' ? number(value) : value;
+      });
+    },
+  };
+}
