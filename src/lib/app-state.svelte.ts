@@ -7,7 +7,11 @@ import type {
   WindowRoute,
 } from '../../electron/shared/types';
 import type { Bridge, Result } from './bridge';
-import type { Formatters } from './format';
+import type { Params, Translator } from '../../electron/shared/i18n/translate';
+import type { MessageKey } from '../../electron/shared/i18n/catalogue';
+import type { Language } from '../../electron/shared/types';
+import { createFormatters, type Formatters } from './format';
+import { loadTranslator, localeFor } from './i18n';
 import { ALL_ACCOUNTS, entryKey } from './invites';
 
 // The renderer's one store. Snapshots from main are immutable and replaced
@@ -45,13 +49,30 @@ export class AppState {
   /** False until Intl's formatters exist (just after the first list is painted): dates get their tooltips then. */
   datesReady = $state(false);
 
-  readonly format: Formatters;
+  format = $state.raw<Formatters>(createFormatters());
+  /** The active language's messages; null until its catalogue has loaded (nothing is shown before). */
+  translator = $state.raw<Translator | null>(null);
   readonly #bridge: Bridge;
   readonly #stops: (() => void)[] = [];
 
   constructor(bridge: Bridge, format: Formatters) {
     this.#bridge = bridge;
     this.format = format;
+  }
+
+  /** The message in the window's language (see electron/shared/i18n). */
+  t(key: MessageKey, params?: Params): string {
+    return this.translator?.t(key, params) ?? '';
+  }
+
+  /** Main decides the language (Settings, else the OS's); the window never guesses its own. */
+  async #useLanguage(language: Language | undefined): Promise<void> {
+    const wanted = language ?? 'en';
+    if (this.translator?.language === wanted) return;
+    const translator = await loadTranslator(wanted);
+    if (wanted !== 'en') this.format = createFormatters(localeFor(wanted, navigator.language));
+    else if (this.translator) this.format = createFormatters();
+    this.translator = translator;
   }
 
   get profiles() {
@@ -76,8 +97,9 @@ export class AppState {
       this.#bridge.preferences().then((preferences) => {
         if (preferences.ok) this.preferences = preferences.value;
       }),
-      this.#bridge.info().then((info) => {
+      this.#bridge.info().then(async (info) => {
         if (info.ok) this.info = info.value;
+        await this.#useLanguage(info.ok ? info.value.language : undefined);
       }),
     ]);
   }
@@ -171,6 +193,7 @@ export class AppState {
     if (result.ok && ('globalShortcut' in patch || 'globalShortcutEnabled' in patch || 'language' in patch)) {
       const info = await this.#bridge.info();
       if (info.ok) this.info = info.value;
+      if (info.ok) await this.#useLanguage(info.value.language);
     }
     return result;
   }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../electron/shared/i18n/catalogue';
 import type {
   AppSnapshot,
   ErrorInfo,
@@ -103,12 +104,13 @@ export function findEntry(
   return state && invite ? toEntry(state.profile, invite, now, state.respondErrors, state.responding) : null;
 }
 
-export const STATUS_LABELS: Record<InviteStatus, string> = {
-  pending: 'Pending',
-  accepted: 'Accepted',
-  rejected: 'Declined',
-  expired: 'Expired',
-};
+/** Catalogue keys of each status's label (electron/shared/i18n). */
+export const STATUS_LABELS = {
+  pending: 'status.pending',
+  accepted: 'status.accepted',
+  rejected: 'status.rejected',
+  expired: 'status.expired',
+} as const satisfies Record<InviteStatus, MessageKey>;
 
 export function organisationName(invite: Invite): string {
   return invite.organization_name?.trim() || 'Unnamed organisation';

@@ -35,6 +35,8 @@ export interface HarnessOptions {
   keychain?: 'os' | 'session';
   /** Global shortcuts "another app" already holds: registering one is refused, as the OS would. */
   takenShortcuts?: readonly string[];
+  /** What app.getPreferredSystemLanguages() would say; default none (English). */
+  systemLanguages?: readonly string[];
 }
 
 export interface Recorded {
@@ -99,6 +101,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     openLogs: () => void recorded.openLogs++,
     hideWindow: () => void recorded.hideWindow++,
     quit: () => void recorded.quit++,
+    systemLanguages: options.systemLanguages ?? [],
     applyGlobalShortcut(accelerator) {
       const taken = accelerator === '' || (options.takenShortcuts ?? []).includes(accelerator);
       recorded.shortcut = taken ? '' : accelerator;
