@@ -5,16 +5,16 @@
 //   renderer.firstList: in Chromium, ms from navigation start to the first rendered invitation
 //     list, and the JS heap after it, for 10, 200 and 2000 invitations: "warm" is a reload
 //     in a live renderer process (median of 9), "cold" a fresh browser context (median of 5)
+//   renderer.firstList.*.floor: the same first-screen DOM as a static page through the same
+//     harness and navigation, and oursOverFloor (bench/harness-floor.ts)
+//   cli: `invitray list --demo` wall time, a bare Node script that starts the same demo API and
+//     fetches the list once, and their ratio (bench/cli.bench.ts)
 //   core.bundle: the Cloudflare SDK as bundled into main (alone, and with Invitray's client
 //     around it), minified, raw and gzip; and the built out/main and out/preload
 //   core.syncCycle: ms for one full sync against the demo API (median of 15), 10/200/1000/2000
 //     invitations, split into HTTP + parse (the API client's list call) and the core's CPU part
 //     (diff, snapshot, tray view, events); target: CPU part <= 2 ms at 1000
 //   core.ipcDispatch: payloads per second through main's IPC dispatcher
-//   cli: `invitray list --demo` wall time, a bare Node script that starts the same demo API and
-//     fetches the list once, and their ratio (bench/cli.bench.ts)
-//   renderer.firstList.*.floor: the same first-screen DOM as a static page through the same
-//     harness and navigation, and oursOverFloor (bench/harness-floor.ts)
 // Figures only: nothing here passes or fails on a time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
