@@ -1,9 +1,11 @@
 export declare const STUB_MARKER: string;
+export type PackagePlatform = 'linux' | 'win32' | 'darwin';
+export declare const PLATFORMS: PackagePlatform[];
 export interface PackagedDir {
-  platform: 'linux';
-  /** Absolute path of `…/linux-unpacked`. */
+  platform: PackagePlatform;
+  /** Absolute path of `…/linux-unpacked` (`win-unpacked`, `mac`). */
   appDir: string;
-  /** `appDir/resources`: what `process.resourcesPath` is in the packaged app. */
+  /** What `process.resourcesPath` is in the packaged app (`appDir/resources`; on macOS inside the .app). */
   resourcesDir: string;
   /** `resourcesDir/app.asar`. */
   asarPath: string;
@@ -14,10 +16,14 @@ export interface PackagedDir {
   seconds: number;
   builderLog: string;
 }
-export declare function packageLinuxDir(options?: {
+export interface PackageDirOptions {
   root?: string;
   outputRoot?: string;
   force?: boolean;
   log?: (line: string) => void;
-}): Promise<PackagedDir>;
+}
+export declare function packageDir(
+  options?: PackageDirOptions & { platform?: PackagePlatform },
+): Promise<PackagedDir>;
+export declare function packageLinuxDir(options?: PackageDirOptions): Promise<PackagedDir>;
 export declare function isStubElectron(executablePath: string): boolean;

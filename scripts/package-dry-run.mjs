@@ -2,27 +2,28 @@
 // A real electron-builder `--dir` build of the already-built `out/`, offline, for checks to
 // inspect (package:check, the boot suite): the real app.asar, app.asar.unpacked,
 // extraResources and app-update.yml. Electron's binary cannot be downloaded here, so the check
-// generates a stub Electron distribution (one placeholder executable) and passes it as
-// `electronDist`; `npmRebuild: false` (keytar stays built for this Node, which is what the
-// boot suite loads) and no fuses (flipping them needs the real binary). That override is this
-// check's alone: electron-builder.yml, what ships, keeps both.
-// Usage: `node scripts/package-dry-run.mjs` prints the paths as JSON.
+// generates a stub Electron distribution (scripts/package-dry-run/stub-electron.mjs) and passes
+// it as `electronDist`; `npmRebuild: false` (native modules stay as npm built them for this
+// Node, which is what the boot suite loads) and no fuses (flipping them needs the real binary).
+// That override is this check's alone: electron-builder.yml, what ships, keeps both.
+// Usage: `node scripts/package-dry-run.mjs [linux|win32|darwin] [--force]` prints the paths.
 import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { withLock } from './package-dry-run/build-lock.mjs';
+import { STUB_MARKER, STUB_MARKER_FILE, writeStubElectron } from './package-dry-run/stub-electron.mjs';
+
+export { STUB_MARKER };
 
 const run = promisify(execFile);
 const here = fileURLToPath(import.meta.url);
 const projectRoot = resolve(dirname(here), '..');
 
-/** In every stub executable, so a launcher can tell it from a real Electron (see isStubElectron). */
-export const STUB_MARKER = 'INVITRAY-STUB-ELECTRON';
-
 // Any download electron-builder might attempt (an Electron zip, its tool binaries) goes to a
-// closed local port and fails loudly instead of succeeding on a connected machine.
+// closed local port and fails loudly, instead of quietly succeeding on a connected machine.
 const NO_DOWNLOADS = {
   ELECTRON_MIRROR: 'http://127.0.0.1:9/',
   ELECTRON_BUILDER_BINARIES_MIRROR: 'http://127.0.0.1:9/',
@@ -33,6 +34,19 @@ const NO_DOWNLOADS = {
   NO_PROXY: '',
   no_proxy: '',
 };
+
+/** Where electron-builder puts each platform's `--dir` output (x64), and what is inside. */
+const LAYOUT = {
+  linux: { flag: '--linux', dir: 'linux-unpacked', resources: 'resources', executable: 'invitray' },
+  win32: { flag: '--win', dir: 'win-unpacked', resources: 'resources', executable: 'Invitray.exe' },
+  darwin: {
+    flag: '--mac',
+    dir: 'mac',
+    resources: 'Invitray.app/Contents/Resources',
+    executable: 'Invitray.app/Contents/MacOS/Invitray',
+  },
+};
+export const PLATFORMS = Object.keys(LAYOUT);
 
 /** Files whose change means a new package: the build, what electron-builder adds, and how. */
 function inputs(root) {
@@ -47,6 +61,7 @@ function inputs(root) {
   };
   walk(join(root, 'out'));
   walk(join(root, 'resources'));
+  walk(join(dirname(here), 'package-dry-run'));
   for (const name of [
     'package.json',
     'package-lock.json',
@@ -64,85 +79,43 @@ function cacheKey(root, platform) {
   return hash.digest('hex');
 }
 
-function writeStubLinux(dir) {
-  mkdirSync(dir, { recursive: true });
-  const executable = join(dir, 'electron');
-  writeFileSync(
-    executable,
-    `#!/bin/sh\n# ${STUB_MARKER}: placeholder from scripts/package-dry-run.mjs, not Electron.\n` +
-      `echo "${STUB_MARKER}: this package was built with a stub Electron and cannot start" >&2\nexit 1\n`,
-  );
-  chmodSync(executable, 0o755);
-}
-
 /** True when the file is one of this script's placeholders rather than a real Electron binary. */
 export function isStubElectron(executablePath) {
   if (!existsSync(executablePath)) return false;
-  const head = readFileSync(executablePath).subarray(0, 64 * 1024);
+  if (existsSync(join(dirname(executablePath), STUB_MARKER_FILE))) return true;
+  const head = readFileSync(executablePath).subarray(0, 256 * 1024);
   return head.includes(STUB_MARKER) || head.includes(Buffer.from(STUB_MARKER, 'utf16le'));
 }
 
-async function sleep(ms) {
-  await new Promise((done) => setTimeout(done, ms));
-}
-
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-}
-
-/** Cross-process lock (mkdir is atomic), so two suites in one `npm test` never build at once. */
-async function withLock(lockDir, work) {
-  const deadline = Date.now() + 5 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      break;
-    } catch (error) {
-      if (error.code !== 'EEXIST') throw error;
-      const owner = Number.parseInt(readOwner(lockDir), 10);
-      if (Number.isInteger(owner) && !alive(owner)) rmSync(lockDir, { recursive: true, force: true });
-      else if (Date.now() > deadline)
-        throw new Error(`package dry run: lock ${lockDir} held too long`, { cause: error });
-      else await sleep(250);
-    }
-  }
-  writeFileSync(join(lockDir, 'owner'), `${process.pid} ${randomUUID()}`);
-  try {
-    return await work();
-  } finally {
-    rmSync(lockDir, { recursive: true, force: true });
-  }
-}
-
-function readOwner(lockDir) {
-  try {
-    return readFileSync(join(lockDir, 'owner'), 'utf8');
-  } catch (error) {
-    // Another process is between mkdir and writing its id: treat it as alive.
-    if (error.code === 'ENOENT') return String(process.pid);
-    throw error;
-  }
+/** The check's override of the shipped config: what makes the build possible offline here. */
+function checkConfig(root, platform, stubDir, outputDir) {
+  return {
+    extends: join(root, 'electron-builder.yml'),
+    electronDist: stubDir,
+    npmRebuild: false,
+    electronFuses: null,
+    directories: { output: outputDir },
+    // On a Mac, signing would look for an identity and sign the stub: there is nothing to sign.
+    ...(platform === 'darwin' ? { mac: { identity: null, notarize: false } } : {}),
+  };
 }
 
 const inProcess = new Map();
 
 /**
- * electron-builder `--linux dir` into `<outputRoot>/linux` (default dist/check/linux), reused
- * while out/, resources/, package.json, the lock file and the builder configs are unchanged.
- * @param {{ root?: string, outputRoot?: string, force?: boolean, log?: (line: string) => void }} [options]
- * @returns {Promise<{ platform: 'linux', appDir: string, resourcesDir: string, asarPath: string,
- *   executablePath: string, cached: boolean, seconds: number, builderLog: string }>}
+ * electron-builder `<platform> dir --x64` into `<outputRoot>/<platform>` (default
+ * dist/check/<platform>), reused while out/, resources/, package.json, the lock file and the
+ * builder configs are unchanged.
+ * @param {{ platform?: 'linux' | 'win32' | 'darwin', root?: string, outputRoot?: string,
+ *   force?: boolean, log?: (line: string) => void }} [options]
  */
-export async function packageLinuxDir(options = {}) {
+export async function packageDir(options = {}) {
+  const platform = options.platform ?? 'linux';
+  if (!LAYOUT[platform]) throw new Error(`package dry run: unknown platform ${platform}`);
   const root = resolve(options.root ?? projectRoot);
   const outputRoot = resolve(options.outputRoot ?? join(root, 'dist', 'check'));
-  const key = `${root}|${outputRoot}|${options.force ? randomUUID() : ''}`;
-  if (!inProcess.has(key)) inProcess.set(key, buildLinux(root, outputRoot, options));
+  const key = `${platform}|${root}|${outputRoot}|${options.force ? randomUUID() : ''}`;
+  if (!inProcess.has(key)) inProcess.set(key, build(platform, root, outputRoot, options));
   try {
     return await inProcess.get(key);
   } finally {
@@ -150,24 +123,30 @@ export async function packageLinuxDir(options = {}) {
   }
 }
 
-async function buildLinux(root, outputRoot, { force = false, log = () => {} }) {
+/** `packageDir` for Linux, the target the boot suite and package:check always inspect. */
+export function packageLinuxDir(options = {}) {
+  return packageDir({ ...options, platform: 'linux' });
+}
+
+async function build(platform, root, outputRoot, { force = false, log = () => {} }) {
   if (!existsSync(join(root, 'out', 'main'))) {
     throw new Error('package dry run: out/ is missing; run `npx electron-vite build` first');
   }
-  const workDir = join(outputRoot, 'linux');
-  const appDir = join(workDir, 'linux-unpacked');
-  const resourcesDir = join(appDir, 'resources');
+  const layout = LAYOUT[platform];
+  const workDir = join(outputRoot, platform);
+  const appDir = join(workDir, layout.dir);
+  const resourcesDir = join(appDir, layout.resources);
   const result = {
-    platform: 'linux',
+    platform,
     appDir,
     resourcesDir,
     asarPath: join(resourcesDir, 'app.asar'),
-    executablePath: join(appDir, 'invitray'),
+    executablePath: join(appDir, layout.executable),
   };
   mkdirSync(outputRoot, { recursive: true });
-  return withLock(join(outputRoot, 'linux.lock'), async () => {
+  return withLock(join(outputRoot, `${platform}.lock`), async () => {
     const started = Date.now();
-    const key = cacheKey(root, 'linux');
+    const key = cacheKey(root, platform);
     const stampFile = join(workDir, 'stamp.json');
     if (!force && existsSync(stampFile) && existsSync(result.asarPath)) {
       const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
@@ -178,19 +157,12 @@ async function buildLinux(root, outputRoot, { force = false, log = () => {} }) {
     }
     rmSync(workDir, { recursive: true, force: true });
     const stubDir = join(workDir, 'stub-electron');
-    writeStubLinux(stubDir);
-    const config = {
-      extends: join(root, 'electron-builder.yml'),
-      electronDist: stubDir,
-      npmRebuild: false,
-      electronFuses: null,
-      directories: { output: workDir },
-    };
+    writeStubElectron(platform, stubDir, root);
     const configFile = join(workDir, 'electron-builder.check.json');
-    writeFileSync(configFile, JSON.stringify(config, null, 2));
-    log(`package dry run: electron-builder --linux dir -> ${relative(root, appDir)}`);
+    writeFileSync(configFile, JSON.stringify(checkConfig(root, platform, stubDir, workDir), null, 2));
+    log(`package dry run: electron-builder ${layout.flag} dir -> ${relative(root, appDir)}`);
     const cli = join(root, 'node_modules', 'electron-builder', 'cli.js');
-    const args = [cli, '--linux', 'dir', '--x64', '--publish', 'never', '-c', configFile];
+    const args = [cli, layout.flag, 'dir', '--x64', '--publish', 'never', '-c', configFile];
     let builderLog;
     try {
       const { stdout, stderr } = await run(process.execPath, args, {
@@ -201,7 +173,7 @@ async function buildLinux(root, outputRoot, { force = false, log = () => {} }) {
       builderLog = `${stdout}${stderr}`;
     } catch (error) {
       throw new Error(
-        `electron-builder --linux dir failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`,
+        `electron-builder ${layout.flag} dir failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`,
         { cause: error },
       );
     }
@@ -214,8 +186,9 @@ async function buildLinux(root, outputRoot, { force = false, log = () => {} }) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === here) {
+  const platform = PLATFORMS.find((name) => process.argv.includes(name)) ?? 'linux';
   const force = process.argv.includes('--force');
-  const result = await packageLinuxDir({ force, log: (line) => console.error(line) });
+  const result = await packageDir({ platform, force, log: (line) => console.error(line) });
   const { builderLog, ...paths } = result;
   if (!result.cached) console.error(builderLog.trimEnd());
   console.log(JSON.stringify(paths, null, 2));
