@@ -9,6 +9,7 @@
 //     around it), minified, raw and gzip; and the built out/main and out/preload
 //   core.syncCycle: ms for one full sync against the demo API (median of 15), 10/200/2000 invitations
 //   core.ipcDispatch: payloads per second through main's IPC dispatcher
+//   package: app.asar size and file count of the electron-builder --dir package (bench/package-size.mjs)
 // Figures only: nothing here passes or fails on a time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,6 +87,8 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+// The "package" section: app.asar bytes and files of the built package (bench/package-size.mjs).
+run('node', ['bench/package-size.mjs']);
 
 function report({ renderer, core }) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
