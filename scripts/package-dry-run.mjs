@@ -9,7 +9,17 @@
 // Usage: `node scripts/package-dry-run.mjs [linux|win32|darwin] [--force]` prints the paths.
 import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -83,8 +93,19 @@ function cacheKey(root, platform) {
 export function isStubElectron(executablePath) {
   if (!existsSync(executablePath)) return false;
   if (existsSync(join(dirname(executablePath), STUB_MARKER_FILE))) return true;
-  const head = readFileSync(executablePath).subarray(0, 256 * 1024);
-  return head.includes(STUB_MARKER) || head.includes(Buffer.from(STUB_MARKER, 'utf16le'));
+  // Only the start: a real Electron binary is a few hundred megabytes.
+  const head = Buffer.alloc(256 * 1024);
+  const fd = openSync(executablePath, 'r');
+  let length;
+  try {
+    length = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return (
+    head.subarray(0, length).includes(STUB_MARKER) ||
+    head.subarray(0, length).includes(Buffer.from(STUB_MARKER, 'utf16le'))
+  );
 }
 
 /** The check's override of the shipped config: what makes the build possible offline here. */
