@@ -3,8 +3,8 @@
 // package: requiring it resolves the binary lazily and starts a ~100 MB download
 // when it is missing (and fails where its release host is unreachable).
 // Usage: `node scripts/electron-available.mjs` prints the binary path (exit 0) or the
-// reason it is unavailable (exit 1); `… --packaged <executable>` does the same for a packaged
-// app. The Playwright _electron suite imports it.
+// reason it is unavailable (exit 1); `… --packaged [executable]` does the same for a packaged
+// app (default: $INVITRAY_PACKAGED_EXECUTABLE). The Playwright _electron suite imports it.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,8 +56,10 @@ export function packagedBinary(executablePath) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const packaged = process.argv.indexOf('--packaged');
-  const executable = process.argv[packaged + 1];
-  if (packaged > 0 && !executable) throw new Error('usage: electron-available.mjs --packaged <executable>');
+  const executable = process.argv[packaged + 1] ?? process.env[PACKAGED_ENV];
+  if (packaged > 0 && !executable) {
+    throw new Error(`usage: electron-available.mjs --packaged [executable] (default: $${PACKAGED_ENV})`);
+  }
   const result = packaged > 0 ? packagedBinary(executable) : electronBinary();
   if (result.available) {
     console.log(result.executablePath);

@@ -25,20 +25,16 @@ export function packagedExecutable(platform, arch, output = OUTPUT) {
 
 const FLAGS = { darwin: '--mac', win32: '--win', linux: '--linux' };
 
+/** electron-builder's arguments: this OS's `dir` target for one CPU, with the e2e config, never published. */
+export function e2ePackageArgs(platform, arch) {
+  const platformFlag = FLAGS[platform];
+  if (!platformFlag) throw new Error(`no electron-builder target for ${platform}`);
+  return [platformFlag, 'dir', `--${arch}`, '--publish', 'never', '-c', 'electron-builder.e2e.yml'];
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const platformFlag = FLAGS[process.platform];
-  if (!platformFlag) throw new Error(`no electron-builder target for ${process.platform}`);
   const cli = join(root, 'node_modules', 'electron-builder', 'cli.js');
-  const args = [
-    cli,
-    platformFlag,
-    'dir',
-    `--${process.arch}`,
-    '--publish',
-    'never',
-    '-c',
-    'electron-builder.e2e.yml',
-  ];
+  const args = [cli, ...e2ePackageArgs(process.platform, process.arch)];
   console.log(`node ${args.join(' ')}`);
   const child = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (child.status !== 0) process.exit(child.status ?? 1);

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { platform as hostPlatform } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { iconFor } from '../../../electron/main/core/tray/tray-icons';
 import { packageDir, type PackagedDir } from '../../../scripts/package-dry-run.mjs';
+import { packagedExecutable } from '../../../scripts/package-e2e.mjs';
 import {
   forbiddenFiles,
   misplacedNativeModules,
@@ -86,6 +87,15 @@ describe.each(ALL_PLATFORMS)('the %s package', (platform) => {
 
   it('holds only packages production code can reach (no devDependency)', ({ skip }) => {
     expect(unexpectedPackages(listingFor(platform, skip), production, dev)).toEqual([]);
+  });
+
+  it('the executable is where scripts/package-e2e.mjs looks for it (CI launches it from there)', ({
+    skip,
+  }) => {
+    listingFor(platform, skip);
+    const { dir } = built.get(platform) as { dir: PackagedDir };
+    expect(packagedExecutable(platform, 'x64', dirname(dir.appDir))).toBe(dir.executablePath);
+    expect(existsSync(dir.executablePath)).toBe(true);
   });
 
   it("keytar's native module is in app.asar.unpacked and no .node is inside app.asar", ({ skip }) => {
