@@ -3,7 +3,7 @@ export type PackagePlatform = 'linux' | 'win32' | 'darwin';
 export declare const PLATFORMS: PackagePlatform[];
 export interface PackagedDir {
   platform: PackagePlatform;
-  /** Absolute path of `…/linux-unpacked` (`win-unpacked`, `mac`). */
+  /** Absolute path of `…/linux-unpacked` (`win-unpacked`, `mac`), under dist/check/dirs by default. */
   appDir: string;
   /** What `process.resourcesPath` is in the packaged app (`appDir/resources`; on macOS inside the .app). */
   resourcesDir: string;
@@ -11,7 +11,7 @@ export interface PackagedDir {
   asarPath: string;
   /** The packaged executable (a stub here: see isStubElectron). */
   executablePath: string;
-  /** True when a previous build with unchanged inputs was reused. */
+  /** True when a previous build with unchanged inputs was reused (one build makes all three platforms). */
   cached: boolean;
   seconds: number;
   builderLog: string;

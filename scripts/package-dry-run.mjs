@@ -108,25 +108,45 @@ export function isStubElectron(executablePath) {
   );
 }
 
-/** The check's override of the shipped config: what makes the build possible offline here. */
-function checkConfig(root, platform, stubDir, outputDir) {
+/**
+ * The check's override of the shipped config, as a CommonJS config file so `electronDist` can
+ * be a hook: one electron-builder run then packages every platform, each with its own stub.
+ */
+function checkConfig(root, stubDirs, outputDir) {
+  return `// Written by scripts/package-dry-run.mjs: the shipped config, made buildable offline.
+const stubs = ${JSON.stringify(stubDirs)};
+module.exports = {
+  extends: ${JSON.stringify(join(root, 'electron-builder.yml'))},
+  electronDist: (options) => stubs[options.platformName],
+  npmRebuild: false,
+  electronFuses: null,
+  directories: { output: ${JSON.stringify(outputDir)} },
+  // On a Mac, signing would look for an identity and sign the stub: there is nothing to sign.
+  mac: { identity: null, notarize: false },
+};
+`;
+}
+
+function paths(workDir, platform) {
+  const layout = LAYOUT[platform];
+  const appDir = join(workDir, layout.dir);
+  const resourcesDir = join(appDir, layout.resources);
   return {
-    extends: join(root, 'electron-builder.yml'),
-    electronDist: stubDir,
-    npmRebuild: false,
-    electronFuses: null,
-    directories: { output: outputDir },
-    // On a Mac, signing would look for an identity and sign the stub: there is nothing to sign.
-    ...(platform === 'darwin' ? { mac: { identity: null, notarize: false } } : {}),
+    platform,
+    appDir,
+    resourcesDir,
+    asarPath: join(resourcesDir, 'app.asar'),
+    executablePath: join(appDir, layout.executable),
   };
 }
 
 const inProcess = new Map();
 
 /**
- * electron-builder `<platform> dir --x64` into `<outputRoot>/<platform>` (default
- * dist/check/<platform>), reused while out/, resources/, package.json, the lock file and the
- * builder configs are unchanged.
+ * electron-builder's `dir` target (x64) for Linux, Windows and macOS in one run, into
+ * `<outputRoot>/dirs` (default dist/check/dirs), reused while out/, resources/, package.json,
+ * the lock file and the builder configs are unchanged; resolves to `platform`'s folders.
+ * A platform electron-builder could not package rejects with its reason.
  * @param {{ platform?: 'linux' | 'win32' | 'darwin', root?: string, outputRoot?: string,
  *   force?: boolean, log?: (line: string) => void }} [options]
  */
@@ -135,13 +155,23 @@ export async function packageDir(options = {}) {
   if (!LAYOUT[platform]) throw new Error(`package dry run: unknown platform ${platform}`);
   const root = resolve(options.root ?? projectRoot);
   const outputRoot = resolve(options.outputRoot ?? join(root, 'dist', 'check'));
-  const key = `${platform}|${root}|${outputRoot}|${options.force ? randomUUID() : ''}`;
-  if (!inProcess.has(key)) inProcess.set(key, build(platform, root, outputRoot, options));
-  try {
-    return await inProcess.get(key);
-  } finally {
-    inProcess.delete(key);
+  const key = `${root}|${outputRoot}|${options.force ? randomUUID() : ''}`;
+  if (!inProcess.has(key)) {
+    const building = build(root, outputRoot, options);
+    inProcess.set(key, building);
+    building.then(
+      () => inProcess.delete(key),
+      () => inProcess.delete(key),
+    );
   }
+  const all = await inProcess.get(key);
+  if (all.failed[platform]) throw new Error(all.failed[platform]);
+  return {
+    ...paths(all.workDir, platform),
+    cached: all.cached,
+    seconds: all.seconds,
+    builderLog: all.builderLog,
+  };
 }
 
 /** `packageDir` for Linux, the target the boot suite and package:check always inspect. */
@@ -149,60 +179,71 @@ export function packageLinuxDir(options = {}) {
   return packageDir({ ...options, platform: 'linux' });
 }
 
-async function build(platform, root, outputRoot, { force = false, log = () => {} }) {
+async function electronBuilder(root, flags, configFile) {
+  const cli = join(root, 'node_modules', 'electron-builder', 'cli.js');
+  const args = [cli, ...flags, '--x64', '--publish', 'never', '-c', configFile];
+  try {
+    const { stdout, stderr } = await run(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, ...NO_DOWNLOADS },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return { ok: true, log: `${stdout}${stderr}` };
+  } catch (error) {
+    return {
+      ok: false,
+      log: `electron-builder ${flags.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`,
+    };
+  }
+}
+
+async function build(root, outputRoot, { force = false, log = () => {} }) {
   if (!existsSync(join(root, 'out', 'main'))) {
     throw new Error('package dry run: out/ is missing; run `npx electron-vite build` first');
   }
-  const layout = LAYOUT[platform];
-  const workDir = join(outputRoot, platform);
-  const appDir = join(workDir, layout.dir);
-  const resourcesDir = join(appDir, layout.resources);
-  const result = {
-    platform,
-    appDir,
-    resourcesDir,
-    asarPath: join(resourcesDir, 'app.asar'),
-    executablePath: join(appDir, layout.executable),
-  };
+  const workDir = join(outputRoot, 'dirs');
   mkdirSync(outputRoot, { recursive: true });
-  return withLock(join(outputRoot, `${platform}.lock`), async () => {
+  return withLock(join(outputRoot, 'dirs.lock'), async () => {
     const started = Date.now();
-    const key = cacheKey(root, platform);
+    const key = cacheKey(root, 'all');
     const stampFile = join(workDir, 'stamp.json');
-    if (!force && existsSync(stampFile) && existsSync(result.asarPath)) {
+    if (!force && existsSync(stampFile) && existsSync(paths(workDir, 'linux').asarPath)) {
       const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
       if (stamp.key === key) {
-        log(`package dry run: reusing ${relative(root, appDir)} (inputs unchanged)`);
-        return { ...result, cached: true, seconds: 0, builderLog: stamp.builderLog };
+        log(`package dry run: reusing ${relative(root, workDir)} (inputs unchanged)`);
+        return { workDir, failed: stamp.failed, cached: true, seconds: 0, builderLog: stamp.builderLog };
       }
     }
     rmSync(workDir, { recursive: true, force: true });
-    const stubDir = join(workDir, 'stub-electron');
-    writeStubElectron(platform, stubDir, root);
-    const configFile = join(workDir, 'electron-builder.check.json');
-    writeFileSync(configFile, JSON.stringify(checkConfig(root, platform, stubDir, workDir), null, 2));
-    log(`package dry run: electron-builder ${layout.flag} dir -> ${relative(root, appDir)}`);
-    const cli = join(root, 'node_modules', 'electron-builder', 'cli.js');
-    const args = [cli, layout.flag, 'dir', '--x64', '--publish', 'never', '-c', configFile];
-    let builderLog;
-    try {
-      const { stdout, stderr } = await run(process.execPath, args, {
-        cwd: root,
-        env: { ...process.env, ...NO_DOWNLOADS },
-        maxBuffer: 16 * 1024 * 1024,
-      });
-      builderLog = `${stdout}${stderr}`;
-    } catch (error) {
-      throw new Error(
-        `electron-builder ${layout.flag} dir failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`,
-        { cause: error },
-      );
+    const stubDirs = {};
+    for (const platform of PLATFORMS) {
+      stubDirs[platform] = join(workDir, 'stub-electron', platform);
+      writeStubElectron(platform, stubDirs[platform], root);
     }
-    if (!existsSync(result.asarPath)) {
-      throw new Error(`electron-builder finished without ${result.asarPath}:\n${builderLog}`);
+    const configFile = join(workDir, 'electron-builder.check.cjs');
+    writeFileSync(configFile, checkConfig(root, stubDirs, workDir));
+    log(`package dry run: electron-builder --linux --win --mac dir -> ${relative(root, workDir)}`);
+    const flags = PLATFORMS.flatMap((platform) => [LAYOUT[platform].flag, 'dir']);
+    let result = await electronBuilder(root, flags, configFile);
+    const failed = {};
+    if (!result.ok) {
+      // Say which platform cannot be packaged here: Linux alone, then each other one.
+      const linux = await electronBuilder(root, ['--linux', 'dir'], configFile);
+      if (!linux.ok) throw new Error(linux.log);
+      for (const platform of PLATFORMS.filter((name) => name !== 'linux')) {
+        const alone = await electronBuilder(root, [LAYOUT[platform].flag, 'dir'], configFile);
+        if (!alone.ok) failed[platform] = alone.log;
+      }
+      result = { ok: true, log: `${result.log}\n${linux.log}` };
     }
-    writeFileSync(stampFile, JSON.stringify({ key, builderLog }));
-    return { ...result, cached: false, seconds: (Date.now() - started) / 1000, builderLog };
+    for (const platform of PLATFORMS.filter((name) => !failed[name])) {
+      const { asarPath } = paths(workDir, platform);
+      if (!existsSync(asarPath))
+        failed[platform] = `electron-builder finished without ${asarPath}:\n${result.log}`;
+    }
+    if (failed.linux) throw new Error(failed.linux);
+    writeFileSync(stampFile, JSON.stringify({ key, builderLog: result.log, failed }));
+    return { workDir, failed, cached: false, seconds: (Date.now() - started) / 1000, builderLog: result.log };
   });
 }
 

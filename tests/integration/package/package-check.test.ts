@@ -51,7 +51,7 @@ beforeAll(async () => {
         const listing = readPackage(dir.resourcesDir);
         built.set(platform, { dir, listing });
         console.log(
-          `package:check: ${platform} dir target ${dir.cached ? 'reused (inputs unchanged)' : `built from ${hostPlatform()} in ${dir.seconds.toFixed(1)} s`}, no downloads; ` +
+          `package:check: ${platform} dir target ${dir.cached ? 'reused (inputs unchanged)' : `built from ${hostPlatform()} (one electron-builder run for all three: ${dir.seconds.toFixed(1)} s)`}, no downloads; ` +
             `app.asar ${listing.asarBytes} bytes, ${listing.asarFiles.length} files`,
         );
       } catch (error) {
