@@ -58,7 +58,9 @@ beforeAll(async () => {
         if (platform === 'linux' || !triedToDownload(error as Error)) throw error;
         const reason = `electron-builder cannot build the ${platform} dir target from ${hostPlatform()} without downloads`;
         built.set(platform, { unavailable: reason });
-        console.log(`package:check: NOT CHECKED: ${reason}: ${(error as Error).message.split('\n')[0]}`);
+        const lines = (error as Error).message.split('\n');
+        const cause = (lines.find((line) => line.includes('⨯')) ?? lines[0] ?? '').trim();
+        console.log(`package:check: NOT CHECKED: ${reason}: ${cause}`);
       }
     }),
   );
