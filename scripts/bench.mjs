@@ -15,6 +15,7 @@
 //     invitations, split into HTTP + parse (the API client's list call) and the core's CPU part
 //     (diff, snapshot, tray view, events); target: CPU part <= 2 ms at 1000
 //   core.ipcDispatch: payloads per second through main's IPC dispatcher
+//   package: app.asar size and file count of the electron-builder --dir package (bench/package-size.mjs)
 // Figures only: nothing here passes or fails on a time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -95,6 +96,8 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+// The "package" section: app.asar bytes and files of the built package (bench/package-size.mjs).
+run('node', ['bench/package-size.mjs']);
 
 function report({ renderer, core, cli }) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

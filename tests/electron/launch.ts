@@ -1,9 +1,13 @@
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication } from '@playwright/test';
 import { electronBinary } from '../../scripts/electron-available.mjs';
+import { keepFailureArtifacts } from './failure-artifacts';
+import { packagedTarget } from './packaged-target';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const binary = electronBinary(root);
+/** The packaged executable named by INVITRAY_PACKAGED_EXECUTABLE (README.md), or null: `electron .`. */
+export const packaged = packagedTarget();
+export const binary = packaged ?? electronBinary(root);
 
 /**
  * Starts the built app in demo mode with its demo handle on main's globalThis (see
@@ -17,7 +21,8 @@ export async function launchDemoApp(): Promise<ElectronApplication> {
     if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'INVITRAY_API_BASE_URL')
       env[key] = value;
   }
-  return _electron.launch({
+  // Packaged, the app path argument below is ignored: a packaged Electron always runs resources/app.asar.
+  const app = await _electron.launch({
     executablePath: binary.executablePath,
     // Linux CI runners have no setuid chrome-sandbox and restrict user namespaces; the app's own
     // renderer sandboxing (sandbox: true, contextIsolation) is unaffected by this flag's absence elsewhere.
@@ -29,4 +34,5 @@ export async function launchDemoApp(): Promise<ElectronApplication> {
     env,
     cwd: root,
   });
+  return keepFailureArtifacts(app);
 }
