@@ -29,6 +29,7 @@ process.versions.electron = state.electronVersion;
 // What Electron's argv holds: its executable, then the launch arguments (`.` for `electron .`).
 process.argv = [process.execPath, ...(config.argv ?? [])];
 require('./bridge.cjs').startBridge(electron);
+require('./exit-report.cjs').writeExitReportOnExit(electron, config.exitReport);
 
 electron.__double.keepAlive();
 await import(pathToFileURL(identity.main).href);

@@ -3,7 +3,7 @@
 // electronApp.evaluate. Each launch gets its own sandbox home and temp directory, so nothing
 // touches the real user's settings, logs or keychain.
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +31,10 @@ export function launchUnderDouble(options) {
   const sandbox = mkdtempSync(join(tmpdir(), 'invitray-double-'));
   const home = join(sandbox, 'home');
   const launchArgs = options.launch.kind === 'packaged' ? [] : [resolve(options.launch.path)];
+  const exitReportFile = join(sandbox, 'exit-report.json');
   const config = {
     platform: options.platform,
+    exitReport: exitReportFile,
     launch: options.launch,
     argv: [...launchArgs, ...(options.args ?? [])],
     ...options.double,
@@ -90,6 +92,8 @@ export function launchUnderDouble(options) {
     sandbox,
     output: () => output,
     exitInfo: () => exitInfo,
+    /** What the double saw when the process exited (null while it runs). */
+    exitReport: () => (existsSync(exitReportFile) ? JSON.parse(readFileSync(exitReportFile, 'utf8')) : null),
     /** Runs fn(electron, arg) in the app's main process; its value must be serializable. */
     evaluate(fn, arg) {
       if (exitInfo) return Promise.reject(new Error(`the app has exited (${exitInfo.code})\n${output}`));
