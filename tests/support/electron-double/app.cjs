@@ -166,7 +166,7 @@ function createApp(state, identity) {
     readyResolve();
   }
 
-  return { app, markReady, preventable };
+  return { app, markReady, readyPromise, preventable };
 }
 
 module.exports = { createApp, preventable, PATH_NAMES };

@@ -1,6 +1,6 @@
 'use strict';
 // The child's side of launch.mjs: runs functions the test sends in this (main) process with
-// the double as their first argument, like Playwright's electronApp.evaluate. The IPC channel
+// the double as their first argument, like Playwright's electronApp.evaluate, once `ready`. The IPC channel
 // is unref'd: it must not be what keeps the process alive (the quit journey checks that).
 
 function serializeError(error) {
@@ -15,7 +15,9 @@ function startBridge(electron) {
   process.on('message', (message) => {
     if (!message || message.type !== 'evaluate') return;
     const { id, source, arg } = message;
-    Promise.resolve()
+    // Like Playwright's electronApp, answer once the app's main script has run and `ready` fired.
+    electron.__double
+      .whenReady()
       .then(() => {
         // The test's own function, written next to its assertions: same trust as the test.
         const fn = (0, eval)(`(${source})`);

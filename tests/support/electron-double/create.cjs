@@ -23,7 +23,7 @@ function createElectronDouble(config) {
   const identity = launchIdentity(state.config.launch, state.electronVersion, ELECTRON_RESOURCES);
   const lifecycle = createLifecycle(state);
   state.lifecycle = lifecycle;
-  const { app, markReady } = createApp(state, identity);
+  const { app, markReady, readyPromise } = createApp(state, identity);
   const { nativeImage, NativeImage } = createNativeImage(state);
   const { Menu, MenuItem } = createMenu(state);
   const trays = createTray(state, nativeImage, NativeImage);
@@ -49,6 +49,8 @@ function createElectronDouble(config) {
     privilegedSchemes,
     /** Emits `ready` (the entry script does this once the app's main module has run). */
     markReady,
+    /** Resolves at `ready`, without recording a call (app.whenReady() would). */
+    whenReady: () => readyPromise,
     keepAlive: lifecycle.keepAlive,
     release: lifecycle.release,
     request,

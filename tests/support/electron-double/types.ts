@@ -70,6 +70,7 @@ export interface DoubleControl {
   opened: { kind: 'external' | 'path'; target: string }[];
   privilegedSchemes(): { scheme: string; privileges: Record<string, boolean> }[] | null;
   markReady(): void;
+  whenReady(): Promise<void>;
   keepAlive(): void;
   release(): void;
   request(url: string, init?: RequestInit): Promise<Response | null>;
