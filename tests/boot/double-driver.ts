@@ -15,13 +15,21 @@ export function doubleDriver(app: LaunchedApp, platform: Platform): JourneyDrive
         const double = electron.__double;
         return double.clickTray(double.trays[0]!);
       }, null),
+    webPreferences: () =>
+      app.evaluate(
+        ({ __double }: DoubleElectron) =>
+          __double.windows.map((window) => ({
+            ...(window.options.webPreferences as Record<string, unknown>),
+          })),
+        null,
+      ),
     activateNotification: (tag, choice) =>
       app.evaluate(
         (electron: DoubleElectron, { wanted, pick }) => {
           const double = electron.__double;
           const handle = (globalThis as import('../journeys/driver').DemoGlobal).__invitrayDemo!;
           const live = handle.notifications.live.get(wanted);
-          const notification = double.notifications.find((candidate) => candidate === live);
+          const notification = double.notifications.find((candidate) => candidate === (live as unknown));
           if (!notification) throw new Error(`no live notification ${wanted}`);
           if (pick === 'click') double.clickNotification(notification);
           else double.pressNotificationAction(notification, 0);

@@ -22,6 +22,11 @@ export interface JourneyDriver {
   platform: Platform;
   /** The user's left click on the tray icon; null where the runner cannot reach the Tray. */
   clickTray: (() => Promise<string>) | null;
+  /**
+   * The webPreferences each BrowserWindow was created with; null where the runner cannot see
+   * them (Electron has no public getter: the Playwright suite checks the page itself instead).
+   */
+  webPreferences: (() => Promise<Record<string, unknown>[]>) | null;
   /** The user clicks the live notification with this tag, or presses its Accept button. */
   activateNotification(tag: string, choice: NotificationChoice): Promise<void>;
 }

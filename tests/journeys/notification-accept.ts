@@ -35,7 +35,17 @@ function liveNotification(driver: JourneyDriver, tag: string): Promise<LiveNotif
   }, tag);
 }
 
-export async function notificationClickToAccept(driver: JourneyDriver, choice: NotificationChoice) {
+export interface NotifiedInvite {
+  inviteId: string;
+  tag: string;
+  /** Pending count before the invitation arrived. */
+  before: number;
+  /** The live notification, or null when none appeared (no notification service on this desktop). */
+  notification: LiveNotification | null;
+}
+
+/** A new invitation arrives at the API and the app refreshes: its notification should be live. */
+export async function receiveInvitation(driver: JourneyDriver, waitMs = 15_000): Promise<NotifiedInvite> {
   const before = (await waitForPending(driver.main)).pendingCount;
   const inviteId = await driver.main.evaluate(
     async (_electron, fields) => {
@@ -48,9 +58,22 @@ export async function notificationClickToAccept(driver: JourneyDriver, choice: N
   );
   await waitForCount(driver.main, before + 1);
   const tag = `invite:${inviteId}`;
-  const shown = await poll(() => liveNotification(driver, tag), Boolean, `notification ${tag} is live`);
-  const notification = shown!;
+  const notification = await poll(
+    () => liveNotification(driver, tag),
+    Boolean,
+    `notification ${tag}`,
+    waitMs,
+  ).catch(() => null);
+  return { inviteId, tag, before, notification };
+}
 
+/** The notification carries the platform's options, and clicking it (or Accept) accepts the invitation. */
+export async function acceptFromNotification(
+  driver: JourneyDriver,
+  { inviteId, tag, before, notification }: NotifiedInvite,
+  choice: NotificationChoice,
+) {
+  assert.ok(notification, `notification ${tag} is live`);
   const buttons = driver.platform === 'darwin' || driver.platform === 'win32';
   assert.equal(notification.title, `Invitation to join ${NOTIFIED_ORGANISATION}`);
   assert.deepEqual(
@@ -68,7 +91,7 @@ export async function notificationClickToAccept(driver: JourneyDriver, choice: N
     assert.ok(notification.body.includes(escapeBodyMarkup(NOTIFYING_INVITER)), 'Linux body is escaped');
     assert.equal(rawBody, false, 'no raw markup reaches a freedesktop daemon');
   } else {
-    assert.ok(rawBody, 'macOS and Windows show the name as written');
+    assert.ok(rawBody, 'macOS and Windows show the text as written');
   }
 
   if (choice === 'accept') assert.ok(buttons, `no Accept button on ${driver.platform}`);
@@ -88,5 +111,8 @@ export async function notificationClickToAccept(driver: JourneyDriver, choice: N
     'tray image at the lower count',
   );
   assert.equal(await liveNotification(driver, tag), null, 'the notification reference is released');
-  return { inviteId, before };
+}
+
+export async function notificationClickToAccept(driver: JourneyDriver, choice: NotificationChoice) {
+  await acceptFromNotification(driver, await receiveInvitation(driver), choice);
 }

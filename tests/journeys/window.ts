@@ -30,22 +30,37 @@ function fetchAll(driver: JourneyDriver, urls: string[]): Promise<Fetched[]> {
 }
 
 function windows(driver: JourneyDriver) {
-  return driver.main.evaluate(({ BrowserWindow }) => {
-    const { existsSync, readFileSync } = process.getBuiltinModule('node:fs');
-    return BrowserWindow.getAllWindows().map((window) => {
-      const prefs = window.webContents.getLastWebPreferences() ?? {};
-      const preload = prefs.preload ?? '';
-      return {
+  return driver.main.evaluate(
+    ({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows().map((window) => ({
         visible: window.isVisible(),
         url: window.webContents.getURL(),
-        sandbox: prefs.sandbox,
-        contextIsolation: prefs.contextIsolation,
-        nodeIntegration: prefs.nodeIntegration,
-        preload,
-        preloadSource: existsSync(preload) ? readFileSync(preload, 'utf8') : null,
-      };
-    });
-  }, null);
+      })),
+    null,
+  );
+}
+
+/** What a preload file is: it must exist and be CommonJS (a sandboxed preload cannot be ESM). */
+function preloadFacts(driver: JourneyDriver, path: string) {
+  return driver.main.evaluate((_electron, file) => {
+    const { existsSync, readFileSync } = process.getBuiltinModule('node:fs');
+    return { path: file, source: existsSync(file) ? readFileSync(file, 'utf8') : null };
+  }, path);
+}
+
+async function checkPreferences(driver: JourneyDriver): Promise<void> {
+  if (!driver.webPreferences) return;
+  const all = await driver.webPreferences();
+  assert.equal(all.length, 1, 'one window was created');
+  const prefs = all[0]!;
+  assert.equal(prefs.sandbox, true);
+  assert.equal(prefs.contextIsolation, true);
+  assert.equal(prefs.nodeIntegration, false);
+  const preload = await preloadFacts(driver, String(prefs.preload));
+  assert.ok(preload.source !== null, `the preload exists: ${preload.path}`);
+  assert.ok(preload.path.endsWith('.cjs'), 'the preload is a .cjs file');
+  assert.doesNotMatch(preload.source, /^\s*(import|export)\s/m, 'the preload has no ESM syntax');
+  assert.match(preload.source, /require\(["']electron["']\)/, 'the preload requires electron (CommonJS)');
 }
 
 export async function openWindow(driver: JourneyDriver): Promise<string> {
@@ -64,17 +79,7 @@ export async function windowJourney(driver: JourneyDriver) {
   );
   assert.equal(shown.length, 1, 'exactly one window');
   const [window] = shown;
-  assert.equal(window!.sandbox, true);
-  assert.equal(window!.contextIsolation, true);
-  assert.equal(window!.nodeIntegration, false);
-  assert.ok(window!.preloadSource !== null, `the preload exists: ${window!.preload}`);
-  assert.ok(window!.preload.endsWith('.cjs'), 'the preload is a .cjs file');
-  assert.doesNotMatch(window!.preloadSource!, /^\s*(import|export)\s/m, 'the preload has no ESM syntax');
-  assert.match(
-    window!.preloadSource!,
-    /require\(["']electron["']\)/,
-    'the preload requires electron (CommonJS)',
-  );
+  await checkPreferences(driver);
 
   const [page] = await fetchAll(driver, [window!.url]);
   assert.equal(page!.status, 200, `${window!.url} answers 200`);
