@@ -9,6 +9,7 @@
 //     around it), minified, raw and gzip; and the built out/main and out/preload
 //   core.syncCycle: ms for one full sync against the demo API (median of 15), 10/200/2000 invitations
 //   core.ipcDispatch: payloads per second through main's IPC dispatcher
+//   boot: bench/boot.bench.mjs (main under the Electron double: boot to tray count, heap after polls)
 // Figures only: nothing here passes or fails on a time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,6 +87,7 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+run('node', ['bench/boot.bench.mjs']);
 
 function report({ renderer, core }) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

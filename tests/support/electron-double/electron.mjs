@@ -32,5 +32,6 @@ require('./bridge.cjs').startBridge(electron);
 require('./exit-report.cjs').writeExitReportOnExit(electron, config.exitReport);
 
 electron.__double.keepAlive();
+state.mainStartedAt = performance.now();
 await import(pathToFileURL(identity.main).href);
 electron.__double.markReady();

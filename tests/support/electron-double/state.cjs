@@ -34,8 +34,10 @@ function createState(config) {
     },
     electronVersion: ELECTRON_VERSION,
     ready: false,
+    /** performance.now() when the app's main script started loading (electron.mjs). */
+    mainStartedAt: null,
     quitting: false,
-    /** Every call on every object: { api, method, args, at } */
+    /** Every call on every object: { api, method, args, at (order), t (performance.now()) } */
     calls: [],
     trays: [],
     notifications: [],
@@ -45,7 +47,7 @@ function createState(config) {
     fetches: [],
     opened: [],
     record(api, method, args) {
-      state.calls.push({ api, method, args: [...args], at: state.calls.length });
+      state.calls.push({ api, method, args: [...args], at: state.calls.length, t: performance.now() });
     },
     callsOf(api, method) {
       return state.calls.filter((c) => c.api === api && (method === undefined || c.method === method));

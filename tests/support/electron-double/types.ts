@@ -7,6 +7,8 @@ export interface RecordedCall {
   method: string;
   args: unknown[];
   at: number;
+  /** performance.now() in the app's process. */
+  t: number;
 }
 
 export interface DoubleImage {
@@ -47,6 +49,7 @@ export interface DoubleState {
   electronVersion: string;
   ready: boolean;
   quitting: boolean;
+  mainStartedAt: number | null;
 }
 
 export interface DoubleControl {
