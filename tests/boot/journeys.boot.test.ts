@@ -95,6 +95,23 @@ describe.each(MODES)('%s launch', (mode) => {
       expect(created).toBe(1);
     });
 
+    test("IPC answers the window's own page and refuses any other sender", async () => {
+      const answers = await booted.app.evaluate(async ({ __double }: DoubleElectron) => {
+        const contents = __double.windows[0]!.webContents;
+        const own = { sender: contents, url: 'app://invitray/index.html' };
+        return {
+          own: await __double.invoke('invites:list', own),
+          otherSender: await __double.invoke('invites:list', { sender: {}, url: own.url }),
+          otherUrl: await __double.invoke('invites:list', { sender: contents, url: 'https://evil.example/' }),
+          schemes: __double.privilegedSchemes()?.map((entry) => entry.scheme),
+        };
+      }, null);
+      expect(answers.own).toMatchObject({ ok: true });
+      expect(answers.otherSender).toMatchObject({ ok: false, error: { kind: 'invalid-request' } });
+      expect(answers.otherUrl).toMatchObject({ ok: false, error: { kind: 'invalid-request' } });
+      expect(answers.schemes).toEqual(['app']);
+    });
+
     test('quit: before-quit releases tray, window and notifications; the process exits by itself', async () => {
       // A notification still on screen when the user quits.
       await booted.app.evaluate(async () => {
