@@ -62,6 +62,12 @@ function createElectronDouble(config) {
     pressNotificationAction: notifications.pressNotificationAction,
     dismissNotification: notifications.dismissNotification,
     failNotification: notifications.failNotification,
+    /** macOS: the user clicks the Dock icon or relaunches from Finder (Electron's `activate`). */
+    activateApp() {
+      if (state.config.platform !== 'darwin') throw new Error(`app 'activate' is emitted on macOS only`);
+      const visible = windows.BrowserWindow.getAllWindows().some((window) => window.visible);
+      app.emit('activate', lifecycle.preventable(), visible);
+    },
     /** A second launch of the app while this one holds the lock: Electron's `second-instance`. */
     launchSecondInstance(argv = [], workingDirectory = process.cwd(), additionalData = {}) {
       if (!app.hasSingleInstanceLock()) throw new Error('launchSecondInstance: this instance holds no lock');

@@ -89,6 +89,7 @@ export interface DoubleControl {
   pressNotificationAction(notification: DoubleNotification, index: number): void;
   dismissNotification(notification: DoubleNotification, reason?: string): void;
   failNotification(notification: DoubleNotification, error?: string): void;
+  activateApp(): void;
   launchSecondInstance(argv?: string[], workingDirectory?: string, additionalData?: unknown): void;
 }
 

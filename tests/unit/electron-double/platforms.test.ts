@@ -25,6 +25,15 @@ describe('darwin', () => {
     expect(__double.trays.at(-1)!.title).toBe('3');
     expect(__double.trays.at(-1)!.image.isTemplateImage()).toBe(true);
   });
+  test("'activate' says whether a window is visible; other platforms have no such event", () => {
+    const seen: boolean[] = [];
+    app.on('activate', (_event, hasVisibleWindows) => seen.push(hasVisibleWindows));
+    __double.activateApp();
+    new electron.BrowserWindow({ show: true });
+    __double.activateApp();
+    expect(seen).toEqual([false, true]);
+    expect(() => makeDouble({ platform: 'win32' }).__double.activateApp()).toThrow(/macOS only/);
+  });
   test('a click is delivered, with real bounds', () => {
     const tray = new Tray(ICON);
     let clicks = 0;
