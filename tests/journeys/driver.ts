@@ -49,11 +49,13 @@ export async function poll<T>(
   return value;
 }
 
-export function waitForHandle(main: MainProcess): Promise<boolean> {
+/** Booting includes the demo sign-in: on a busy machine that can take a while. */
+export function waitForHandle(main: MainProcess, timeoutMs = 60_000): Promise<boolean> {
   return poll(
     () => main.evaluate(() => (globalThis as DemoGlobal).__invitrayDemo !== undefined, null),
     (published) => published,
     'the app publishes its demo handle (demo mode)',
+    timeoutMs,
   );
 }
 
