@@ -23,7 +23,7 @@ describe('launch modes', () => {
     expect(image.resourcesDir).toBe(join(ROOT, 'out/main/resources'));
     expect(image).toMatchObject({ exists: false, empty: true });
     expect(app.output()).toContain('Tray icon missing or unreadable');
-  });
+  }, 90_000);
 
   test.each(['linux', 'darwin', 'win32'] as const)(
     'a second instance (%s) quits at once: no tray, no window, exit code 0',
@@ -44,5 +44,6 @@ describe('launch modes', () => {
       expect(report.trays).toEqual([]);
       expect(report.windows).toEqual([]);
     },
+    60_000,
   );
 });
