@@ -79,6 +79,7 @@ describe.each(MODES)(
           if (platform !== 'darwin') expect(tray.titleCalls).toBe(0);
           // macOS pops the menu up on right click; elsewhere it is attached (Linux: the whole UI).
           expect(tray.hasMenu).toBe(platform !== 'darwin');
+          expect(booted.app.output()).not.toContain('Tray icon missing or unreadable');
         });
 
         test('notification click accepts the invitation', async () => {
@@ -99,6 +100,7 @@ describe.each(MODES)(
             null,
           );
           expect(created).toBe(1);
+          expect(booted.app.output()).not.toContain('could not load its page');
         });
 
         test("IPC answers the window's own page and refuses any other sender", async () => {
