@@ -16,6 +16,7 @@
 //     (diff, snapshot, tray view, events); target: CPU part <= 2 ms at 1000
 //   core.ipcDispatch: payloads per second through main's IPC dispatcher
 //   package: app.asar size and file count of the electron-builder --dir package (bench/package-size.mjs)
+//   boot: bench/boot.bench.mjs (main under the Electron double: boot to tray count, heap after polls)
 // Figures only: nothing here passes or fails on a time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -98,6 +99,7 @@ try {
 }
 // The "package" section: app.asar bytes and files of the built package (bench/package-size.mjs).
 run('node', ['bench/package-size.mjs']);
+run('node', ['bench/boot.bench.mjs']);
 
 function report({ renderer, core, cli }) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -178,6 +178,8 @@ async function boot(): Promise<void> {
     stopPower();
     updater.dispose();
     notifications.closeAll();
+    // Windows leaves a dead icon in the notification area until hovered if the tray outlives us.
+    tray.destroy();
     void core.stop();
   });
   if (process.platform === 'darwin') app.dock?.hide();
