@@ -37,6 +37,7 @@ import { registerLoginItem } from './shell/login-item';
 import { registerLogging } from './shell/logging';
 import { registerNotifications } from './shell/notifications';
 import { registerPower } from './shell/power';
+import { appIconFile, resourcesDir } from './shell/resource-paths';
 import { registerAppProtocol, registerAppSchemePrivileges } from './shell/protocol';
 import { openSettingsStore } from './shell/settings-store';
 import { registerTray } from './shell/tray';
@@ -73,6 +74,11 @@ async function boot(): Promise<void> {
   registerAppProtocol({ protocol, rendererDir: join(here, '../renderer') });
   const { settings } = openSettingsStore(ElectronStore, app.getPath('userData'), log);
 
+  const resourceLocation = {
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+  };
   let demoServer: DemoServer | null = null;
   const loginItem = registerLoginItem({
     platform: process.platform,
@@ -147,7 +153,7 @@ async function boot(): Promise<void> {
     loadImage: (path) => nativeImage.createFromPath(path),
     buildMenu: (template) => Menu.buildFromTemplate(template),
     platform: process.platform,
-    resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+    resourcesDir: resourcesDir(resourceLocation),
     initialView: core.trayView(),
     onView: core.onTrayView,
     onAction: (action) => core.handleMenuAction(action),
@@ -158,6 +164,9 @@ async function boot(): Promise<void> {
     Notification,
     platform: process.platform,
     activate: (spec, choice) => core.activateNotification(spec, choice),
+    activateById: (raw, choice) => core.activateNotificationId(raw, choice),
+    iconPath: appIconFile(resourceLocation),
+    onFailed: (error) => core.notificationsFailed(error),
     log,
   });
   core.onNotification((spec) => notifications.show(spec));

@@ -94,6 +94,8 @@ export interface FakeNotificationOptions {
   body: string;
   silent: boolean;
   actions?: { type: 'button'; text: string }[];
+  icon?: string;
+  id?: string;
 }
 
 /** A Notification class whose instances are recorded on the class returned by fakeNotificationClass. */
@@ -107,15 +109,23 @@ export function fakeNotificationClass(supported = true) {
       super();
       instances.push(this);
     }
+    /** What Notification.handleActivation (win32) registered; a test calls it as Windows would. */
+    static activationHandler:
+      ((details: { type: string; arguments: string; actionIndex?: number }) => void) | null = null;
     static isSupported(): boolean {
       return supported;
+    }
+    static handleActivation(
+      callback: (details: { type: string; arguments: string; actionIndex?: number }) => void,
+    ): void {
+      FakeNotification.activationHandler = callback;
     }
     show(): void {
       this.shown = true;
     }
     close(): void {
       this.closed = true;
-      this.emit('close');
+      this.emit('close', { reason: 'applicationHidden' });
     }
   }
   return FakeNotification;
