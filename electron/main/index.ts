@@ -133,6 +133,7 @@ async function boot(): Promise<void> {
     BrowserWindow,
     screen,
     url: options.url,
+    origin: options.origin,
     preloadPath: join(here, '../preload/index.cjs'),
     trayBounds: () => tray.bounds(),
     devTools: options.development,

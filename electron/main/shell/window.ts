@@ -1,5 +1,6 @@
 import { popoverPosition } from '../core/desktop/window-position';
 import type { Rect } from '../core/desktop/window-position';
+import { restrictPermissions, type PermissionSessionLike } from './window-permissions';
 
 export const POPOVER_SIZE = { width: 380, height: 560 } as const;
 const BLUR_CLICK_WINDOW_MS = 300;
@@ -14,12 +15,7 @@ export interface KeyInput {
 
 type Listener = (...args: never[]) => void;
 
-export interface SessionLike {
-  setPermissionRequestHandler(
-    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
-  ): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
-}
+export type SessionLike = PermissionSessionLike;
 
 export interface WebContentsLike {
   readonly session: SessionLike;
@@ -63,6 +59,8 @@ export interface WindowDeps {
   screen: ScreenLike;
   /** app://invitray/index.html, or the dev server's URL in development. */
   url: string;
+  /** The only origin granted anything (the clipboard write of the Copy buttons). */
+  origin: string;
   preloadPath: string;
   /** Tray icon bounds; null or all zeros where the platform does not report them. */
   trayBounds: () => Rect | null;
@@ -90,7 +88,7 @@ export interface PopoverWindow {
 /**
  * The popover: frameless, no taskbar entry, created hidden at start so it opens
  * instantly, hidden again on blur and Escape. Everything the page could use to leave
- * the app (navigation, new windows, webviews, permission prompts) is refused here.
+ * the app (navigation, new windows, webviews, permissions but the clipboard write) is refused here.
  */
 export function registerWindow(deps: WindowDeps): PopoverWindow {
   const { BrowserWindow } = deps;
@@ -133,6 +131,10 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
   let hiddenByBlurAt = Number.NEGATIVE_INFINITY;
 
   denyEverythingOutward(contents);
+  restrictPermissions(contents.session, {
+    isOwnContents: (sender) => sender === contents,
+    origin: deps.origin,
+  });
   contents.on('before-input-event', (event, input) => {
     if (input.type === 'keyDown' && input.key === 'Escape') {
       event.preventDefault();
@@ -199,6 +201,4 @@ function denyEverythingOutward(contents: WebContentsLike): void {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  contents.session.setPermissionCheckHandler(() => false);
 }

@@ -132,10 +132,19 @@ export function fakeNotificationClass(supported = true) {
 }
 export type FakeNotification = InstanceType<ReturnType<typeof fakeNotificationClass>>;
 
+type PermissionDetails = { requestingUrl?: string; isMainFrame?: boolean };
 export class FakeSession {
   requestHandler:
-    ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
-  checkHandler: ((webContents: unknown, permission: string) => boolean) | null = null;
+    | ((
+        webContents: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details?: PermissionDetails,
+      ) => void)
+    | null = null;
+  checkHandler:
+    | ((webContents: unknown, permission: string, origin?: string, details?: PermissionDetails) => boolean)
+    | null = null;
   setPermissionRequestHandler(handler: NonNullable<FakeSession['requestHandler']>): void {
     this.requestHandler = handler;
   }
