@@ -1,6 +1,5 @@
 // The boot list: Electron's objects handed to thin adapters (shell/), the application
 // itself in core/. Nothing here decides anything the core could decide.
-import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,7 +29,9 @@ import type { DemoServer } from './core/demo';
 import { AppError } from './core/errors';
 import { createIpcDispatcher } from './core/ipc';
 import { createSystemClock } from './core/sync/clock';
+import { registerAppEvents } from './shell/app-events';
 import { publishDemoHandle } from './shell/demo-handle';
+import { createDemoProfile, processIsAlive } from './shell/demo-profile';
 import { pushRoutes, pushState, registerIpc } from './shell/ipc';
 import { launchOptions } from './shell/launch-options';
 import { registerLoginItem } from './shell/login-item';
@@ -50,8 +51,20 @@ const here = dirname(fileURLToPath(import.meta.url));
 const options = launchOptions(process.argv, process.env, app.isPackaged);
 
 // Demo mode runs in a throwaway profile directory: its settings, logs and single-instance
-// lock never touch (or collide with) the user's real Invitray.
-if (options.demo) app.setPath('userData', mkdtempSync(join(tmpdir(), 'invitray-demo-')));
+// lock never touch (or collide with) the user's real Invitray (shell/demo-profile.ts).
+const demoProfile = options.demo
+  ? createDemoProfile({
+      tmpDir: tmpdir(),
+      pid: process.pid,
+      isAlive: processIsAlive,
+      // Before logging is set up (electron-log would write into the real app's log): stderr.
+      warn: (message) => process.emitWarning(message),
+    })
+  : null;
+if (demoProfile) {
+  app.setPath('userData', demoProfile.dir);
+  app.setAppLogsPath(dirname(demoProfile.logFile));
+}
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 registerAppSchemePrivileges(protocol);
 
@@ -69,7 +82,10 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function boot(): Promise<void> {
-  const { log, filePath: logFile } = registerLogging(electronLog, { verbose: options.development });
+  const { log, filePath: logFile } = registerLogging(electronLog, {
+    verbose: options.development,
+    file: demoProfile?.logFile,
+  });
   log.info(`Invitray ${app.getVersion()} starting${options.demo ? ' in demo mode' : ''}`);
   registerAppProtocol({ protocol, rendererDir: join(here, '../renderer') });
   const { settings } = openSettingsStore(ElectronStore, app.getPath('userData'), log);
@@ -180,17 +196,19 @@ async function boot(): Promise<void> {
     refresh: (why) => refresh(why),
   });
 
-  app.on('second-instance', () => popover.show());
-  // A tray app keeps running with its window hidden or closed.
-  app.on('window-all-closed', () => log.info('Window closed; Invitray keeps running in the tray.'));
-  app.on('before-quit', () => {
-    popover.allowClose();
-    stopPower();
-    updater.dispose();
-    notifications.closeAll();
-    void core.stop();
+  registerAppEvents({
+    app,
+    platform: process.platform,
+    popover,
+    onBeforeQuit() {
+      stopPower();
+      updater.dispose();
+      notifications.closeAll();
+      void core.stop();
+    },
+    ...(demoProfile ? { onQuit: () => demoProfile.remove() } : {}),
+    log,
   });
-  if (process.platform === 'darwin') app.dock?.hide();
 
   core.start();
   if (!options.demo && core.preferences().startAtLogin) {
