@@ -38,7 +38,7 @@ import { registerLoginItem } from './shell/login-item';
 import { registerLogging } from './shell/logging';
 import { registerNotifications } from './shell/notifications';
 import { registerPower } from './shell/power';
-import { appIconFile, resourcesDir } from './shell/resource-paths';
+import { appIconFile, readPackageType, resourcesDir } from './shell/resource-paths';
 import { registerAppProtocol, registerAppSchemePrivileges } from './shell/protocol';
 import { openSettingsStore } from './shell/settings-store';
 import { registerTray } from './shell/tray';
@@ -96,21 +96,30 @@ async function boot(): Promise<void> {
     appPath: app.getAppPath(),
   };
   let demoServer: DemoServer | null = null;
+  const linuxAutostart = new LinuxAutostart(autostartDir(process.env, homedir()), {
+    executable: process.env.APPIMAGE ?? process.execPath,
+    args: app.isPackaged ? [] : [app.getAppPath()],
+  });
   const loginItem = registerLoginItem({
     platform: process.platform,
     app,
-    linux: new LinuxAutostart(autostartDir(process.env, homedir()), {
-      executable: process.env.APPIMAGE ?? process.execPath,
-      args: app.isPackaged ? [] : [app.getAppPath()],
-    }),
+    linux: linuxAutostart,
+    execPath: process.execPath,
   });
   const updater = registerUpdater({
     loadAutoUpdater: () => createRequire(import.meta.url)('electron-updater').autoUpdater as AutoUpdaterLike,
-    environment: { packaged: app.isPackaged, demo: options.demo },
+    environment: {
+      packaged: app.isPackaged,
+      demo: options.demo,
+      packageType: readPackageType(resourceLocation, process.platform),
+    },
     logger: log,
     timers: { setTimeout, clearTimeout, setInterval, clearInterval },
     now: Date.now,
     beforeQuitAndInstall: () => popover.allowClose(),
+    onAppImageRenamed: (path) => {
+      if (!options.demo) linuxAutostart.retarget(path);
+    },
   });
 
   const core = createInvitrayCore({
@@ -189,6 +198,7 @@ async function boot(): Promise<void> {
   core.onNotification((spec) => notifications.show(spec));
   pushRoutes(core.onShowWindow, popover);
   updater.onReady(() => core.setUpdateReady(true));
+  updater.onAvailable((version) => core.setUpdateAvailable(version));
   const stopPower = registerPower({
     powerMonitor,
     net,
@@ -212,10 +222,11 @@ async function boot(): Promise<void> {
 
   core.start();
   if (!options.demo && core.preferences().startAtLogin) {
-    // Re-applied at start: the executable may have moved (a new AppImage) since it was set.
+    // What the OS has now wins over the preference: refreshed only if still on (shell/login-item.ts).
     await loginItem
-      .setEnabled(true)
-      .catch((error: unknown) => log.warn('Could not refresh the login item', error));
+      .refresh()
+      .then((state) => core.applyLoginItemState(state))
+      .catch((error: unknown) => log.warn('Could not check the login item', error));
   }
   if (options.demo) {
     await core.tryDemo().catch((error: unknown) => log.error('Demo sign-in failed', error));

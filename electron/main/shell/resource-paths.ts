@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Files the shell reads at run time. Packaged, they are electron-builder's extraResources
@@ -25,4 +26,22 @@ export function appIconFile(location: ResourceLocation): string {
   return location.packaged
     ? join(location.resourcesPath, 'icon.png')
     : join(location.appPath, 'resources', 'build', 'icons', '256x256.png');
+}
+
+/**
+ * Linux: `deb`, `rpm` or `pacman` from the `package-type` file electron-builder writes into
+ * resources/ for those installers (the same file electron-updater reads to choose its
+ * updater); null for the AppImage, other platforms, and from source.
+ */
+export function readPackageType(
+  location: ResourceLocation,
+  platform: NodeJS.Platform | string,
+): string | null {
+  if (platform !== 'linux' || !location.packaged) return null;
+  try {
+    return readFileSync(join(location.resourcesPath, 'package-type'), 'utf8').trim() || null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }

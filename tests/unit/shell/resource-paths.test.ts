@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { appIconFile, resourcesDir } from '../../../electron/main/shell/resource-paths';
+import { appIconFile, readPackageType, resourcesDir } from '../../../electron/main/shell/resource-paths';
 
 const root = resolve(import.meta.dirname, '../../..');
 const builder = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as {
@@ -26,5 +27,19 @@ describe('resource paths', () => {
     const copied = builder.extraResources.find((entry) => entry.to === 'icon.png')!;
     expect(icon).toBe(join(root, copied.from));
     expect(resourcesDir(location)).toBe(join(root, 'resources'));
+  });
+
+  it('reads the installer kind electron-builder leaves in resources/ (deb), none for the AppImage', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'invitray-resources-'));
+    try {
+      const location = { packaged: true, resourcesPath: dir, appPath: '/x' };
+      expect(readPackageType(location, 'linux')).toBeNull();
+      writeFileSync(join(dir, 'package-type'), 'deb\n');
+      expect(readPackageType(location, 'linux')).toBe('deb');
+      expect(readPackageType({ ...location, packaged: false }, 'linux')).toBeNull();
+      expect(readPackageType(location, 'win32')).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
