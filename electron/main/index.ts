@@ -45,6 +45,7 @@ import { registerTray } from './shell/tray';
 import { registerUpdater } from './shell/updater';
 import type { AutoUpdaterLike } from './shell/updater';
 import { registerWindow } from './shell/window';
+import { isWaylandSession } from './shell/window-platform';
 
 const APP_ID = 'dev.invitray.app';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -162,6 +163,8 @@ async function boot(): Promise<void> {
     preloadPath: join(here, '../preload/index.cjs'),
     trayBounds: () => tray.bounds(),
     devTools: options.development,
+    platform: process.platform,
+    wayland: isWaylandSession(process.platform, process.env, process.argv),
     onShow: () => void refresh('window shown'),
     log,
   });

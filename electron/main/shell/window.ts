@@ -1,6 +1,7 @@
 import { popoverPosition } from '../core/desktop/window-position';
 import type { Rect } from '../core/desktop/window-position';
 import { restrictPermissions, type PermissionSessionLike } from './window-permissions';
+import { popoverPlatformOptions } from './window-platform';
 
 export const POPOVER_SIZE = { width: 380, height: 560 } as const;
 const BLUR_CLICK_WINDOW_MS = 300;
@@ -42,6 +43,10 @@ export interface BrowserWindowLike {
   isVisible(): boolean;
   isDestroyed(): boolean;
   setPosition(x: number, y: number): void;
+  setVisibleOnAllWorkspaces(
+    visible: boolean,
+    options?: { visibleOnFullScreen?: boolean; skipTransformProcessType?: boolean },
+  ): void;
   destroy(): void;
 }
 
@@ -66,6 +71,9 @@ export interface WindowDeps {
   trayBounds: () => Rect | null;
   /** Devtools only in development. */
   devTools: boolean;
+  platform?: NodeJS.Platform | string;
+  /** A native Wayland session (window-platform.ts): the popover becomes an ordinary window. */
+  wayland?: boolean;
   /** Called whenever the window is shown (the core refreshes). */
   onShow?: () => void;
   now?: () => number;
@@ -96,14 +104,12 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
     width: POPOVER_SIZE.width,
     height: POPOVER_SIZE.height,
     show: false,
-    frame: false,
     resizable: false,
     movable: false,
     minimizable: false,
     maximizable: false,
     fullscreenable: false,
-    skipTaskbar: true,
-    alwaysOnTop: true,
+    ...popoverPlatformOptions(deps.wayland ?? false),
     title: 'Invitray',
     webPreferences: {
       preload: deps.preloadPath, // eng-disable PRELOAD_JS_CHECK -- our bundled preload exposes only the typed IPC contract
@@ -124,6 +130,11 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
   });
   const contents = window.webContents;
   const now = deps.now ?? Date.now;
+  // macOS: over fullscreen apps and on every Space, like the menu it stands in for. The app is
+  // already a UIElement (LSUIElement / dock.hide), so no process-type flip (it blinks the Dock).
+  if (deps.platform === 'darwin') {
+    window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true, skipTransformProcessType: true });
+  }
   let closable = false;
   // Clicking the tray icon while the popover is open blurs it first (hiding it), then
   // delivers the click (which would reopen it). A click right after a blur-hide is the

@@ -216,6 +216,10 @@ export function fakeBrowserWindowClass() {
     setPosition(x: number, y: number): void {
       this.position = [x, y];
     }
+    allWorkspaces: [boolean, Record<string, boolean> | undefined][] = [];
+    setVisibleOnAllWorkspaces(visible: boolean, options?: Record<string, boolean>): void {
+      this.allWorkspaces.push([visible, options]);
+    }
     destroy(): void {
       this.destroyed = true;
     }
