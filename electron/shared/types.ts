@@ -98,6 +98,8 @@ export interface AppSnapshot {
   pendingCount: number;
   /** Epoch ms when this snapshot was made. */
   at: number;
+  /** System problems the user must act on (notifications blocked, a login item awaiting approval). */
+  notices?: string[];
 }
 
 /** Where main asks the window to go when it shows it (tray "Details…", "Settings…", a notification). */

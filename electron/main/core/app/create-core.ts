@@ -3,15 +3,17 @@ import type { AppSnapshot, Preferences } from '../../../shared/types';
 import { createAccounts } from '../accounts/accounts';
 import type { CreateCloudflareApi } from '../cloudflare/api';
 import { AppError, isAppError } from '../errors';
+import { parseNotificationId, specFromId } from '../notify/notification-id';
 import { updateReadyNotification, type NotificationSpec } from '../notify/notify-policy';
 import { createSyncEngine, createSystemClock, type TimerHandle } from '../sync';
 import type { TrayView } from '../tray/tray-view';
 import { createAccountFlows, createProfileApi } from './account-flows';
 import { createDemoAccess } from './demo-access';
 import { createEmitter } from './emitter';
+import { createNotices, LOGIN_ITEM_APPROVAL_NOTICE, notificationsUnavailableNotice } from './notices';
 import { createNotifier } from './notifier';
 import { createTrayOutput } from './tray-output';
-import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
+import type { InvitrayCore, InvitrayCoreDeps, LoginItemState, WindowRoute } from './types';
 import { createUserActions } from './user-actions';
 
 /** Tooltip times ("synced 2 min ago") and expiry reminders move with the clock, not with events. */
@@ -40,6 +42,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     baseUrl: () => deps.apiBaseUrl,
   });
   const demo = createDemoAccess(deps.startDemo, deps.apiBaseUrl);
+  const notices = createNotices();
 
   const apiFor = createProfileApi({ accounts, demo, createApi, apiBaseUrl: deps.apiBaseUrl });
   const engine = createSyncEngine({
@@ -63,13 +66,33 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     now: () => clock.now(),
     snapshot: () => engine.snapshot(),
     preferences: () => preferences,
+    notices: () => notices.menuLines(),
     emitter: trayViews,
   });
 
   engine.onSnapshot((snapshot) => {
-    snapshots.emit(snapshot);
+    snapshots.emit(notices.apply(snapshot));
     tray.publish();
   });
+  /** A notice appeared or went: the window (snapshot) and the tray menu both say so. */
+  function noticesChanged(): void {
+    snapshots.emit(notices.apply(engine.snapshot()));
+    tray.publish();
+  }
+
+  function applyLoginItemState(state: LoginItemState): void {
+    const changed =
+      state === 'requires-approval'
+        ? notices.set('login-item-approval', LOGIN_ITEM_APPROVAL_NOTICE)
+        : notices.clear('login-item-approval');
+    if (state === 'disabled' && preferences.startAtLogin) {
+      // Turned off outside the app (Task Manager, the desktop's startup settings): the OS wins.
+      log.info('Start at login was turned off in the system settings; the preference follows');
+      preferences = settings.updatePreferences({ startAtLogin: false });
+      tray.publish(true);
+    }
+    if (changed) noticesChanged();
+  }
   engine.onEvents((events, meta) => notifier.onEvents(events, meta));
   flows.syncProfiles();
 
@@ -78,7 +101,8 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     preferences = settings.updatePreferences(patch);
     if (preferences.startAtLogin !== before.startAtLogin && deps.setLoginItem) {
       try {
-        await deps.setLoginItem(preferences.startAtLogin);
+        const state = await deps.setLoginItem(preferences.startAtLogin);
+        if (state) applyLoginItemState(state);
       } catch (error) {
         preferences = settings.updatePreferences({ startAtLogin: before.startAtLogin });
         tray.publish(true);
@@ -146,7 +170,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     },
     whenIdle: () => engine.whenIdle(),
 
-    snapshot: () => engine.snapshot(),
+    snapshot: () => notices.apply(engine.snapshot()),
     trayView: () => tray.current(),
     refresh: (profileId) => engine.refresh(profileId),
     respond: (profileId, inviteId, response) => engine.respond(profileId, inviteId, response),
@@ -185,7 +209,28 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       if (announce) notifications.emit(updateReadyNotification());
     },
 
+    setUpdateAvailable: (version) => tray.setUpdateAvailable(version),
+    applyLoginItemState,
+    notificationsFailed(reason) {
+      log.warn(`The system refused a notification: ${reason}`);
+      if (notices.set('notifications-unavailable', notificationsUnavailableNotice(deps.platform))) {
+        noticesChanged();
+      }
+    },
+
     activateNotification: (spec, action) => actions.activateNotification(spec, action),
+    async activateNotificationId(raw, action) {
+      const parsed = parseNotificationId(raw);
+      if (!parsed) {
+        log.warn('A notification activation carried no Invitray id; opening the window');
+        return windowRequests.emit({ view: 'invites' });
+      }
+      const spec = specFromId(
+        parsed,
+        accounts.list().map((profile) => profile.id),
+      );
+      return actions.activateNotification(spec, action);
+    },
     handleMenuAction: (action) => actions.handleMenuAction(action),
 
     onSnapshot: (listener) => snapshots.on(listener),

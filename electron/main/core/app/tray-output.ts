@@ -9,12 +9,14 @@ export interface TrayOutputDeps {
   now(): number;
   snapshot(): AppSnapshot;
   preferences(): Preferences;
+  notices(): readonly string[];
   emitter: Emitter<TrayView>;
 }
 
 /** Derives the tray view and emits it only when it changed, so the shell rebuilds menus rarely. */
 export function createTrayOutput(deps: TrayOutputDeps) {
   let updateReady = false;
+  let updateAvailable: string | null = null;
   let last = '';
 
   function current(): TrayView {
@@ -25,6 +27,8 @@ export function createTrayOutput(deps: TrayOutputDeps) {
       showCountInTray: preferences.showCountInTray,
       startAtLogin: preferences.startAtLogin,
       updateReady,
+      updateAvailable,
+      notices: deps.notices(),
       ...(deps.linuxTraySize === undefined ? {} : { linuxSize: deps.linuxTraySize }),
     });
   }
@@ -43,6 +47,10 @@ export function createTrayOutput(deps: TrayOutputDeps) {
     publish,
     setUpdateReady(ready: boolean) {
       updateReady = ready;
+      publish();
+    },
+    setUpdateAvailable(version: string | null) {
+      updateAvailable = version;
       publish();
     },
   };

@@ -58,6 +58,17 @@ function knownInvite(snapshot: AppSnapshot, target: Target): Invite {
   );
 }
 
+type InviteState = 'pending' | 'answering' | 'answered' | 'gone' | 'not-loaded';
+
+function inviteState(snapshot: AppSnapshot, target: Target): InviteState {
+  const profile = snapshot.profiles.find((candidate) => candidate.profile.id === target.profileId);
+  if (!profile) return 'gone';
+  if (profile.responding[target.inviteId] !== undefined) return 'answering';
+  const invite = profile.invites.find((candidate) => candidate.id === target.inviteId);
+  if (!invite) return profile.lastSuccessAt === null ? 'not-loaded' : 'gone';
+  return invite.effective_status === 'pending' ? 'pending' : 'answered';
+}
+
 export function createUserActions(deps: UserActionsDeps) {
   async function answer(target: Target, response: InviteResponse, confirm: boolean): Promise<void> {
     const before = knownInvite(deps.snapshot(), target);
@@ -71,17 +82,39 @@ export function createUserActions(deps: UserActionsDeps) {
     }
   }
 
+  /**
+   * An answer from a notification: the same click can arrive twice (Windows delivers it to a
+   * live object and to handleActivation), and long after the fact (a toast in the Action
+   * Center, a cold start). Only a pending, idle invitation is PATCHed; one answered or gone
+   * opens the window on it, where the details screen says what became of it.
+   */
+  async function answerOnce(target: Target, response: InviteResponse): Promise<void> {
+    let found = inviteState(deps.snapshot(), target);
+    if (found === 'not-loaded') {
+      // A cold start from a notification: the first list has not arrived yet.
+      await deps.refresh().catch((error: unknown) => {
+        deps.log.warn(`Refresh before answering failed: ${toErrorInfo(error).kind}`);
+      });
+      found = inviteState(deps.snapshot(), target);
+    }
+    if (found === 'pending') return answer(target, response, true);
+    if (found === 'answering')
+      return deps.log.info(`Invitation ${target.inviteId} is already being answered`);
+    deps.log.info(`A notification for invitation ${target.inviteId} (${found}) opened the window instead`);
+    deps.showWindow(routeTo(target));
+  }
+
   async function activateNotification(spec: NotificationSpec, action: NotificationActivation): Promise<void> {
     if (spec.clickAction.kind === 'restart-to-update') return deps.restartToUpdate?.();
     const target = targetOf(spec);
     if (action !== 'click') {
-      if (target) return answer(target, action === 'accept' ? 'accepted' : 'rejected', true);
+      if (target) return answerOnce(target, action === 'accept' ? 'accepted' : 'rejected');
       return deps.showWindow(routeTo(null));
     }
     // The setting as it is now decides, not as it was when the notification appeared.
     const aboutInvite = spec.kind === 'new-invite' || spec.kind === 'expiring';
     if (target && aboutInvite && deps.preferences().notificationClick === 'accept') {
-      return answer(target, 'accepted', true);
+      return answerOnce(target, 'accepted');
     }
     deps.showWindow(routeTo(target ?? targetOf(spec.clickAction)));
   }

@@ -16,7 +16,7 @@ export type {
   NotificationKind,
   NotificationSpec,
 } from './notification-spec';
-export { escapeBodyMarkup, updateReadyNotification } from './notification-spec';
+export { escapeBodyMarkup, RESPOND_ACTIONS_IDS, updateReadyNotification } from './notification-spec';
 export {
   isTwoFactorFailure,
   respondFailedNotification,

@@ -13,6 +13,10 @@ export interface TrayMenuOptions {
   now: number;
   startAtLogin: boolean;
   updateReady?: boolean;
+  /** A newer version the app does not install itself (deb, rpm: the package manager does). */
+  updateAvailable?: string | null;
+  /** System notices (notifications blocked, login item awaiting approval): shown, not clickable. */
+  notices?: readonly string[];
 }
 
 export interface PendingEntry {
@@ -100,6 +104,7 @@ export function trayMenu(snapshot: AppSnapshot, options: TrayMenuOptions): MenuI
   const { now } = options;
   const menu: MenuItemSpec[] = [{ id: 'header', label: headerLabel(snapshot), enabled: false }];
   menu.push(...problemItems(snapshot, now));
+  menu.push(...(options.notices ?? []).map((text, index) => info(`notice:${index}`, text)));
   if (snapshot.profiles.length === 0) {
     menu.push({ id: 'add-account', label: 'Add a Cloudflare account…', action: { kind: 'open' } });
   }
@@ -131,6 +136,12 @@ export function trayMenu(snapshot: AppSnapshot, options: TrayMenuOptions): MenuI
       action: { kind: 'toggle-login' },
     },
   );
+  if (options.updateAvailable && !options.updateReady) {
+    menu.push(
+      info('update-available', `Invitray ${options.updateAvailable} is available`),
+      info('update-available:how', 'Update it with your package manager'),
+    );
+  }
   if (options.updateReady) {
     menu.push({ id: 'restart-to-update', label: 'Restart to update', action: { kind: 'restart-to-update' } });
   }

@@ -13,6 +13,8 @@ export interface TrayViewOptions {
   showCountInTray: boolean;
   startAtLogin: boolean;
   updateReady?: boolean;
+  updateAvailable?: string | null;
+  notices?: readonly string[];
   linuxSize?: LinuxTraySize;
 }
 
