@@ -1,6 +1,7 @@
 import type { ErrorInfo, Invite, ProfileState, ProfileSummary } from '../../../shared/types';
 import type { CloudflareApi } from '../cloudflare/api';
 import { toErrorInfo } from '../errors';
+import { ConfirmedAnswers } from './confirmed-answers';
 import { RateLimitBlock, backoffDelayMs, planRetry } from './backoff';
 import type { Clock } from './clock';
 import { diffInvites } from './diff';
@@ -40,6 +41,7 @@ export class ProfileSync implements RespondHost {
   private listed = false;
   /** Bumped whenever server data changed under an in-flight list, making its result stale. */
   private generation = 0;
+  private readonly confirmed = new ConfirmedAnswers();
 
   constructor(private readonly options: ProfileSyncOptions) {
     this.profileId = options.profile.id;
@@ -134,6 +136,7 @@ export class ProfileSync implements RespondHost {
   answerConfirmed(invite: Invite): void {
     const previous = this.model.serverInvites;
     this.generation++;
+    this.confirmed.add(invite);
     this.dispatch({ type: 'respond-succeeded', invite });
     const events = diffInvites(this.profileId, previous, this.model.serverInvites);
     if (this.listed && events.length > 0) this.options.onEvents(events, false);
@@ -179,7 +182,9 @@ export class ProfileSync implements RespondHost {
     }
   }
 
-  private succeeded(invites: Invite[]): void {
+  private succeeded(listed: Invite[]): void {
+    // Even the last pass's list may predate an answer: it must not undo it.
+    const invites = this.confirmed.overlay(listed);
     const now = this.options.clock.now();
     const previous = this.listed ? this.model.serverInvites : null;
     const initial = !this.listed;

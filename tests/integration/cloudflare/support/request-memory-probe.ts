@@ -2,6 +2,7 @@
 // against the demo API the way the sync engine does (a fresh AbortController per list)
 // and prints, as one JSON line, the heap after each batch and how many signals that got
 // an abort listener are still alive.
+import { getEventListeners } from 'node:events';
 import { createCloudflareApi } from '../../../../electron/main/core/cloudflare';
 import { DEMO_CREDENTIALS, startDemoServer } from '../../../../electron/main/core/demo';
 
@@ -48,7 +49,6 @@ for (let call = 1; call <= CALLS; call++) {
   if (call % BATCH === 0) heap.push(await settledHeap());
 }
 await settledHeap();
-const { getEventListeners } = await import('node:events');
 console.log(
   JSON.stringify({
     calls: CALLS,
