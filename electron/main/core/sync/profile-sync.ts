@@ -9,6 +9,7 @@ import type { InviteEvent } from './events';
 import { initialProfileModel, reduceProfile, type ProfileAction, type ProfileModel } from './profile-model';
 import { PollTimer } from './poll-timer';
 import type { RespondHost } from './respond';
+import { nextLapseAt } from '../cloudflare/pending-now';
 import { toProfileState } from './snapshot';
 
 export interface ProfileSyncOptions {
@@ -30,6 +31,8 @@ export class ProfileSync implements RespondHost {
   readonly profileId: string;
   private model: ProfileModel;
   private published: ProfileState | null = null;
+  /** The published state holds until the next pending invitation in it lapses. */
+  private publishedUntil = Number.POSITIVE_INFINITY;
   private readonly timer: PollTimer;
   private inflight: Promise<void> | null = null;
   private controller: AbortController | null = null;
@@ -50,8 +53,21 @@ export class ProfileSync implements RespondHost {
   }
 
   get state(): ProfileState {
-    this.published ??= toProfileState(this.model);
+    const now = this.options.clock.now();
+    if (this.published === null || now >= this.publishedUntil) {
+      this.published = toProfileState(this.model, now);
+      this.publishedUntil = nextLapseAt(this.published.invites, now);
+    }
     return this.published;
+  }
+
+  /** When this profile's state next changes by time alone: an invitation lapsing. */
+  get stateUntil(): number {
+    return this.published === null ? Number.NEGATIVE_INFINITY : this.publishedUntil;
+  }
+
+  now(): number {
+    return this.options.clock.now();
   }
 
   current(): ProfileModel {
