@@ -98,7 +98,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     run: async () => void world.clock.advance(5 * MINUTE),
   };
 
-  const signIn: StepPlan = {
+  const signInStep: StepPlan = {
     kind: 'signInAgain',
     detail: 'checkpoint',
     run: async () => void (await signIn(() => world.core.updateCredential(world.profileId, TOKEN))),
@@ -108,7 +108,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   async function checkpoint(): Promise<boolean> {
     world.demo.clearFaults();
     invariants.faultsCleared();
-    if (isPaused(world.core.snapshot().profiles[0]) && !(await step(signIn))) return false;
+    if (isPaused(world.core.snapshot().profiles[0]) && !(await step(signInStep))) return false;
     for (let n = 0; n < 13; n++) if (!(await step(fiveMinutes))) return false;
     await world.core.refresh();
     await world.core.whenIdle();
