@@ -9,6 +9,8 @@
 //     around it), minified, raw and gzip; and the built out/main and out/preload
 //   core.syncCycle: ms for one full sync against the demo API (median of 15), 10/200/2000 invitations
 //   core.ipcDispatch: payloads per second through main's IPC dispatcher
+//   soak: the long seeded soak of the core against the demo API (bench/core-soak.ts): steps,
+//     requests, faults, answers, notifications, heap start/end and slope per request, per seed
 // Figures only: nothing here passes or fails on a time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,6 +88,9 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+// The long soak of the core (issue 15): merges its own "soak" section into the same file.
+run('node', ['--expose-gc', 'tests/support/run-typescript.mjs', 'bench/core-soak.ts']);
 
 function report({ renderer, core }) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

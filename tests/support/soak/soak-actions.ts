@@ -41,7 +41,17 @@ const WEIGHTS = {
 export type ActionKind = keyof typeof WEIGHTS;
 
 const FAULTS: readonly DemoFault[] = [
-  429, 500, 502, 503, 'reset', 'malformed-json', 'success-false', 401, 429, 503, 'timeout',
+  429,
+  500,
+  502,
+  503,
+  'reset',
+  'malformed-json',
+  'success-false',
+  401,
+  429,
+  503,
+  'timeout',
 ];
 const LIFETIMES = [3 * MINUTE, 20 * MINUTE, 2 * 60 * MINUTE, 24 * 60 * MINUTE, 6 * 24 * 60 * MINUTE];
 // Whole minutes only: the core's ticker fires on the minute, so each step ends on a tick.
@@ -103,11 +113,19 @@ export function planStep(world: SoakWorld, random: () => number, paused: boolean
     }
     case 'withdrawn': {
       const target = pick.one(serverPending);
-      return { kind, detail: `${target?.id}`, run: async () => void (target?.id && demo.removeInvite(target.id)) };
+      return {
+        kind,
+        detail: `${target?.id}`,
+        run: async () => void (target?.id && demo.removeInvite(target.id)),
+      };
     }
     case 'lapse': {
       const target = pick.one(serverPending);
-      return { kind, detail: `${target?.id}`, run: async () => void (target?.id && demo.expireInvite(target.id)) };
+      return {
+        kind,
+        detail: `${target?.id}`,
+        run: async () => void (target?.id && demo.expireInvite(target.id)),
+      };
     }
     case 'fault': {
       const fault = pick.one(FAULTS) ?? 500;
@@ -119,7 +137,8 @@ export function planStep(world: SoakWorld, random: () => number, paused: boolean
         kind,
         detail: `${count}x ${fault}`,
         ...(fault === 429 ? { retryAfters: Array<number>(count).fill(retryAfter) } : {}),
-        run: async () => void demo.failNext(count, fault, fault === 429 ? { ...options, retryAfter } : options),
+        run: async () =>
+          void demo.failNext(count, fault, fault === 429 ? { ...options, retryAfter } : options),
       };
     }
     case 'window':
@@ -152,7 +171,9 @@ export function planStep(world: SoakWorld, random: () => number, paused: boolean
     }
     case 'tray': {
       const items = (world.lastTrayView()?.menu ?? []).flatMap((item) => item.submenu ?? []);
-      const item = pick.one(items.filter((entry) => entry.action?.kind === 'accept' || entry.action?.kind === 'decline'));
+      const item = pick.one(
+        items.filter((entry) => entry.action?.kind === 'accept' || entry.action?.kind === 'decline'),
+      );
       const double = pick.chance(0.3);
       const action = item?.action;
       return {

@@ -6,7 +6,11 @@ import type { Outputs, SoakWorld } from './soak-world';
 const PAUSING = new Set(['bad-credentials', 'signed-out']);
 
 /** Pending at `now` from the raw fields (status as listed or being sent, and expires_on), not effective_status. */
-export function pendingAt(invite: Invite, responding: Readonly<Record<string, string>>, now: number): boolean {
+export function pendingAt(
+  invite: Invite,
+  responding: Readonly<Record<string, string>>,
+  now: number,
+): boolean {
   const status = responding[invite.id] ?? invite.status ?? 'pending';
   const expiresAt = invite.expires_on === undefined ? Number.NaN : Date.parse(invite.expires_on);
   return status === 'pending' && !(Number.isFinite(expiresAt) && expiresAt <= now);
@@ -50,7 +54,9 @@ export class SoakInvariants {
     const shown = (state?.invites ?? []).map(key).sort();
     const problems: string[] = [];
     if (JSON.stringify(server) !== JSON.stringify(shown))
-      problems.push(`after faults stopped the core shows [${shown.join(', ')}], the server holds [${server.join(', ')}]`);
+      problems.push(
+        `after faults stopped the core shows [${shown.join(', ')}], the server holds [${server.join(', ')}]`,
+      );
     if (state?.error) problems.push(`still failing after faults stopped: ${state.error.kind}`);
     for (const invite of state?.invites ?? [])
       if (pendingAt(invite, {}, now) && !this.seenPending.has(invite.id))
@@ -99,7 +105,8 @@ export class SoakInvariants {
       perInvite.set(id, (perInvite.get(id) ?? 0) + 1);
       if (this.acceptedByServer.has(id)) problems.push(`second PATCH for ${id}, already answered`);
     }
-    for (const [id, count] of perInvite) if (count > 1) problems.push(`${count} PATCHes for ${id} in one step`);
+    for (const [id, count] of perInvite)
+      if (count > 1) problems.push(`${count} PATCHes for ${id} in one step`);
     if (patches.length > (step.answer ? 1 : 0))
       problems.push(`${patches.length} PATCH(es) for ${step.answer ? 'one answer' : 'no answer'}`);
 
@@ -138,7 +145,9 @@ export class SoakInvariants {
     const { core } = this.world;
     const snapshot = core.snapshot();
     const state = snapshot.profiles[0];
-    const expected = (state?.invites ?? []).filter((invite) => pendingAt(invite, state?.responding ?? {}, now)).length;
+    const expected = (state?.invites ?? []).filter((invite) =>
+      pendingAt(invite, state?.responding ?? {}, now),
+    ).length;
     const view = core.trayView();
     const problems: string[] = [];
     if (snapshot.pendingCount !== expected)
@@ -148,7 +157,8 @@ export class SoakInvariants {
     if (state?.lastSuccessAt != null && shown !== expected)
       problems.push(`tray says "${header}", ${expected} are pending now`);
     const offered = view.menu.filter((item) => item.id.startsWith('invite:')).length;
-    if (offered !== Math.min(expected, 10)) problems.push(`tray offers ${offered} invitations, ${expected} pending`);
+    if (offered !== Math.min(expected, 10))
+      problems.push(`tray offers ${offered} invitations, ${expected} pending`);
     if (JSON.stringify(this.world.lastTrayView()) !== JSON.stringify(view))
       problems.push('the tray view last shown is not the current one');
     return problems;

@@ -10,7 +10,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-
 export function picker(random: () => number): {
   int(max: number): number;
   one<T>(items: readonly T[]): T | undefined;

@@ -86,7 +86,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       gc();
       await new Promise((resolve) => setImmediate(resolve));
       gc();
-      result.heap.push({ step: result.steps, requests: result.requests, heapUsed: process.memoryUsage().heapUsed });
+      result.heap.push({
+        step: result.steps,
+        requests: result.requests,
+        heapUsed: process.memoryUsage().heapUsed,
+      });
     }
     return problems.length === 0;
   }
