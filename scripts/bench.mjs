@@ -17,6 +17,8 @@
 //   core.ipcDispatch: payloads per second through main's IPC dispatcher
 //   package: app.asar size and file count of the electron-builder --dir package (bench/package-size.mjs)
 //   boot: bench/boot.bench.mjs (main under the Electron double: boot to tray count, heap after polls)
+//   soak: the long seeded soak of the core against the demo API (bench/core-soak.ts): steps,
+//     requests, faults, answers, notifications, heap start/end and slope per request, per seed
 // Figures only: nothing here passes or fails on a time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -100,6 +102,9 @@ try {
 // The "package" section: app.asar bytes and files of the built package (bench/package-size.mjs).
 run('node', ['bench/package-size.mjs']);
 run('node', ['bench/boot.bench.mjs']);
+
+// The long soak of the core (issue 15): merges its own "soak" section into the same file.
+run('node', ['--expose-gc', 'tests/support/run-typescript.mjs', 'bench/core-soak.ts']);
 
 function report({ renderer, core, cli }) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

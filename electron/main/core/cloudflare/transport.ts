@@ -10,6 +10,7 @@ import {
 import { AppError } from '../errors';
 import type { Credential } from './api';
 import { invalidResponse, mapHttpFailure, mapTransportFailure } from './error-map';
+import { linkedAbort } from './linked-abort';
 import type { ApiOperation, FailureContext } from './error-map';
 
 const AUTH_HEADER_NAMES = ['authorization', 'x-auth-email', 'x-auth-key', 'x-auth-user-service-key'] as const;
@@ -67,11 +68,9 @@ export function createTransport({ credential, baseUrl, timeoutMs, now }: Transpo
   return {
     async send(operation, call, signal) {
       // One deadline for headers and body: the SDK's own timeout stops once headers arrive.
-      const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(), timeoutMs);
-      const combined = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+      const request = linkedAbort(signal, timeoutMs);
       const failure = (error: unknown) => {
-        if (deadline.signal.aborted) return mapTransportFailure('timeout', timeoutMs, error);
+        if (request.timedOut()) return mapTransportFailure('timeout', timeoutMs, error);
         if (signal?.aborted) return mapTransportFailure('cancelled', timeoutMs, error);
         if (error instanceof APIConnectionTimeoutError)
           return mapTransportFailure('timeout', timeoutMs, error);
@@ -80,7 +79,11 @@ export function createTransport({ credential, baseUrl, timeoutMs, now }: Transpo
       try {
         let response: Response;
         try {
-          response = await call(client, { signal: combined, timeout: timeoutMs, maxRetries: 0 }).asResponse();
+          response = await call(client, {
+            signal: request.signal,
+            timeout: timeoutMs,
+            maxRetries: 0,
+          }).asResponse();
         } catch (error) {
           if (error instanceof APIConnectionError || error instanceof APIUserAbortError) throw failure(error);
           if (error instanceof APIError && error.status !== undefined) {
@@ -110,7 +113,7 @@ export function createTransport({ credential, baseUrl, timeoutMs, now }: Transpo
           throw invalidResponse('the body is not JSON', { status: response.status, cause: error });
         }
       } finally {
-        clearTimeout(timer);
+        request.release();
       }
     },
   };

@@ -1,11 +1,13 @@
 import type { ErrorInfo, Invite, InviteResponse, InviteStatus } from '../../../shared/types';
 import type { CloudflareApi } from '../cloudflare/api';
+import { statusAt } from '../cloudflare/pending-now';
 import { AppError, isAppError, toErrorInfo } from '../errors';
 import type { ProfileAction, ProfileModel } from './profile-model';
 
 /** What answering needs from the profile it belongs to (ProfileSync implements it). */
 export interface RespondHost {
   current(): ProfileModel;
+  now(): number;
   dispatch(action: ProfileAction): void;
   getApi(): Promise<CloudflareApi>;
   /** The rate-limit error while the profile may make no request, else null. */
@@ -36,11 +38,13 @@ export function isValidInviteId(inviteId: unknown): inviteId is string {
   return typeof inviteId === 'string' && INVITE_ID.test(inviteId);
 }
 
-/** Refuses, without a request, an answer the last list already shows to be pointless. */
-export function checkAnswerable(model: ProfileModel, inviteId: string): AppError | null {
+/** Refuses, without a request, an answer the last list (read at `now`: it may have lapsed since) shows to be pointless. */
+export function checkAnswerable(model: ProfileModel, inviteId: string, now: number): AppError | null {
   const invite = model.serverInvites.find((candidate) => candidate.id === inviteId);
-  if (invite === undefined || invite.effective_status === 'pending') return null;
-  return new AppError('already-answered', ALREADY[invite.effective_status]);
+  if (invite === undefined) return null;
+  const status = statusAt(invite, now);
+  if (status === 'pending') return null;
+  return new AppError('already-answered', ALREADY[status]);
 }
 
 /** Accept/decline for one profile: one PATCH per invite at a time, shown optimistically. */
@@ -79,7 +83,9 @@ export class InviteResponder {
   private async send(inviteId: string, response: InviteResponse): Promise<Invite> {
     const { host } = this;
     const limited = host.rateLimitError();
-    const refused = limited ? appErrorFromInfo(limited) : checkAnswerable(host.current(), inviteId);
+    const refused = limited
+      ? appErrorFromInfo(limited)
+      : checkAnswerable(host.current(), inviteId, host.now());
     if (refused) {
       host.dispatch({ type: 'respond-failed', inviteId, error: refused.info });
       throw refused;

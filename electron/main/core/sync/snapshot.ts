@@ -1,4 +1,5 @@
 import type { AppSnapshot, Invite, ProfileState } from '../../../shared/types';
+import { inviteAt } from '../cloudflare/pending-now';
 import type { ProfileModel } from './profile-model';
 
 /** Freezes a plain-data tree. Already frozen subtrees were frozen here too, so they are skipped. */
@@ -50,18 +51,19 @@ export function countPending(invites: readonly Invite[]): number {
   return count;
 }
 
-/** Shows an answer being sent as if Cloudflare had already taken it. */
-function withOptimisticAnswers(model: ProfileModel): readonly Invite[] {
-  if (Object.keys(model.responding).length === 0) return model.serverInvites;
+/** Shows an answer being sent as if Cloudflare had already taken it, and what lapsed by `now` as expired. */
+function invitesAt(model: ProfileModel, now: number): readonly Invite[] {
   return model.serverInvites.map((invite) => {
     const answer = model.responding[invite.id];
-    return answer === undefined ? invite : { ...invite, status: answer, effective_status: answer };
+    return answer === undefined
+      ? inviteAt(invite, now)
+      : { ...invite, status: answer, effective_status: answer };
   });
 }
 
-/** The published, deeply frozen view of one profile. */
-export function toProfileState(model: ProfileModel): ProfileState {
-  const invites = sortInvites(withOptimisticAnswers(model));
+/** The published, deeply frozen view of one profile as it stands at `now`. */
+export function toProfileState(model: ProfileModel, now: number): ProfileState {
+  const invites = sortInvites(invitesAt(model, now));
   return deepFreeze({
     profile: { ...model.profile },
     invites,

@@ -1,8 +1,9 @@
 import type { AppSnapshot, Invite, ProfileState } from '../../../shared/types';
+import { isPendingAt } from '../cloudflare/pending-now';
 import { expiryTime, organisationName } from './invite-labels';
 import { escapeMenuLabel, separator, type MenuItemSpec } from './menu-spec';
 import { relativeTime } from './relative-time';
-import { pendingText, problemText, retryText, truncate } from './tray-status';
+import { pendingNow, pendingText, problemText, retryText, truncate } from './tray-status';
 
 /** How many invitations the menu lists before "and N more…". */
 export const MENU_INVITE_LIMIT = 10;
@@ -24,12 +25,10 @@ export interface PendingEntry {
   invite: Invite;
 }
 
-/** Pending invitations of every profile, soonest expiry first (unknown expiry last), then by name. */
-export function pendingInvites(snapshot: AppSnapshot): PendingEntry[] {
+/** Invitations pending at `now` in every profile, soonest expiry first (unknown expiry last), then by name. */
+export function pendingInvites(snapshot: AppSnapshot, now: number): PendingEntry[] {
   const entries = snapshot.profiles.flatMap((profile) =>
-    profile.invites
-      .filter((invite) => invite.effective_status === 'pending')
-      .map((invite) => ({ profile, invite })),
+    profile.invites.filter((invite) => isPendingAt(invite, now)).map((invite) => ({ profile, invite })),
   );
   // Each expiry is parsed once, not in every comparison (Date.parse n·log n times was most of
   // a long list's sync cost); names are compared only when two expire at the same moment.
@@ -82,10 +81,10 @@ function inviteItem(entry: PendingEntry, many: boolean, now: number): MenuItemSp
   };
 }
 
-function headerLabel(snapshot: AppSnapshot): string {
+function headerLabel(snapshot: AppSnapshot, now: number): string {
   if (snapshot.profiles.length === 0) return 'Not signed in';
   if (snapshot.profiles.some((profile) => profile.lastSuccessAt !== null))
-    return pendingText(snapshot.pendingCount);
+    return pendingText(pendingNow(snapshot, now));
   if (snapshot.profiles.some((profile) => profile.error !== null)) return 'Invitations not loaded yet';
   return 'Checking for invitations…';
 }
@@ -102,13 +101,13 @@ function problemItems(snapshot: AppSnapshot, now: number): MenuItemSpec[] {
 
 export function trayMenu(snapshot: AppSnapshot, options: TrayMenuOptions): MenuItemSpec[] {
   const { now } = options;
-  const menu: MenuItemSpec[] = [{ id: 'header', label: headerLabel(snapshot), enabled: false }];
+  const menu: MenuItemSpec[] = [{ id: 'header', label: headerLabel(snapshot, now), enabled: false }];
   menu.push(...problemItems(snapshot, now));
   menu.push(...(options.notices ?? []).map((text, index) => info(`notice:${index}`, text)));
   if (snapshot.profiles.length === 0) {
     menu.push({ id: 'add-account', label: 'Add a Cloudflare account…', action: { kind: 'open' } });
   }
-  const pending = pendingInvites(snapshot);
+  const pending = pendingInvites(snapshot, now);
   if (pending.length > 0) {
     const many = snapshot.profiles.length > 1;
     menu.push(separator('sep-invites'));
