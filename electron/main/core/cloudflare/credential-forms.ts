@@ -38,6 +38,8 @@ export function credentialSecrets(credential: Credential): CredentialSecrets {
  * included: it appears verbatim in the base64 of any text that contains the value.
  */
 export function quotedForms(value: string): string[] {
+  // Too short to tell from ordinary text; no real credential or email is this short.
+  if (value.length < 4) return [];
   const bytes = Buffer.from(value, 'utf8');
   const forms = new Set([value, encodeURIComponent(value), encodeURI(value)]);
   const base64 = (part: Buffer) => {
