@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCloudflareApi } from '../../../electron/main/core/cloudflare';
 import type { CloudflareApi, Credential } from '../../../electron/main/core/cloudflare';
 import { DEMO_CREDENTIALS, startDemoServer } from '../../../electron/main/core/demo';
-import type { DemoServer } from '../../../electron/main/core/demo';
+import type { DemoServer, DemoTokenStatus } from '../../../electron/main/core/demo';
 import { AppError } from '../../../electron/main/core/errors';
 import { redactLogData } from '../../../electron/main/core/redact';
 import { ODD_TOKEN, echoedCredentialForms, everythingIn, leaksIn } from '../../support/credential-leaks';
@@ -72,6 +72,14 @@ describe('a credential echoed in an error never leaves the API client', () => {
         expect(info.cloudflareErrors.every((entry) => entry.message.includes('[redacted]'))).toBe(true);
       }
     });
+  });
+
+  it("redacts the app's own messages where they quote the server (a token status)", async () => {
+    server.addToken(ODD_TOKEN, { name: 'odd-token', status: `revoked ${ODD_TOKEN}` as DemoTokenStatus });
+    const error = await rejection(apiFor({ kind: 'token', token: ODD_TOKEN }).verifyCredentials());
+    expect((error as AppError).info).toMatchObject({ kind: 'bad-credentials', status: 200 });
+    expect((error as AppError).message).toMatch(/^This API token is revoked \[redacted\], not active/);
+    expect(leaksIn(everythingIn(error), [ODD_TOKEN, ODD_TOKEN.slice(0, 12)])).toEqual([]);
   });
 
   it('keeps the kind each status maps to', async () => {
