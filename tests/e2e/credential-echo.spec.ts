@@ -13,6 +13,9 @@ import { ODD_TOKEN, echoedCredentialForms, leaksIn } from '../support/credential
 // its hidden details, its storage), what main sent it, the tray, notifications, the
 // core's log and the settings file must hold none of it. Only the OS keychain does.
 
+// Each scenario signs in twice (real keychain) and drives four failing calls through the page:
+// longer than most, like the screens suite.
+test.describe.configure({ timeout: 90_000 });
 test.use({ harnessOptions: { invites: [pendingInvite('acme0001', 'Acme Corp', { expiresInHours: 10 })] } });
 
 const ECHO_STATUSES = [400, 200] as const;
