@@ -2,7 +2,9 @@ import { DEFAULT_API_BASE_URL } from './api';
 import type { CloudflareApi, CloudflareApiOptions } from './api';
 import { normalizeApiBaseUrl } from './base-url';
 import { AppError } from '../errors';
+import { credentialSecrets } from './credential-forms';
 import { badCredentialsMessage } from './error-map';
+import { withRedactedErrors } from './redact-errors';
 import { parseInviteList, parseSingleInvite, parseTokenVerify, parseUser } from './responses';
 import { INVITE_ID_PATTERN } from './schemas';
 import { createTransport } from './transport';
@@ -12,7 +14,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 /**
  * The Cloudflare API for one credential. The SDK is the transport (auth, URLs,
  * timeouts); every body is checked against our own schemas, and every failure
- * comes out as an AppError.
+ * comes out as an AppError, redacted of the credential on its way out (redact-errors.ts).
  */
 export function createCloudflareApi(options: CloudflareApiOptions): CloudflareApi {
   const now = options.now ?? Date.now;
@@ -25,7 +27,7 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
     now,
   });
 
-  return {
+  const api: CloudflareApi = {
     async listInvites(signal) {
       const body = await transport.send(
         'list-invites',
@@ -84,6 +86,7 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
       return { email: parseUser(body).email };
     },
   };
+  return withRedactedErrors(api, credentialSecrets(credential));
 }
 
 /** The same rule as the IPC contract's idSchema, checked again here: main trusts nothing. */

@@ -57,12 +57,10 @@ export interface Transport {
 
 export function createTransport({ credential, baseUrl, timeoutMs, now }: TransportOptions): Transport {
   const client = createSdkClient(credential, baseUrl, timeoutMs);
-  const secrets = credential.kind === 'token' ? [credential.token] : [credential.key];
   const context = (operation: ApiOperation): FailureContext => ({
     operation,
     credentialKind: credential.kind,
     nowMs: now(),
-    secrets,
   });
 
   return {

@@ -13,6 +13,7 @@ export {
 } from './credentials';
 export type { DemoPermission, DemoTokenSpec, DemoTokenStatus } from './credentials';
 export type { DemoFault, FailNextOptions } from './faults';
+export { echoedForms } from './credential-echo';
 export type { DemoRequestLogEntry } from './request-log';
 export { API_PREFIX } from './routes';
 export { seedInvites } from './seed';

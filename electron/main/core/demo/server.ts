@@ -78,7 +78,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     const apiPath = pathname.startsWith(API_PREFIX) ? pathname.slice(API_PREFIX.length) : pathname;
     const taken = faults.take(method, apiPath);
     if (taken !== undefined) {
-      const outcome = faultOutcome(taken.fault, taken.options);
+      const outcome = faultOutcome(taken.fault, taken.options, req.headers);
       entry(outcomeStatus(outcome), { fault: taken.fault });
       return deliver(outcome, req, res);
     }
