@@ -16,6 +16,7 @@ function state(err: ErrorInfo | null, nextRetryAt: number | null = null): Profil
   return {
     profile: { id: 'p1', label: 'Work', authKind: 'token' },
     invites: [],
+    unreadableCount: 0,
     pendingCount: 0,
     lastSuccessAt: null,
     error: err,

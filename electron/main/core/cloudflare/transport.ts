@@ -8,13 +8,18 @@ import {
   APIUserAbortError,
 } from 'cloudflare/core/error';
 import { AppError } from '../errors';
-import type { Credential } from './api';
+import type { ApiFetch, Credential } from './api';
 import { invalidResponse, mapHttpFailure, mapTransportFailure } from './error-map';
 import type { ApiOperation, FailureContext } from './error-map';
 
 const AUTH_HEADER_NAMES = ['authorization', 'x-auth-email', 'x-auth-key', 'x-auth-user-service-key'] as const;
 
-export function createSdkClient(credential: Credential, baseURL: string, timeoutMs: number) {
+export function createSdkClient(
+  credential: Credential,
+  baseURL: string,
+  timeoutMs: number,
+  fetch: ApiFetch = (input, init) => globalThis.fetch(input, init),
+) {
   const chosen = credentialHeaders(credential);
   return createClient({
     resources: [BaseInvites, BaseTokens],
@@ -33,8 +38,7 @@ export function createSdkClient(credential: Credential, baseURL: string, timeout
     timeout: timeoutMs,
     // CLOUDFLARE_LOG=debug would otherwise print every request to the console.
     logLevel: 'off',
-    fetch: (input, init) =>
-      globalThis.fetch(input, { ...init, headers: onlyChosenAuth(init?.headers, chosen) }),
+    fetch: (input, init) => fetch(input, { ...init, headers: onlyChosenAuth(init?.headers, chosen) }),
   });
 }
 
@@ -47,6 +51,8 @@ export interface TransportOptions {
   baseUrl: string;
   timeoutMs: number;
   now: () => number;
+  /** Default: Node's global fetch. */
+  fetch?: ApiFetch;
 }
 
 export interface Transport {
@@ -54,8 +60,8 @@ export interface Transport {
   send(operation: ApiOperation, call: SdkCall, signal?: AbortSignal): Promise<unknown>;
 }
 
-export function createTransport({ credential, baseUrl, timeoutMs, now }: TransportOptions): Transport {
-  const client = createSdkClient(credential, baseUrl, timeoutMs);
+export function createTransport({ credential, baseUrl, timeoutMs, now, fetch }: TransportOptions): Transport {
+  const client = createSdkClient(credential, baseUrl, timeoutMs, fetch);
   const secrets = credential.kind === 'token' ? [credential.token] : [credential.key];
   const context = (operation: ApiOperation): FailureContext => ({
     operation,

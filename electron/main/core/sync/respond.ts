@@ -1,4 +1,4 @@
-import type { ErrorInfo, Invite, InviteResponse, InviteStatus } from '../../../shared/types';
+import type { EffectiveStatus, ErrorInfo, Invite, InviteResponse } from '../../../shared/types';
 import type { CloudflareApi } from '../cloudflare/api';
 import { AppError, isAppError, toErrorInfo } from '../errors';
 import type { ProfileAction, ProfileModel } from './profile-model';
@@ -26,10 +26,12 @@ export function appErrorFromInfo(info: ErrorInfo): AppError {
   });
 }
 
-const ALREADY: Record<Exclude<InviteStatus, 'pending'>, string> = {
+const ALREADY: Record<Exclude<EffectiveStatus, 'pending'>, string> = {
   accepted: 'You already accepted this invitation.',
   rejected: 'You already declined this invitation.',
   expired: 'This invitation has expired. Ask the organisation to invite you again.',
+  unknown:
+    'Cloudflare gave this invitation a status this version of Invitray does not know. Update Invitray, or answer it in the Cloudflare dashboard.',
 };
 
 export function isValidInviteId(inviteId: unknown): inviteId is string {
@@ -40,7 +42,8 @@ export function isValidInviteId(inviteId: unknown): inviteId is string {
 export function checkAnswerable(model: ProfileModel, inviteId: string): AppError | null {
   const invite = model.serverInvites.find((candidate) => candidate.id === inviteId);
   if (invite === undefined || invite.effective_status === 'pending') return null;
-  return new AppError('already-answered', ALREADY[invite.effective_status]);
+  const status = invite.effective_status;
+  return new AppError(status === 'unknown' ? 'invalid-request' : 'already-answered', ALREADY[status]);
 }
 
 /** Accept/decline for one profile: one PATCH per invite at a time, shown optimistically. */

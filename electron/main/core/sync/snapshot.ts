@@ -48,6 +48,7 @@ export function toProfileState(model: ProfileModel): ProfileState {
   return deepFreeze({
     profile: { ...model.profile },
     invites,
+    unreadableCount: model.unreadableCount,
     pendingCount: countPending(invites),
     lastSuccessAt: model.lastSuccessAt,
     error: model.error,
