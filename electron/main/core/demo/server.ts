@@ -10,6 +10,7 @@ import { logEntry } from './request-log';
 import type { DemoRequestLogEntry } from './request-log';
 import { API_PREFIX, createRouter } from './routes';
 import type { DemoInvite } from './seed';
+import type { DriftKind } from './drift';
 import { DemoState } from './state';
 
 export interface DemoServerOptions {
@@ -37,7 +38,9 @@ export interface DemoServer {
   expireInvite(id: string): DemoInvite;
   removeInvite(id: string): boolean;
   /** Replaces every invitation; anything JSON goes, to test odd API answers. */
-  setInvites(invites: readonly Record<string, unknown>[]): void;
+  setInvites(invites: readonly (Record<string, unknown> | null)[]): void;
+  /** Appends records the client cannot fully read (default: one of each kind in drift.ts). */
+  addDriftingInvites(kinds?: readonly DriftKind[]): void;
   addToken(token: string, spec: DemoTokenSpec): void;
   /** The next `count` requests matching `options` get `fault` instead of their answer. */
   failNext(count: number, fault: DemoFault, options?: FailNextOptions): void;
@@ -114,6 +117,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     expireInvite: (id) => state.expire(id),
     removeInvite: (id) => state.remove(id),
     setInvites: (invites) => state.set(invites),
+    addDriftingInvites: (kinds) => state.addDrift(kinds),
     addToken: (token, spec) => state.addToken(token, spec),
     failNext: (count, fault, failOptions) => faults.add(count, fault, failOptions),
     clearFaults: () => faults.clear(),
