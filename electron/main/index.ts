@@ -30,6 +30,7 @@ import type { DemoServer } from './core/demo';
 import { AppError } from './core/errors';
 import { createIpcDispatcher } from './core/ipc';
 import { createSystemClock } from './core/sync/clock';
+import { createApiFetch } from './shell/api-fetch';
 import { publishDemoHandle } from './shell/demo-handle';
 import { pushRoutes, pushState, registerIpc } from './shell/ipc';
 import { launchOptions } from './shell/launch-options';
@@ -91,11 +92,13 @@ async function boot(): Promise<void> {
     beforeQuitAndInstall: () => popover.allowClose(),
   });
 
+  const apiFetch = createApiFetch({ net, isReady: () => app.isReady() });
   const core = createInvitrayCore({
     settings,
     // Demo credentials are public constants: demo mode keeps them in memory, never in the keychain.
     keychain: options.demo ? createSessionKeychain() : createKeychain(),
-    createApi: createCloudflareApi,
+    // Chromium's network stack (system proxy, PAC, OS trust store), not Node's fetch.
+    createApi: (apiOptions) => createCloudflareApi({ ...apiOptions, fetch: apiFetch }),
     apiBaseUrl: resolveApiBaseUrl(settings.getApiBaseUrl(), process.env),
     platform: process.platform,
     appInfo: { version: app.getVersion(), platform: process.platform, demo: options.demo },
