@@ -101,7 +101,7 @@ describe('the API client over the net.fetch adapter', () => {
     expect((cancelled as AppError).message).toMatch(/cancelled/);
   });
 
-  it('maps a net.fetch failure like any network failure, never leaking the token', async () => {
+  it('maps a Chromium network error to its kind, never leaking the token', async () => {
     const failing: NetFetchLike = {
       fetch: () => Promise.reject(new Error('net::ERR_NAME_NOT_RESOLVED')),
     };
@@ -109,6 +109,7 @@ describe('the API client over the net.fetch adapter', () => {
       .listInvites()
       .catch((e: unknown) => e)) as AppError;
     expect(error).toBeInstanceOf(AppError);
+    expect(error.kind).toBe('dns-failure');
     expect(JSON.stringify(error.info)).not.toContain(DEMO_CREDENTIALS.token.token);
   });
 });
