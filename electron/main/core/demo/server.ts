@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DemoTokenSpec } from './credentials';
@@ -20,6 +21,8 @@ export interface DemoServerOptions {
   port?: number;
   /** Start with these invitations instead of the built-in seed (reset() returns to them). */
   invites?: readonly DemoInvite[];
+  /** Serve HTTPS with this key and certificate (PEM), e.g. to test proxies and trust stores. */
+  tls?: { key: string; cert: string };
 }
 
 export interface DemoServer {
@@ -90,13 +93,14 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     send(res, response);
   }
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       // A bug in the demo must answer like a Cloudflare 500, not take the app down.
       if (res.headersSent) res.destroy(error instanceof Error ? error : undefined);
       else send(res, fail(500, CF_ERRORS.internal));
     });
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -105,7 +109,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     });
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
 
   return {
     origin,
