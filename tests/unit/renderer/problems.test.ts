@@ -44,6 +44,23 @@ describe('describeProblem', () => {
     expect(describeProblem(error('server-error')).title).toBe('Cloudflare is having trouble');
   });
 
+  it('names each network failure; the ones only the user can fix are errors', () => {
+    expect(describeProblem(error('certificate-untrusted'))).toEqual({
+      title: 'Certificate not trusted',
+      action: 'retry',
+      tone: 'error',
+    });
+    expect(describeProblem(error('proxy-auth-required'))).toMatchObject({
+      title: 'Proxy needs a login',
+      tone: 'error',
+    });
+    expect(describeProblem(error('proxy-unreachable'))).toMatchObject({
+      title: 'Proxy unreachable',
+      tone: 'warning',
+    });
+    expect(describeProblem(error('dns-failure'))).toMatchObject({ action: 'retry', tone: 'warning' });
+  });
+
   it('offers nothing to press while rate limited: a retry would only extend the block', () => {
     expect(describeProblem(error('rate-limited'))).toEqual({
       title: 'Rate limited by Cloudflare',
