@@ -29,6 +29,7 @@ import type { DemoServer } from './core/demo';
 import { AppError } from './core/errors';
 import { createIpcDispatcher } from './core/ipc';
 import { createSystemClock } from './core/sync/clock';
+import { createApiFetch } from './shell/api-fetch';
 import { registerAppEvents } from './shell/app-events';
 import { publishDemoHandle } from './shell/demo-handle';
 import { createDemoProfile, processIsAlive } from './shell/demo-profile';
@@ -123,11 +124,13 @@ async function boot(): Promise<void> {
     },
   });
 
+  const apiFetch = createApiFetch({ net, isReady: () => app.isReady() });
   const core = createInvitrayCore({
     settings,
     // Demo credentials are public constants: demo mode keeps them in memory, never in the keychain.
     keychain: options.demo ? createSessionKeychain() : createKeychain(),
-    createApi: createCloudflareApi,
+    // Chromium's network stack (system proxy, PAC, OS trust store), not Node's fetch.
+    createApi: (apiOptions) => createCloudflareApi({ ...apiOptions, fetch: apiFetch }),
     apiBaseUrl: resolveApiBaseUrl(settings.getApiBaseUrl(), process.env),
     platform: process.platform,
     appInfo: { version: app.getVersion(), platform: process.platform, demo: options.demo },

@@ -3,7 +3,7 @@ import type {
   ErrorInfo,
   Invite,
   InviteResponse,
-  InviteStatus,
+  EffectiveStatus,
   ProfileSummary,
 } from '../../electron/shared/types';
 import { EXPIRING_SOON_MS, parseTime } from './format';
@@ -15,8 +15,8 @@ export interface InviteEntry {
   key: string;
   profile: ProfileSummary;
   invite: Invite;
-  /** Status as of `now`: a pending invite past its expiry is expired. */
-  status: InviteStatus;
+  /** Status as of `now`: a pending invite past its expiry is expired; 'unknown' is read-only. */
+  status: EffectiveStatus;
   expiresAt: number | null;
   invitedAt: number | null;
   expiringSoon: boolean;
@@ -44,7 +44,7 @@ function toEntry(
 ): InviteEntry {
   const expiresAt = parseTime(invite.expires_on);
   const expired = invite.effective_status === 'pending' && expiresAt !== null && expiresAt <= now;
-  const status: InviteStatus = expired ? 'expired' : invite.effective_status;
+  const status: EffectiveStatus = expired ? 'expired' : invite.effective_status;
   return {
     key: entryKey(profile.id, invite.id),
     profile,
@@ -103,12 +103,18 @@ export function findEntry(
   return state && invite ? toEntry(state.profile, invite, now, state.respondErrors, state.responding) : null;
 }
 
-export const STATUS_LABELS: Record<InviteStatus, string> = {
+export const STATUS_LABELS: Record<EffectiveStatus, string> = {
   pending: 'Pending',
   accepted: 'Accepted',
   rejected: 'Declined',
   expired: 'Expired',
+  unknown: 'Unknown status',
 };
+
+/** Invitations Cloudflare listed that could not be read, over the accounts shown. */
+export function unreadableCount(states: readonly { unreadableCount: number }[]): number {
+  return states.reduce((sum, state) => sum + state.unreadableCount, 0);
+}
 
 export function organisationName(invite: Invite): string {
   return invite.organization_name?.trim() || 'Unnamed organisation';

@@ -34,7 +34,8 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   // One "update ready" notification per run; the tray menu keeps offering the restart.
   let updateAnnounced = false;
   // One clock for polling, expiry and Retry-After: the API client gets it too.
-  const createApi: CreateCloudflareApi = (options) => deps.createApi({ ...options, now: () => clock.now() });
+  const createApi: CreateCloudflareApi = (options) =>
+    deps.createApi({ ...options, now: () => clock.now(), log });
   const accounts = createAccounts({
     settings,
     keychain: deps.keychain,

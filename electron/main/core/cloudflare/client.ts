@@ -25,6 +25,7 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
     // The SDK only takes whole milliseconds.
     timeoutMs: Math.max(1, Math.round(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)),
     now,
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
   });
 
   const api: CloudflareApi = {
@@ -34,7 +35,11 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
         (client, request) => client.user.invites.list(request),
         signal,
       );
-      return parseInviteList(body, now()).invites;
+      const listing = parseInviteList(body, now());
+      for (const entry of listing.unreadable) {
+        options.log?.warn(`Set aside an invitation Cloudflare listed: ${entry.path}: ${entry.problem}`);
+      }
+      return listing;
     },
 
     async getInvite(inviteId, signal) {

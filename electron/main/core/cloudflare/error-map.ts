@@ -1,5 +1,6 @@
 import type { AuthKind, CloudflareMessage } from '../../../shared/types';
 import { AppError } from '../errors';
+import { classifyNetworkFailure, networkFailureError } from './network-failure';
 import { extractCloudflareErrors } from './schemas';
 
 export type ApiOperation = 'list-invites' | 'get-invite' | 'respond' | 'verify-credentials';
@@ -117,6 +118,8 @@ export function mapTransportFailure(failure: TransportFailure, timeoutMs: number
   if (failure === 'cancelled') {
     return new AppError('offline', 'The request to Cloudflare was cancelled before it finished.', { cause });
   }
+  const network = classifyNetworkFailure(cause);
+  if (network !== null) return networkFailureError(network, cause);
   return new AppError(
     'offline',
     'Could not reach Cloudflare. Check your internet connection; Invitray will retry when it is back.',

@@ -8,14 +8,19 @@ import {
   APIUserAbortError,
 } from 'cloudflare/core/error';
 import { AppError } from '../errors';
-import type { Credential } from './api';
+import type { ApiFetch, Credential } from './api';
 import { invalidResponse, mapHttpFailure, mapTransportFailure } from './error-map';
 import { linkedAbort } from './linked-abort';
 import type { ApiOperation, FailureContext } from './error-map';
 
 const AUTH_HEADER_NAMES = ['authorization', 'x-auth-email', 'x-auth-key', 'x-auth-user-service-key'] as const;
 
-export function createSdkClient(credential: Credential, baseURL: string, timeoutMs: number) {
+export function createSdkClient(
+  credential: Credential,
+  baseURL: string,
+  timeoutMs: number,
+  fetch: ApiFetch = (input, init) => globalThis.fetch(input, init),
+) {
   const chosen = credentialHeaders(credential);
   return createClient({
     resources: [BaseInvites, BaseTokens],
@@ -34,8 +39,7 @@ export function createSdkClient(credential: Credential, baseURL: string, timeout
     timeout: timeoutMs,
     // CLOUDFLARE_LOG=debug would otherwise print every request to the console.
     logLevel: 'off',
-    fetch: (input, init) =>
-      globalThis.fetch(input, { ...init, headers: onlyChosenAuth(init?.headers, chosen) }),
+    fetch: (input, init) => fetch(input, { ...init, headers: onlyChosenAuth(init?.headers, chosen) }),
   });
 }
 
@@ -48,6 +52,8 @@ export interface TransportOptions {
   baseUrl: string;
   timeoutMs: number;
   now: () => number;
+  /** Default: Node's global fetch. */
+  fetch?: ApiFetch;
 }
 
 export interface Transport {
@@ -55,8 +61,8 @@ export interface Transport {
   send(operation: ApiOperation, call: SdkCall, signal?: AbortSignal): Promise<unknown>;
 }
 
-export function createTransport({ credential, baseUrl, timeoutMs, now }: TransportOptions): Transport {
-  const client = createSdkClient(credential, baseUrl, timeoutMs);
+export function createTransport({ credential, baseUrl, timeoutMs, now, fetch }: TransportOptions): Transport {
+  const client = createSdkClient(credential, baseUrl, timeoutMs, fetch);
   const context = (operation: ApiOperation): FailureContext => ({
     operation,
     credentialKind: credential.kind,

@@ -17,4 +17,6 @@ export { echoedForms } from './credential-echo';
 export type { DemoRequestLogEntry } from './request-log';
 export { API_PREFIX } from './routes';
 export { seedInvites } from './seed';
+export { DRIFT_IDS, DRIFT_KINDS, driftingRecords } from './drift';
+export type { DriftKind } from './drift';
 export type { DemoInvite } from './seed';

@@ -1,5 +1,6 @@
 import type { ErrorInfo, Invite, ProfileState, ProfileSummary } from '../../../shared/types';
 import type { CloudflareApi } from '../cloudflare/api';
+import type { InviteListing } from '../cloudflare/invite-list-reader';
 import { toErrorInfo } from '../errors';
 import { ConfirmedAnswers } from './confirmed-answers';
 import { RateLimitBlock, backoffDelayMs, planRetry } from './backoff';
@@ -181,11 +182,11 @@ export class ProfileSync implements RespondHost {
       const generation = this.generation;
       const controller = new AbortController();
       this.controller = controller;
-      let invites: Invite[];
+      let listing: InviteListing;
       try {
         const api = await this.getApi();
         if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
-        invites = await api.listInvites(controller.signal);
+        listing = await api.listInvites(controller.signal);
       } catch (error) {
         if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
         return this.failed(toErrorInfo(error));
@@ -194,11 +195,11 @@ export class ProfileSync implements RespondHost {
       }
       if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
       const stale = generation !== this.generation && pass < MAX_PASSES && !this.rateLimitError();
-      if (!stale) return this.succeeded(invites);
+      if (!stale) return this.succeeded(listing);
     }
   }
 
-  private succeeded(listed: Invite[]): void {
+  private succeeded({ invites: listed, unreadable }: InviteListing): void {
     // Even the last pass's list may predate an answer: it must not undo it.
     const invites = this.confirmed.overlay(listed);
     const now = this.options.clock.now();
@@ -211,7 +212,13 @@ export class ProfileSync implements RespondHost {
     const nextRetryAt = this.running
       ? Math.max(now + this.options.intervalMs(), this.block.blockedUntil)
       : null;
-    this.dispatch({ type: 'sync-succeeded', invites, at: now, nextRetryAt });
+    this.dispatch({
+      type: 'sync-succeeded',
+      invites,
+      unreadableCount: unreadable.length,
+      at: now,
+      nextRetryAt,
+    });
     if (nextRetryAt !== null) this.schedule(nextRetryAt);
     if (initial || events.length > 0) this.options.onEvents(events, initial);
   }

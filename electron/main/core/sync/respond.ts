@@ -1,4 +1,4 @@
-import type { ErrorInfo, Invite, InviteResponse, InviteStatus } from '../../../shared/types';
+import type { EffectiveStatus, ErrorInfo, Invite, InviteResponse } from '../../../shared/types';
 import type { CloudflareApi } from '../cloudflare/api';
 import { statusAt } from '../cloudflare/pending-now';
 import { AppError, isAppError, toErrorInfo } from '../errors';
@@ -28,10 +28,12 @@ export function appErrorFromInfo(info: ErrorInfo): AppError {
   });
 }
 
-const ALREADY: Record<Exclude<InviteStatus, 'pending'>, string> = {
+const ALREADY: Record<Exclude<EffectiveStatus, 'pending'>, string> = {
   accepted: 'You already accepted this invitation.',
   rejected: 'You already declined this invitation.',
   expired: 'This invitation has expired. Ask the organisation to invite you again.',
+  unknown:
+    'Cloudflare gave this invitation a status this version of Invitray does not know. Update Invitray, or answer it in the Cloudflare dashboard.',
 };
 
 export function isValidInviteId(inviteId: unknown): inviteId is string {
@@ -44,7 +46,7 @@ export function checkAnswerable(model: ProfileModel, inviteId: string, now: numb
   if (invite === undefined) return null;
   const status = statusAt(invite, now);
   if (status === 'pending') return null;
-  return new AppError('already-answered', ALREADY[status]);
+  return new AppError(status === 'unknown' ? 'invalid-request' : 'already-answered', ALREADY[status]);
 }
 
 /** Accept/decline for one profile: one PATCH per invite at a time, shown optimistically. */

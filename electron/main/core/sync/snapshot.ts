@@ -67,6 +67,7 @@ export function toProfileState(model: ProfileModel, now: number): ProfileState {
   return deepFreeze({
     profile: { ...model.profile },
     invites,
+    unreadableCount: model.unreadableCount,
     pendingCount: countPending(invites),
     lastSuccessAt: model.lastSuccessAt,
     error: model.error,

@@ -3,12 +3,17 @@ import { isPendingAt } from '../cloudflare/pending-now';
 import { relativeTime } from './relative-time';
 import { countState, type TrayIconState } from './tray-icons';
 
-/** Failures only the user can fix (sign in again, grant a permission, unlock the keychain). */
+/**
+ * Failures only the user can fix (sign in again, grant a permission, unlock the keychain,
+ * trust the network's root certificate, give the proxy a login).
+ */
 const ACTION_NEEDED: ReadonlySet<ErrorKind> = new Set([
   'signed-out',
   'bad-credentials',
   'missing-permission',
   'keychain-unavailable',
+  'certificate-untrusted',
+  'proxy-auth-required',
 ]);
 
 export function needsUserAction(error: ErrorInfo | null): boolean {
