@@ -46,7 +46,7 @@ export async function trayGlance(driver: JourneyDriver) {
   const side = TRAY_IMAGE_SIZE[driver.platform];
   assert.deepEqual(image.size, { width: side, height: side }, 'the tray image has the platform size');
 
-  const pending = pendingInvites(snap);
+  const pending = pendingInvites(snap, Date.now());
   assert.equal(pending.length, count);
   const items = await driver.main.evaluate(
     (_electron, ids) => {
