@@ -8,13 +8,12 @@
 // That override is this check's alone: electron-builder.yml, what ships, keeps both.
 // Usage: `node scripts/package-dry-run.mjs [linux|win32|darwin] [--force]` prints the paths.
 import { execFile } from 'node:child_process';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   closeSync,
   existsSync,
   mkdirSync,
   openSync,
-  readdirSync,
   readFileSync,
   readSync,
   rmSync,
@@ -24,6 +23,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { withLock } from './package-dry-run/build-lock.mjs';
+import { cacheKey } from './package-dry-run/cache-key.mjs';
+import { checkConfig } from './package-dry-run/check-config.mjs';
 import { STUB_MARKER, STUB_MARKER_FILE, writeStubElectron } from './package-dry-run/stub-electron.mjs';
 
 export { STUB_MARKER };
@@ -58,37 +59,6 @@ const LAYOUT = {
 };
 export const PLATFORMS = Object.keys(LAYOUT);
 
-/** Files whose change means a new package: the build, what electron-builder adds, and how. */
-function inputs(root) {
-  const files = [];
-  const walk = (dir) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.push(path);
-    }
-  };
-  walk(join(root, 'out'));
-  walk(join(root, 'resources'));
-  walk(join(dirname(here), 'package-dry-run'));
-  for (const name of [
-    'package.json',
-    'package-lock.json',
-    'electron-builder.yml',
-    'electron-builder.e2e.yml',
-  ])
-    files.push(join(root, name));
-  files.push(here);
-  return files.filter((file) => existsSync(file)).sort();
-}
-
-function cacheKey(root, platform) {
-  const hash = createHash('sha256').update(platform);
-  for (const file of inputs(root)) hash.update(relative(root, file)).update('\0').update(readFileSync(file));
-  return hash.digest('hex');
-}
-
 /** True when the file is one of this script's placeholders rather than a real Electron binary. */
 export function isStubElectron(executablePath) {
   if (!existsSync(executablePath)) return false;
@@ -106,25 +76,6 @@ export function isStubElectron(executablePath) {
     head.subarray(0, length).includes(STUB_MARKER) ||
     head.subarray(0, length).includes(Buffer.from(STUB_MARKER, 'utf16le'))
   );
-}
-
-/**
- * The check's override of the shipped config, as a CommonJS config file so `electronDist` can
- * be a hook: one electron-builder run then packages every platform, each with its own stub.
- */
-function checkConfig(root, stubDirs, outputDir) {
-  return `// Written by scripts/package-dry-run.mjs: the shipped config, made buildable offline.
-const stubs = ${JSON.stringify(stubDirs)};
-module.exports = {
-  extends: ${JSON.stringify(join(root, 'electron-builder.yml'))},
-  electronDist: (options) => stubs[options.platformName],
-  npmRebuild: false,
-  electronFuses: null,
-  directories: { output: ${JSON.stringify(outputDir)} },
-  // On a Mac, signing would look for an identity and sign the stub: there is nothing to sign.
-  mac: { identity: null, notarize: false },
-};
-`;
 }
 
 function paths(workDir, platform) {
@@ -205,7 +156,7 @@ async function build(root, outputRoot, { force = false, log = () => {} }) {
   mkdirSync(outputRoot, { recursive: true });
   return withLock(join(outputRoot, 'dirs.lock'), async () => {
     const started = Date.now();
-    const key = cacheKey(root, 'all');
+    const key = cacheKey(root, [here, join(dirname(here), 'package-dry-run')]);
     const stampFile = join(workDir, 'stamp.json');
     if (!force && existsSync(stampFile) && existsSync(paths(workDir, 'linux').asarPath)) {
       const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
