@@ -1,3 +1,5 @@
+import type { WebContentsLike } from './window';
+
 // The popover's permissions: everything denied except writing plain text to the clipboard,
 // which `navigator.clipboard.writeText` (the Copy buttons) needs as
 // `clipboard-sanitized-write`. Even that only for the popover's own webContents, main frame,
@@ -70,4 +72,14 @@ export function restrictPermissions(
     const urlOrigin = details?.requestingUrl ? originOf(details.requestingUrl) : origin;
     return urlOrigin === origin && allowed(contents, permission, origin, details);
   });
+}
+
+/** What the page may not do at all: leave its one document, open windows, embed webviews. */
+export function denyEverythingOutward(contents: WebContentsLike): void {
+  // The page never navigates: it is one document, and links leave through main's
+  // allow-listed openExternal. Anything else is an attack or a bug.
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }

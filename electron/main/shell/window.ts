@@ -1,6 +1,6 @@
 import { popoverPosition } from '../core/desktop/window-position';
 import type { Rect } from '../core/desktop/window-position';
-import { restrictPermissions, type PermissionSessionLike } from './window-permissions';
+import { denyEverythingOutward, restrictPermissions, type PermissionSessionLike } from './window-permissions';
 import { popoverPlatformOptions } from './window-platform';
 
 export const POPOVER_SIZE = { width: 380, height: 560 } as const;
@@ -203,13 +203,4 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
     },
     isOwnContents: (sender) => sender === contents,
   };
-}
-
-function denyEverythingOutward(contents: WebContentsLike): void {
-  // The page never navigates: it is one document, and links leave through main's
-  // allow-listed openExternal. Anything else is an attack or a bug.
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }

@@ -3,17 +3,17 @@ import type { AppSnapshot, Preferences } from '../../../shared/types';
 import { createAccounts } from '../accounts/accounts';
 import type { CreateCloudflareApi } from '../cloudflare/api';
 import { AppError, isAppError } from '../errors';
-import { parseNotificationId, specFromId } from '../notify/notification-id';
 import { updateReadyNotification, type NotificationSpec } from '../notify/notify-policy';
 import { createSyncEngine, createSystemClock, type TimerHandle } from '../sync';
 import type { TrayView } from '../tray/tray-view';
 import { createAccountFlows, createProfileApi } from './account-flows';
 import { createDemoAccess } from './demo-access';
 import { createEmitter } from './emitter';
-import { createNotices, LOGIN_ITEM_APPROVAL_NOTICE, notificationsUnavailableNotice } from './notices';
+import { createNotices } from './notices';
 import { createNotifier } from './notifier';
 import { createTrayOutput } from './tray-output';
-import type { InvitrayCore, InvitrayCoreDeps, LoginItemState, WindowRoute } from './types';
+import { createSystemState } from './system-state';
+import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
 import { createUserActions } from './user-actions';
 
 /** Tooltip times ("synced 2 min ago") and expiry reminders move with the clock, not with events. */
@@ -81,19 +81,17 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     tray.publish();
   }
 
-  function applyLoginItemState(state: LoginItemState): void {
-    const changed =
-      state === 'requires-approval'
-        ? notices.set('login-item-approval', LOGIN_ITEM_APPROVAL_NOTICE)
-        : notices.clear('login-item-approval');
-    if (state === 'disabled' && preferences.startAtLogin) {
-      // Turned off outside the app (Task Manager, the desktop's startup settings): the OS wins.
-      log.info('Start at login was turned off in the system settings; the preference follows');
+  const system = createSystemState({
+    notices,
+    platform: deps.platform,
+    log,
+    startAtLogin: () => preferences.startAtLogin,
+    turnOffStartAtLogin() {
       preferences = settings.updatePreferences({ startAtLogin: false });
       tray.publish(true);
-    }
-    if (changed) noticesChanged();
-  }
+    },
+    changed: noticesChanged,
+  });
   engine.onEvents((events, meta) => notifier.onEvents(events, meta));
   flows.syncProfiles();
 
@@ -103,7 +101,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     if (preferences.startAtLogin !== before.startAtLogin && deps.setLoginItem) {
       try {
         const state = await deps.setLoginItem(preferences.startAtLogin);
-        if (state) applyLoginItemState(state);
+        if (state) system.applyLoginItemState(state);
       } catch (error) {
         preferences = settings.updatePreferences({ startAtLogin: before.startAtLogin });
         tray.publish(true);
@@ -136,6 +134,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       }
     },
     showWindow: (route) => windowRequests.emit(route),
+    profileIds: () => accounts.list().map((profile) => profile.id),
     notify: (spec) => notifications.emit(spec),
     quit: () => deps.quit(),
     ...(deps.restartToUpdate === undefined ? {} : { restartToUpdate: deps.restartToUpdate }),
@@ -211,27 +210,11 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     },
 
     setUpdateAvailable: (version) => tray.setUpdateAvailable(version),
-    applyLoginItemState,
-    notificationsFailed(reason) {
-      log.warn(`The system refused a notification: ${reason}`);
-      if (notices.set('notifications-unavailable', notificationsUnavailableNotice(deps.platform))) {
-        noticesChanged();
-      }
-    },
+    applyLoginItemState: (state) => system.applyLoginItemState(state),
+    notificationsFailed: (reason) => system.notificationsFailed(reason),
 
     activateNotification: (spec, action) => actions.activateNotification(spec, action),
-    async activateNotificationId(raw, action) {
-      const parsed = parseNotificationId(raw);
-      if (!parsed) {
-        log.warn('A notification activation carried no Invitray id; opening the window');
-        return windowRequests.emit({ view: 'invites' });
-      }
-      const spec = specFromId(
-        parsed,
-        accounts.list().map((profile) => profile.id),
-      );
-      return actions.activateNotification(spec, action);
-    },
+    activateNotificationId: (raw, action) => actions.activateNotificationId(raw, action),
     handleMenuAction: (action) => actions.handleMenuAction(action),
 
     onSnapshot: (listener) => snapshots.on(listener),

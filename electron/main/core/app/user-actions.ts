@@ -1,6 +1,7 @@
 import { idSchema, profileIdSchema } from '../../../shared/ipc-contract';
 import type { AppSnapshot, Invite, InviteResponse, Preferences } from '../../../shared/types';
 import { toErrorInfo } from '../errors';
+import { parseNotificationId, specFromId } from '../notify/notification-id';
 import {
   respondFailedNotification,
   respondedNotification,
@@ -19,6 +20,8 @@ export interface UserActionsDeps {
   refresh(): Promise<void>;
   toggleStartAtLogin(): Promise<void>;
   showWindow(route: WindowRoute): void;
+  /** The profiles known now: a notification id names its profile only by a short key. */
+  profileIds(): string[];
   notify(spec: NotificationSpec): void;
   quit(): void;
   restartToUpdate?(): void;
@@ -119,6 +122,15 @@ export function createUserActions(deps: UserActionsDeps) {
     deps.showWindow(routeTo(target ?? targetOf(spec.clickAction)));
   }
 
+  async function activateNotificationId(raw: string, action: NotificationActivation): Promise<void> {
+    const parsed = parseNotificationId(raw);
+    if (!parsed) {
+      deps.log.warn('A notification activation carried no Invitray id; opening the window');
+      return deps.showWindow({ view: 'invites' });
+    }
+    return activateNotification(specFromId(parsed, deps.profileIds()), action);
+  }
+
   async function handleMenuAction(action: MenuAction): Promise<void> {
     try {
       switch (action.kind) {
@@ -149,5 +161,5 @@ export function createUserActions(deps: UserActionsDeps) {
     }
   }
 
-  return { activateNotification, handleMenuAction };
+  return { activateNotification, activateNotificationId, handleMenuAction };
 }
