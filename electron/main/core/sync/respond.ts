@@ -49,9 +49,17 @@ export function checkAnswerable(model: ProfileModel, inviteId: string, now: numb
   return new AppError(status === 'unknown' ? 'invalid-request' : 'already-answered', ALREADY[status]);
 }
 
+/** How many confirmed answers a profile remembers once their invitations left the list. */
+const REMEMBERED_ANSWERS = 500;
+
 /** Accept/decline for one profile: one PATCH per invite at a time, shown optimistically. */
 export class InviteResponder {
   private readonly inflight = new Map<string, Promise<Invite>>();
+  /**
+   * Answers Cloudflare confirmed. Cloudflare drops answered invitations from the list after a
+   * while; without this, Accept on an old notification would send a second, refused PATCH.
+   */
+  private readonly answered = new Map<string, Exclude<InviteStatus, 'pending'>>();
 
   constructor(private readonly host: RespondHost) {}
 
@@ -82,12 +90,22 @@ export class InviteResponder {
     while (this.inflight.size > 0) await Promise.allSettled([...this.inflight.values()]);
   }
 
+  private remember(inviteId: string, status: Exclude<InviteStatus, 'pending'>): void {
+    this.answered.delete(inviteId);
+    this.answered.set(inviteId, status);
+    const oldest = this.answered.keys().next();
+    if (this.answered.size > REMEMBERED_ANSWERS && !oldest.done) this.answered.delete(oldest.value);
+  }
+
   private async send(inviteId: string, response: InviteResponse): Promise<Invite> {
     const { host } = this;
     const limited = host.rateLimitError();
+    const known = this.answered.get(inviteId);
     const refused = limited
       ? appErrorFromInfo(limited)
-      : checkAnswerable(host.current(), inviteId, host.now());
+      : known
+        ? new AppError('already-answered', ALREADY[known])
+        : checkAnswerable(host.current(), inviteId, host.now());
     if (refused) {
       host.dispatch({ type: 'respond-failed', inviteId, error: refused.info });
       throw refused;
@@ -96,6 +114,10 @@ export class InviteResponder {
     try {
       const api = await host.getApi();
       const invite = await api.respond(inviteId, response);
+      this.remember(
+        inviteId,
+        invite.status === 'pending' || invite.status === undefined ? response : invite.status,
+      );
       host.answerConfirmed(invite);
       return invite;
     } catch (error) {
