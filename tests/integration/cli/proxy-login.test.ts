@@ -25,6 +25,8 @@ const openssl = opensslAvailable();
 
 describe.skipIf(gate.skip || (!openssl && !process.env.CI))(
   `CLI login + list with HTTPS_PROXY: ${gate.title}${openssl ? '' : ' — skipped: no openssl command'}`,
+  // Two CLI child processes, each loading keytar and undici: slow on a busy machine.
+  { timeout: 120_000 },
   () => {
     let ca: ThrowawayCa;
     let api: DemoServer;

@@ -27,6 +27,8 @@ const why = !openssl
 
 describe.skipIf((!built && !process.env.CI) || (!openssl && !process.env.CI))(
   `CLI through a CONNECT proxy to an HTTPS API${why}`,
+  // Each case runs the CLI as a child process, several in some: slow on a busy machine.
+  { timeout: 120_000 },
   () => {
     let ca: ThrowawayCa;
     let api: DemoServer;
@@ -45,7 +47,7 @@ describe.skipIf((!built && !process.env.CI) || (!openssl && !process.env.CI))(
       api = await startDemoServer({ tls: ca.server });
       proxy = await startConnectProxy({ hosts: { [API_HOST]: '127.0.0.1' } });
       configDir = mkdtempSync(path.join(tmpdir(), 'invitray-cli-proxy-'));
-    });
+    }, 60_000);
     afterAll(async () => {
       await proxy?.close();
       await api?.close();

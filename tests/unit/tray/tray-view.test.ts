@@ -13,6 +13,15 @@ const view = (snap: AppSnapshot, options: Partial<TrayViewOptions> = {}) =>
 const find = (menu: MenuItemSpec[], id: string) => menu.find((item) => item.id === id);
 const withPending = (count: number) => snapshot(profile('p1', { invites: pendingInvites(count) }));
 
+const USER_MUST_ACT = [
+  'bad-credentials',
+  'missing-permission',
+  'signed-out',
+  'keychain-unavailable',
+  'certificate-untrusted',
+  'proxy-auth-required',
+] as const;
+
 describe('tray icon state', () => {
   it('is signed-out without profiles, on every platform', () => {
     const snap = snapshot();
@@ -61,25 +70,21 @@ describe('tray icon state', () => {
     });
   });
 
-  it.each([
-    'bad-credentials',
-    'missing-permission',
-    'signed-out',
-    'keychain-unavailable',
-    'certificate-untrusted',
-    'proxy-auth-required',
-  ] as const)('is error when a profile needs the user (%s), even if another has invitations', (kind) => {
-    const snap = snapshot(
-      profile('p1', { invites: pendingInvites(2) }),
-      profile('p2', { error: error(kind, 'Sign in again.'), nextRetryAt: null }),
-    );
-    expect(view(snap).state).toBe('error');
-    expect(view(snap).icon).toBe('tray/tray-error.png');
-    expect(view(snap, { platform: 'darwin' })).toMatchObject({
-      icon: 'tray/mac/trayErrorTemplate.png',
-      title: '2',
-    });
-  });
+  it.each(USER_MUST_ACT)(
+    'is error when a profile needs the user (%s), even if another has invitations',
+    (kind) => {
+      const snap = snapshot(
+        profile('p1', { invites: pendingInvites(2) }),
+        profile('p2', { error: error(kind, 'Sign in again.'), nextRetryAt: null }),
+      );
+      expect(view(snap).state).toBe('error');
+      expect(view(snap).icon).toBe('tray/tray-error.png');
+      expect(view(snap, { platform: 'darwin' })).toMatchObject({
+        icon: 'tray/mac/trayErrorTemplate.png',
+        title: '2',
+      });
+    },
+  );
 
   it.each(['offline', 'rate-limited', 'server-error'] as const)(
     'is offline on %s before any data',

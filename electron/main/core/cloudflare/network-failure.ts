@@ -37,7 +37,7 @@ const CHROMIUM: readonly [RegExp, NetworkFailureKind][] = [
 
 export const NETWORK_ADVICE: Readonly<Record<NetworkFailureKind, string>> = {
   'certificate-untrusted':
-    "Cloudflare's certificate is not trusted on this connection. Your network may inspect TLS (a company proxy, Cloudflare WARP or Zero Trust): install its root certificate in the system's certificate store. In the CLI, set NODE_EXTRA_CA_CERTS to that certificate (a PEM file), or NODE_USE_SYSTEM_CA=1 on Node 22.19+ or 24.6+.",
+    "Cloudflare's certificate is not trusted on this connection. Your network may inspect TLS (a company proxy, Cloudflare WARP or Zero Trust): install its root certificate in the system's certificate store. In the CLI, set NODE_EXTRA_CA_CERTS to that certificate (a PEM file), or NODE_USE_SYSTEM_CA=1 to use the system's store (Node 22.15 or later).",
   'proxy-auth-required':
     'The proxy between this computer and Cloudflare asks for a login (HTTP 407). Check the proxy settings with whoever runs your network. In the CLI, give the login in HTTPS_PROXY (http://user:password@proxy:port).',
   'proxy-unreachable':

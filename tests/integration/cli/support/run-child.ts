@@ -26,7 +26,7 @@ export function runNode(
   node = process.execPath,
 ): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, args, { env, timeout: 30_000 });
+    const child = spawn(node, args, { env, timeout: 60_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
