@@ -74,14 +74,21 @@ describe.skipIf(gate.skip)(`core: invitations lapsing while the API fails: ${gat
     const status = core.snapshot().profiles[0]?.invites.find((invite) => invite.id === later.id);
     expect(status?.effective_status).toBe('expired');
 
-    // Accept from the old notification and from a stale menu item: refused here, nothing sent.
-    const before = recorded.notifications.length;
+    // Accept from the old notification: nothing sent, the window opens on the lapsed invitation.
+    const routesBefore = recorded.windowRoutes.length;
     await core.activateNotification(laterSpec!, 'accept');
+    await core.whenIdle();
+    expect(patches()).toEqual([]);
+    expect(recorded.windowRoutes.slice(routesBefore)).toEqual([
+      expect.objectContaining({ inviteId: later.id }),
+    ]);
+    // Accept from a stale menu item: refused here, nothing sent, and the menu's answer says why.
+    const before = recorded.notifications.length;
     await core.handleMenuAction({ kind: 'accept', profileId, inviteId: later.id! });
     await core.whenIdle();
     expect(patches()).toEqual([]);
     const failures = recorded.notifications.slice(before);
-    expect(failures.map((spec) => spec.kind)).toEqual(['respond-failed', 'respond-failed']);
+    expect(failures.map((spec) => spec.kind)).toEqual(['respond-failed']);
     expect(failures[0]?.body).toMatch(/expired/);
   });
 });
