@@ -111,7 +111,11 @@ export function registerNotifications(deps: NotificationsDeps): NotificationPres
     });
     live.set(spec.tag, notification);
 
-    if (!byActivation) {
+    if (byActivation) {
+      // handleActivation answers; the instance events only release the reference.
+      notification.on('click', () => forget(spec.tag, notification));
+      notification.on('action', () => forget(spec.tag, notification));
+    } else {
       notification.on('click', () => {
         forget(spec.tag, notification);
         deps.activate(spec, 'click');

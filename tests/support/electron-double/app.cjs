@@ -1,6 +1,6 @@
 'use strict';
 const { EventEmitter } = require('node:events');
-const { existsSync, statSync } = require('node:fs');
+const { existsSync, mkdirSync, statSync } = require('node:fs');
 const { homedir, tmpdir } = require('node:os');
 const { isAbsolute, join } = require('node:path');
 
@@ -118,6 +118,14 @@ function createApp(state, identity) {
       if (pathName === 'sessionData' && state.ready)
         throw new Error('sessionData must be set before the app is ready');
       overrides.set(pathName, path);
+    },
+    setAppLogsPath(path) {
+      call('setAppLogsPath', [path]);
+      // Without a path: ~/Library/Logs/<name> on macOS, inside userData elsewhere; created either way.
+      const dir = path === undefined ? defaultPath('logs') : path;
+      if (typeof dir !== 'string' || !isAbsolute(dir)) throw new Error('Path must be absolute');
+      mkdirSync(dir, { recursive: true });
+      overrides.set('logs', dir);
     },
     requestSingleInstanceLock(additionalData) {
       call('requestSingleInstanceLock', [additionalData]);

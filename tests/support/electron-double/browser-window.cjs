@@ -117,6 +117,11 @@ function createBrowserWindow(state, lifecycle, loadThroughProtocol) {
       this._call('setPosition', [x, y]);
       this.position = [x, y];
     }
+    /** macOS and Linux (electron.d.ts); recorded on every platform, Windows has no workspaces. */
+    setVisibleOnAllWorkspaces(visible, options) {
+      this._call('setVisibleOnAllWorkspaces', [visible, options]);
+      this.visibleOnAllWorkspaces = Boolean(visible);
+    }
     getPosition() {
       this._call('getPosition', []);
       return [...this.position];

@@ -57,6 +57,14 @@ function createNotification(state) {
     else pendingActivations.push(details);
   }
 
+  // The raw toast activation string. Electron documents it only as "the raw activation
+  // arguments string from Windows"; the double assumes it carries the toast's tag (the
+  // notification's `id` option), URL-encoded. Unverified until a real Windows run.
+  function launchArguments(notification) {
+    const id = notification.options.id;
+    return typeof id === 'string' && id !== '' ? `tag=${encodeURIComponent(id)}` : '';
+  }
+
   function requireShown(notification, what) {
     if (!notification.shown || notification.closed)
       throw new Error(`${what}: the notification is not on screen`);
@@ -69,7 +77,7 @@ function createNotification(state) {
       requireShown(notification, 'clickNotification');
       notification.closed = true;
       notification.emit('click', { preventDefault() {} });
-      activated({ type: 'click', arguments: '' });
+      activated({ type: 'click', arguments: launchArguments(notification) });
     },
     /** The user presses button `index`; only where buttons exist and the notification has one. */
     pressNotificationAction(notification, index) {
@@ -78,7 +86,7 @@ function createNotification(state) {
       if (!notification.actions[index]) throw new Error(`the notification has no action ${index}`);
       notification.closed = true;
       notification.emit('action', { actionIndex: index, preventDefault() {} }, index, -1);
-      activated({ type: 'action', actionIndex: index, arguments: '' });
+      activated({ type: 'action', actionIndex: index, arguments: launchArguments(notification) });
     },
     /** The user (or the system) dismisses it; Windows says why. */
     dismissNotification(notification, reason = 'userCanceled') {

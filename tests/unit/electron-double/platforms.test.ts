@@ -92,6 +92,15 @@ describe('win32', () => {
       { type: 'action', index: 1 },
     ]);
   });
+  test("an activation's raw arguments carry the toast's id (its Tag), URL-encoded", () => {
+    const seen: string[] = [];
+    Notification.handleActivation((details) => seen.push(details.arguments));
+    new Notification({ title: 'tagged', id: 'ivt.n/1' }).show();
+    __double.clickNotification(__double.notifications.at(-1)!);
+    new Notification({ title: 'untagged' }).show();
+    __double.clickNotification(__double.notifications.at(-1)!);
+    expect(seen).toEqual(['tag=ivt.n%2F1', '']);
+  });
   test('a tray click is delivered', () => {
     new Tray(join(ROOT, 'resources/tray/tray-1.png'));
     expect(__double.clickTray(__double.trays.at(-1)!)).toBe('click');

@@ -1,6 +1,6 @@
 // The double enforces Electron's rules: each one is shown to throw here, so the boot suite
 // can only pass if the app keeps them (e.g. scheme privileges before ready, objects after).
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -107,5 +107,12 @@ describe('app paths', () => {
     const dir = mkdtempSync(join(tmpdir(), 'double-userdata-'));
     app.setPath('userData', dir);
     expect(app.getPath('userData')).toBe(dir);
+  });
+  test('setAppLogsPath wants an absolute path, creates it, and getPath("logs") follows', () => {
+    expect(() => app.setAppLogsPath('relative/logs')).toThrow('Path must be absolute');
+    const dir = join(mkdtempSync(join(tmpdir(), 'double-logs-')), 'nested', 'logs');
+    app.setAppLogsPath(dir);
+    expect(app.getPath('logs')).toBe(dir);
+    expect(existsSync(dir)).toBe(true);
   });
 });

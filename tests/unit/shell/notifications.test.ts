@@ -162,6 +162,17 @@ describe('registerNotifications: Windows Action Center (Notification.handleActiv
     ]);
   });
 
+  it('releases a clicked toast (its answer comes through handleActivation alone)', () => {
+    const { Notification, presenter, activated } = win32();
+    presenter.show(spec);
+    presenter.show({ ...spec, tag: 'other' });
+    const [clicked, pressed] = Notification.instances;
+    clicked!.emit('click');
+    pressed!.emit('action', { actionIndex: 0 }, 0);
+    expect(presenter.live.size).toBe(0);
+    expect(activated).toEqual([]);
+  });
+
   it('forgets a toast the user dismissed', () => {
     const { Notification, presenter } = win32();
     presenter.show(spec);
