@@ -1,4 +1,4 @@
-import type { EffectiveStatus, ErrorInfo, Invite, InviteResponse } from '../../../shared/types';
+import type { EffectiveStatus, ErrorInfo, Invite, InviteResponse, InviteStatus } from '../../../shared/types';
 import type { CloudflareApi } from '../cloudflare/api';
 import { statusAt } from '../cloudflare/pending-now';
 import { AppError, isAppError, toErrorInfo } from '../errors';
@@ -114,10 +114,8 @@ export class InviteResponder {
     try {
       const api = await host.getApi();
       const invite = await api.respond(inviteId, response);
-      this.remember(
-        inviteId,
-        invite.status === 'pending' || invite.status === undefined ? response : invite.status,
-      );
+      // Pending, missing or a status this version doesn't know: what was asked for is what stands.
+      this.remember(inviteId, isAnswered(invite.status) ? invite.status : response);
       host.answerConfirmed(invite);
       return invite;
     } catch (error) {
@@ -130,4 +128,8 @@ export class InviteResponder {
       host.refreshAfterAnswer();
     }
   }
+}
+
+function isAnswered(status: Invite['status']): status is Exclude<InviteStatus, 'pending'> {
+  return status === 'accepted' || status === 'rejected' || status === 'expired';
 }
