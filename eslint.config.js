@@ -20,6 +20,11 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser } },
   },
   {
+    // The Electron double is CommonJS on purpose: electron-log and friends require('electron').
+    files: ['tests/support/electron-double/**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The core must run under plain Node: importing 'electron' there would start a binary download.
     files: ['electron/main/core/**/*.ts', 'electron/shared/**/*.ts', 'src/**/*'],
     rules: {

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import Conf from 'conf';
 import { openSettings } from '../electron/main/core/accounts/open-settings';
 import { createInvitrayCore, createSessionKeychain } from '../electron/main/core/app';
 import type { InvitrayCore } from '../electron/main/core/app';
 import { createCloudflareApi } from '../electron/main/core/cloudflare';
+import type { CloudflareApiOptions } from '../electron/main/core/cloudflare/api';
 import { DEMO_CREDENTIALS } from '../electron/main/core/demo/credentials';
 import { startDemoServer } from '../electron/main/core/demo/server';
 import type { DemoServer } from '../electron/main/core/demo/server';
@@ -15,11 +17,16 @@ import { manyInvites } from '../tests/e2e/harness/invites';
 // The real core as main builds it, minus Electron: a settings file in a temp dir, the
 // in-memory keychain of demo mode, real HTTP to the demo API. The clock only moves when
 // told, so no poll or reminder fires by itself in the middle of a measurement.
+// The API client is the real one, wrapped only to time its list call: the HTTP request and
+// parsing the answer (SDK, schema, effective status), which the bench subtracts from a whole
+// sync cycle to get the core's own CPU part (diff, snapshot, events, tray).
 
 export interface DemoCore {
   core: InvitrayCore;
   demo: DemoServer;
   profileId: string;
+  /** ms of every listInvites call so far, in order: request out to parsed invitations back. */
+  listCallsMs: number[];
   close(): Promise<void>;
 }
 
@@ -29,10 +36,25 @@ export async function startDemoCore(count: number): Promise<DemoCore> {
   const dir = mkdtempSync(join(tmpdir(), 'invitray-bench-'));
   const { settings } = openSettings({ cwd: dir, createStore: (o) => new Conf(o) });
   const quiet = () => undefined;
+  const listCallsMs: number[] = [];
+  const createApi = (options: CloudflareApiOptions) => {
+    const api = createCloudflareApi(options);
+    return {
+      ...api,
+      async listInvites(signal?: AbortSignal) {
+        const start = performance.now();
+        try {
+          return await api.listInvites(signal);
+        } finally {
+          listCallsMs.push(performance.now() - start);
+        }
+      },
+    };
+  };
   const core = createInvitrayCore({
     settings,
     keychain: createSessionKeychain(),
-    createApi: createCloudflareApi,
+    createApi,
     apiBaseUrl: demo.baseUrl,
     clock: new HarnessClock(),
     random: () => 0.5,
@@ -52,6 +74,7 @@ export async function startDemoCore(count: number): Promise<DemoCore> {
       core,
       demo,
       profileId: profile.id,
+      listCallsMs,
       async close() {
         await core.stop();
         await demo.close();

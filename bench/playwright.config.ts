@@ -8,7 +8,8 @@ export default defineConfig({
   outputDir: '../test-results/bench',
   workers: 1,
   retries: 0,
-  timeout: 300_000,
+  // The renderer bench loads every size twice (the app, then its static floor): minutes under load.
+  timeout: 1_200_000,
   reporter: [['list']],
   use: {
     browserName: 'chromium',

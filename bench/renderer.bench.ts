@@ -7,6 +7,7 @@ import { startHarness } from '../tests/e2e/harness/harness';
 import type { Harness } from '../tests/e2e/harness/harness';
 import { manyInvites } from '../tests/e2e/harness/invites';
 import { installInvitrayShim } from '../tests/e2e/harness/shim';
+import { FLOOR_CAPTURED, captureFirstScreen, startFloorServer, staticPage } from './harness-floor';
 
 // Time from navigation start to the first rendered invitation list, and the JS heap
 // after it, for 10, 200 and 2000 pending invitations. The page runs exactly as in the
@@ -16,6 +17,8 @@ import { installInvitrayShim } from '../tests/e2e/harness/shim';
 // While a load is measured nothing of Playwright's runs in the page: the page reports
 // "painted" through console.debug (read over CDP) instead of being polled with
 // waitForFunction, whose injected script would compete with the app for the main thread.
+// floor: the same first-screen DOM as a static page through the same harness and navigation
+// (harness-floor.ts); oursOverFloor: our median ÷ the floor's, warm and cold.
 
 const SIZES = [10, 200, 2000];
 const WARM_RUNS = 9;
@@ -112,24 +115,58 @@ const median = (values: number[]) => {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Each figure's median across runs (so one summary line may mix runs), plus every run. */
-function summary(runs: Run[]) {
+function summary(runs: Run[]): Run & { runs: Run[] } {
   const keys = Object.keys(runs[0]!) as (keyof Run)[];
-  return { ...Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])), runs };
+  const medians = Object.fromEntries(
+    keys.map((key) => [key, median(runs.map((run) => run[key]))]),
+  ) as unknown as Run;
+  return { ...medians, runs };
 }
 
-async function measure(browser: Browser, harness: Harness) {
+async function measure(browser: Browser, url: string) {
   const cold: Run[] = [];
   for (let n = 0; n < COLD_RUNS; n++) {
     const page = await openPage(browser);
-    cold.push(await load(page, () => page.goto(harness.url, { waitUntil: 'commit' })));
+    cold.push(await load(page, () => page.goto(url, { waitUntil: 'commit' })));
     await page.context().close();
   }
   const page = await openPage(browser);
-  await load(page, () => page.goto(harness.url, { waitUntil: 'commit' }));
+  await load(page, () => page.goto(url, { waitUntil: 'commit' }));
   const warm: Run[] = [];
   for (let n = 0; n < WARM_RUNS; n++) warm.push(await load(page, () => page.reload({ waitUntil: 'commit' })));
   await page.context().close();
   return { warm: summary(warm), cold: summary(cold) };
+}
+
+/** The app's page, loaded once as in the benchmark: its DOM when the first list appeared. */
+async function firstScreen(browser: Browser, harness: Harness): Promise<string> {
+  const page = await (await browser.newContext()).newPage();
+  try {
+    await page.addInitScript(
+      installInvitrayShim,
+      CHANNELS as unknown as Record<string, Record<string, string>>,
+    );
+    await page.addInitScript(captureFirstScreen, FLOOR_CAPTURED);
+    const captured = page.waitForEvent('console', {
+      predicate: (message) => message.text() === FLOOR_CAPTURED,
+      timeout: 60_000,
+    });
+    await page.goto(harness.url, { waitUntil: 'commit' });
+    await captured;
+    return await page.evaluate(() => (window as unknown as { __firstScreen: string }).__firstScreen);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** A static page has no script, snapshot or render phase: only these figures mean something. */
+function floorFigures(summary: {
+  firstListMs: number;
+  firstListPaintedMs: number;
+  documentLoadedMs: number;
+}) {
+  const { firstListMs, firstListPaintedMs, documentLoadedMs } = summary;
+  return { firstListMs, firstListPaintedMs, documentLoadedMs };
 }
 
 test('renderer: first list and heap', async ({ browser }) => {
@@ -139,7 +176,19 @@ test('renderer: first list and heap', async ({ browser }) => {
     try {
       await harness.core.addAccount('Bench', DEMO_CREDENTIALS.token);
       await harness.core.whenIdle();
-      results[String(size)] = await measure(browser, harness);
+      const ours = await measure(browser, harness.url);
+      const floorServer = await startFloorServer(harness, staticPage(await firstScreen(browser, harness)));
+      try {
+        const floor = await measure(browser, floorServer.url);
+        const ratio = (key: 'warm' | 'cold') => round(ours[key].firstListMs / floor[key].firstListMs);
+        results[String(size)] = {
+          ...ours,
+          floor: { warm: floorFigures(floor.warm), cold: floorFigures(floor.cold) },
+          oursOverFloor: { warm: ratio('warm'), cold: ratio('cold') },
+        };
+      } finally {
+        await floorServer.close();
+      }
     } finally {
       await harness.close();
     }

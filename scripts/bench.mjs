@@ -1,14 +1,24 @@
 #!/usr/bin/env node
 // `npm run bench`: measures the app and merges the figures into bench/results.json under
-// "renderer" and "core" (other sections of the file are kept as they are). Takes ~2 minutes.
+// "renderer", "core" and "cli" (other sections of the file are kept as they are). Takes ~2 minutes.
 //   renderer.bundle: the built renderer's JavaScript and CSS, raw and gzip (level 9)
 //   renderer.firstList: in Chromium, ms from navigation start to the first rendered invitation
 //     list, and the JS heap after it, for 10, 200 and 2000 invitations: "warm" is a reload
 //     in a live renderer process (median of 9), "cold" a fresh browser context (median of 5)
+//   renderer.firstList.*.floor: the same first-screen DOM as a static page through the same
+//     harness and navigation, and oursOverFloor (bench/harness-floor.ts)
+//   cli: `invitray list --demo` wall time, a bare Node script that starts the same demo API and
+//     fetches the list once, and their ratio (bench/cli.bench.ts)
 //   core.bundle: the Cloudflare SDK as bundled into main (alone, and with Invitray's client
 //     around it), minified, raw and gzip; and the built out/main and out/preload
-//   core.syncCycle: ms for one full sync against the demo API (median of 15), 10/200/2000 invitations
+//   core.syncCycle: ms for one full sync against the demo API (median of 15), 10/200/1000/2000
+//     invitations, split into HTTP + parse (the API client's list call) and the core's CPU part
+//     (diff, snapshot, tray view, events); target: CPU part <= 2 ms at 1000
 //   core.ipcDispatch: payloads per second through main's IPC dispatcher
+//   package: app.asar size and file count of the electron-builder --dir package (bench/package-size.mjs)
+//   boot: bench/boot.bench.mjs (main under the Electron double: boot to tray count, heap after polls)
+//   soak: the long seeded soak of the core against the demo API (bench/core-soak.ts): steps,
+//     requests, faults, answers, notifications, heap start/end and slope per request, per seed
 // Figures only: nothing here passes or fails on a time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,10 +68,12 @@ const coreBundle = await mainBundleSizes(process.cwd());
 const dir = mkdtempSync(join(tmpdir(), 'invitray-bench-'));
 const rendererOut = join(dir, 'renderer.json');
 const coreOut = join(dir, 'core.json');
+const cliOut = join(dir, 'cli.json');
 try {
   run('npx', ['playwright', 'test', '-c', 'bench/playwright.config.ts'], {
     BENCH_OUT: rendererOut,
     BENCH_CORE_OUT: coreOut,
+    BENCH_CLI_OUT: cliOut,
   });
   const firstList = JSON.parse(readFileSync(rendererOut, 'utf8'));
   const core = JSON.parse(readFileSync(coreOut, 'utf8'));
@@ -81,21 +93,30 @@ try {
     },
   };
   results.core = { measuredAt, machine: host, bundle: coreBundle, ...core };
+  results.cli = { measuredAt, machine: host, ...JSON.parse(readFileSync(cliOut, 'utf8')) };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   report(results);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+// The "package" section: app.asar bytes and files of the built package (bench/package-size.mjs).
+run('node', ['bench/package-size.mjs']);
+run('node', ['bench/boot.bench.mjs']);
 
-function report({ renderer, core }) {
+// The long soak of the core (issue 15): merges its own "soak" section into the same file.
+run('node', ['--expose-gc', 'tests/support/run-typescript.mjs', 'bench/core-soak.ts']);
+
+function report({ renderer, core, cli }) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const size = ({ raw, gzip }) => `${kb(raw)} (${kb(gzip)} gzip)`;
   console.log(`renderer: JS ${size(renderer.bundle.js)}, CSS ${size(renderer.bundle.css)}`);
-  for (const [count, { warm, cold }] of Object.entries(renderer.firstList)) {
+  for (const [count, { warm, cold, floor, oursOverFloor }] of Object.entries(renderer.firstList)) {
     console.log(
       `  ${count} invitations: first list ${warm.firstListMs} ms warm / ${cold.firstListMs} ms cold ` +
         `(painted ${warm.firstListPaintedMs} / ${cold.firstListPaintedMs} ms; snapshot received ` +
-        `${warm.snapshotReceivedMs} / ${cold.snapshotReceivedMs} ms), heap ${(warm.jsHeapUsedBytes / 1048576).toFixed(1)} MB`,
+        `${warm.snapshotReceivedMs} / ${cold.snapshotReceivedMs} ms), heap ${(warm.jsHeapUsedBytes / 1048576).toFixed(1)} MB; ` +
+        `static floor ${floor.warm.firstListMs} / ${floor.cold.firstListMs} ms, ours ÷ floor ` +
+        `${oursOverFloor.warm} warm / ${oursOverFloor.cold} cold`,
     );
   }
   const { cloudflareSdk, cloudflareClient, outMain, outPreload } = core.bundle;
@@ -105,10 +126,19 @@ function report({ renderer, core }) {
   );
   for (const [count, cycle] of Object.entries(core.syncCycle)) {
     console.log(
-      `  sync of ${count} invitations: ${cycle.unchangedMs.median} ms unchanged, ${cycle.oneChangeMs.median} ms with one change`,
+      `  sync of ${count} invitations: ${cycle.unchangedMs.median} ms unchanged ` +
+        `(HTTP + parse ${cycle.unchanged.httpAndParseMs.median}, CPU ${cycle.unchanged.cpuMs.median}), ` +
+        `${cycle.oneChangeMs.median} ms with one change ` +
+        `(HTTP + parse ${cycle.oneChange.httpAndParseMs.median}, CPU ${cycle.oneChange.cpuMs.median})`,
     );
   }
+  console.log(
+    `  sync CPU part at 1000 within ${core.targets.syncCpuMsAt1000Max} ms: ${core.meetsTargets.syncCpuAt1000}`,
+  );
   for (const [kind, { payloadsPerSecond }] of Object.entries(core.ipcDispatch)) {
     console.log(`  IPC dispatch, ${kind} payloads: ${payloadsPerSecond}/s`);
   }
+  console.log(
+    `cli: list --demo ${cli.listDemoMs.median} ms, bare demo fetch ${cli.floorMs.median} ms, ratio ${cli.ratio}`,
+  );
 }

@@ -1,14 +1,9 @@
 #!/usr/bin/env sh
-# Runs a command inside a private D-Bus session with a freshly unlocked gnome-keyring, so keychain
-# code talks to a real Secret Service on headless Linux (CI, containers). Desktop sessions already
-# have one: there, run the command directly.
-# The keyring lives in a temporary XDG_DATA_HOME, so an existing ~/.local/share/keyrings (with
-# another password) is neither used nor touched. Needs Debian packages: dbus-x11 gnome-keyring.
+# Runs a command inside a private D-Bus session with a freshly unlocked, throwaway gnome-keyring
+# (its files in a temporary XDG_DATA_HOME, so ~/.local/share/keyrings is neither used nor touched).
+# `npm test` and `npm run coverage` do this by themselves where no Secret Service answers; this is
+# for running something else that way, e.g. `scripts/with-keyring.sh npx vitest run tests/integration`.
+# Needs Debian packages: dbus-x11 gnome-keyring. The logic is in scripts/test-keyring.mjs.
 set -eu
 [ "$#" -gt 0 ] || { echo "usage: scripts/with-keyring.sh COMMAND [ARGS...]" >&2; exit 2; }
-keyring_home=$(mktemp -d "${TMPDIR:-/tmp}/invitray-keyring.XXXXXX")
-trap 'rm -rf "$keyring_home"' EXIT INT TERM
-XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c '
-  eval "$(printf invitray-test-keyring | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
-  export GNOME_KEYRING_CONTROL
-  "$@"' with-keyring "$@"
+exec node "$(dirname "$0")/test-keyring.mjs" "$@"

@@ -1,6 +1,5 @@
 // The boot list: Electron's objects handed to thin adapters (shell/), the application
 // itself in core/. Nothing here decides anything the core could decide.
-import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,7 +30,10 @@ import type { DemoServer } from './core/demo';
 import { AppError } from './core/errors';
 import { createIpcDispatcher } from './core/ipc';
 import { createSystemClock } from './core/sync/clock';
+import { createApiFetch } from './shell/api-fetch';
+import { registerAppEvents } from './shell/app-events';
 import { publishDemoHandle } from './shell/demo-handle';
+import { createDemoProfile, processIsAlive } from './shell/demo-profile';
 import { pushRoutes, pushState, registerIpc } from './shell/ipc';
 import { launchOptions } from './shell/launch-options';
 import { registerGlobalShortcut } from './shell/global-shortcut';
@@ -39,20 +41,34 @@ import { registerLoginItem } from './shell/login-item';
 import { registerLogging } from './shell/logging';
 import { registerNotifications } from './shell/notifications';
 import { registerPower } from './shell/power';
+import { appIconFile, readPackageType, resourcesDir } from './shell/resource-paths';
 import { registerAppProtocol, registerAppSchemePrivileges } from './shell/protocol';
 import { openSettingsStore } from './shell/settings-store';
 import { registerTray } from './shell/tray';
 import { registerUpdater } from './shell/updater';
 import type { AutoUpdaterLike } from './shell/updater';
 import { registerWindow } from './shell/window';
+import { isWaylandSession } from './shell/window-platform';
 
 const APP_ID = 'dev.invitray.app';
 const here = dirname(fileURLToPath(import.meta.url));
 const options = launchOptions(process.argv, process.env, app.isPackaged);
 
 // Demo mode runs in a throwaway profile directory: its settings, logs and single-instance
-// lock never touch (or collide with) the user's real Invitray.
-if (options.demo) app.setPath('userData', mkdtempSync(join(tmpdir(), 'invitray-demo-')));
+// lock never touch (or collide with) the user's real Invitray (shell/demo-profile.ts).
+const demoProfile = options.demo
+  ? createDemoProfile({
+      tmpDir: tmpdir(),
+      pid: process.pid,
+      isAlive: processIsAlive,
+      // Before logging is set up (electron-log would write into the real app's log): stderr.
+      warn: (message) => process.emitWarning(message),
+    })
+  : null;
+if (demoProfile) {
+  app.setPath('userData', demoProfile.dir);
+  app.setAppLogsPath(dirname(demoProfile.logFile));
+}
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 registerAppSchemePrivileges(protocol);
 
@@ -70,35 +86,54 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function boot(): Promise<void> {
-  const { log, filePath: logFile } = registerLogging(electronLog, { verbose: options.development });
+  const { log, filePath: logFile } = registerLogging(electronLog, {
+    verbose: options.development,
+    file: demoProfile?.logFile,
+  });
   log.info(`Invitray ${app.getVersion()} starting${options.demo ? ' in demo mode' : ''}`);
   registerAppProtocol({ protocol, rendererDir: join(here, '../renderer') });
   const { settings } = openSettingsStore(ElectronStore, app.getPath('userData'), log);
 
+  const resourceLocation = {
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+  };
   let demoServer: DemoServer | null = null;
+  const linuxAutostart = new LinuxAutostart(autostartDir(process.env, homedir()), {
+    executable: process.env.APPIMAGE ?? process.execPath,
+    args: app.isPackaged ? [] : [app.getAppPath()],
+  });
   const loginItem = registerLoginItem({
     platform: process.platform,
     app,
-    linux: new LinuxAutostart(autostartDir(process.env, homedir()), {
-      executable: process.env.APPIMAGE ?? process.execPath,
-      args: app.isPackaged ? [] : [app.getAppPath()],
-    }),
+    linux: linuxAutostart,
+    execPath: process.execPath,
   });
   const updater = registerUpdater({
     loadAutoUpdater: () => createRequire(import.meta.url)('electron-updater').autoUpdater as AutoUpdaterLike,
-    environment: { packaged: app.isPackaged, demo: options.demo },
+    environment: {
+      packaged: app.isPackaged,
+      demo: options.demo,
+      packageType: readPackageType(resourceLocation, process.platform),
+    },
     logger: log,
     timers: { setTimeout, clearTimeout, setInterval, clearInterval },
     now: Date.now,
     beforeQuitAndInstall: () => popover.allowClose(),
+    onAppImageRenamed: (path) => {
+      if (!options.demo) linuxAutostart.retarget(path);
+    },
   });
 
   const shortcut = registerGlobalShortcut({ globalShortcut, onPress: () => popover.toggle(), log });
+  const apiFetch = createApiFetch({ net, isReady: () => app.isReady() });
   const core = createInvitrayCore({
     settings,
     // Demo credentials are public constants: demo mode keeps them in memory, never in the keychain.
     keychain: options.demo ? createSessionKeychain() : createKeychain(),
-    createApi: createCloudflareApi,
+    // Chromium's network stack (system proxy, PAC, OS trust store), not Node's fetch.
+    createApi: (apiOptions) => createCloudflareApi({ ...apiOptions, fetch: apiFetch }),
     apiBaseUrl: resolveApiBaseUrl(settings.getApiBaseUrl(), process.env),
     platform: process.platform,
     appInfo: { version: app.getVersion(), platform: process.platform, demo: options.demo },
@@ -132,9 +167,12 @@ async function boot(): Promise<void> {
     BrowserWindow,
     screen,
     url: options.url,
+    origin: options.origin,
     preloadPath: join(here, '../preload/index.cjs'),
     trayBounds: () => tray.bounds(),
     devTools: options.development,
+    platform: process.platform,
+    wayland: isWaylandSession(process.platform, process.env, process.argv),
     onShow: () => void refresh('window shown'),
     log,
   });
@@ -152,7 +190,7 @@ async function boot(): Promise<void> {
     loadImage: (path) => nativeImage.createFromPath(path),
     buildMenu: (template) => Menu.buildFromTemplate(template),
     platform: process.platform,
-    resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+    resourcesDir: resourcesDir(resourceLocation),
     initialView: core.trayView(),
     onView: core.onTrayView,
     onAction: (action) => core.handleMenuAction(action),
@@ -163,11 +201,15 @@ async function boot(): Promise<void> {
     Notification,
     platform: process.platform,
     activate: (spec, choice) => core.activateNotification(spec, choice),
+    activateById: (raw, choice) => core.activateNotificationId(raw, choice),
+    iconPath: appIconFile(resourceLocation),
+    onFailed: (error) => core.notificationsFailed(error),
     log,
   });
   core.onNotification((spec) => notifications.show(spec));
   pushRoutes(core.onShowWindow, popover);
   updater.onReady(() => core.setUpdateReady(true));
+  updater.onAvailable((version) => core.setUpdateAvailable(version));
   const stopPower = registerPower({
     powerMonitor,
     net,
@@ -175,25 +217,30 @@ async function boot(): Promise<void> {
     refresh: (why) => refresh(why),
   });
 
-  app.on('second-instance', () => popover.show());
-  // A tray app keeps running with its window hidden or closed.
-  app.on('window-all-closed', () => log.info('Window closed; Invitray keeps running in the tray.'));
-  app.on('before-quit', () => {
-    popover.allowClose();
-    stopPower();
-    updater.dispose();
-    notifications.closeAll();
-    void core.stop();
+  registerAppEvents({
+    app,
+    platform: process.platform,
+    popover,
+    onBeforeQuit() {
+      stopPower();
+      updater.dispose();
+      notifications.closeAll();
+      // Windows leaves a dead icon in the notification area until hovered if the tray outlives us.
+      tray.destroy();
+      void core.stop();
+    },
+    ...(demoProfile ? { onQuit: () => demoProfile.remove() } : {}),
+    log,
   });
   app.on('will-quit', () => shortcut.dispose());
-  if (process.platform === 'darwin') app.dock?.hide();
 
   core.start();
   if (!options.demo && core.preferences().startAtLogin) {
-    // Re-applied at start: the executable may have moved (a new AppImage) since it was set.
+    // What the OS has now wins over the preference: refreshed only if still on (shell/login-item.ts).
     await loginItem
-      .setEnabled(true)
-      .catch((error: unknown) => log.warn('Could not refresh the login item', error));
+      .refresh()
+      .then((state) => core.applyLoginItemState(state))
+      .catch((error: unknown) => log.warn('Could not check the login item', error));
   }
   if (options.demo) {
     await core.tryDemo().catch((error: unknown) => log.error('Demo sign-in failed', error));

@@ -4,6 +4,11 @@
 export const INVITE_STATUSES = ['pending', 'accepted', 'rejected', 'expired'] as const;
 export type InviteStatus = (typeof INVITE_STATUSES)[number];
 export type InviteResponse = 'accepted' | 'rejected';
+/**
+ * What an invite's status means to Invitray. 'unknown' is a status Cloudflare sent that
+ * this version does not know (the API adds values over time): shown read-only, never pending.
+ */
+export type EffectiveStatus = InviteStatus | 'unknown';
 
 /**
  * An invitation as Cloudflare returns it (`iam_user_invite`), after validation.
@@ -22,13 +27,14 @@ export interface CloudflareInvite {
   expires_on?: string;
   roles?: string[];
   organization_is_enforcing_twofactor?: boolean;
-  status?: InviteStatus;
+  /** As Cloudflare sent it: usually an InviteStatus, but a newer value is kept as is. */
+  status?: InviteStatus | (string & {});
   [extra: string]: unknown;
 }
 
 /** A validated invite plus what it means now: a pending invite past expires_on is expired. */
 export interface Invite extends CloudflareInvite {
-  effective_status: InviteStatus;
+  effective_status: EffectiveStatus;
 }
 
 export interface CloudflareMessage {
@@ -51,6 +57,11 @@ export const ERROR_KINDS = [
   'invalid-response',
   'keychain-unavailable',
   'invalid-request',
+  // The network between Invitray and Cloudflare, each with its own advice.
+  'certificate-untrusted',
+  'proxy-auth-required',
+  'proxy-unreachable',
+  'dns-failure',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -79,6 +90,8 @@ export interface ProfileSummary {
 export interface ProfileState {
   profile: ProfileSummary;
   invites: Invite[];
+  /** Invitations in the last list that did not match the schema: set aside, not shown. */
+  unreadableCount: number;
   pendingCount: number;
   /** Epoch ms of the last successful list, null before the first. */
   lastSuccessAt: number | null;
@@ -98,6 +111,8 @@ export interface AppSnapshot {
   pendingCount: number;
   /** Epoch ms when this snapshot was made. */
   at: number;
+  /** System problems the user must act on (notifications blocked, a login item awaiting approval). */
+  notices?: string[];
 }
 
 /** Where main asks the window to go when it shows it (tray "Details…", "Settings…", a notification). */

@@ -4,7 +4,7 @@ import type {
   ErrorInfo,
   Invite,
   InviteResponse,
-  InviteStatus,
+  EffectiveStatus,
   ProfileSummary,
 } from '../../electron/shared/types';
 import { EXPIRING_SOON_MS, parseTime } from './format';
@@ -16,8 +16,8 @@ export interface InviteEntry {
   key: string;
   profile: ProfileSummary;
   invite: Invite;
-  /** Status as of `now`: a pending invite past its expiry is expired. */
-  status: InviteStatus;
+  /** Status as of `now`: a pending invite past its expiry is expired; 'unknown' is read-only. */
+  status: EffectiveStatus;
   expiresAt: number | null;
   invitedAt: number | null;
   expiringSoon: boolean;
@@ -45,7 +45,7 @@ function toEntry(
 ): InviteEntry {
   const expiresAt = parseTime(invite.expires_on);
   const expired = invite.effective_status === 'pending' && expiresAt !== null && expiresAt <= now;
-  const status: InviteStatus = expired ? 'expired' : invite.effective_status;
+  const status: EffectiveStatus = expired ? 'expired' : invite.effective_status;
   return {
     key: entryKey(profile.id, invite.id),
     profile,
@@ -110,7 +110,13 @@ export const STATUS_LABELS = {
   accepted: 'status.accepted',
   rejected: 'status.rejected',
   expired: 'status.expired',
-} as const satisfies Record<InviteStatus, MessageKey>;
+  unknown: 'status.unknown',
+} as const satisfies Record<EffectiveStatus, MessageKey>;
+
+/** Invitations Cloudflare listed that could not be read, over the accounts shown. */
+export function unreadableCount(states: readonly { unreadableCount: number }[]): number {
+  return states.reduce((sum, state) => sum + state.unreadableCount, 0);
+}
 
 export function organisationName(invite: Invite): string {
   return invite.organization_name?.trim() || 'Unnamed organisation';

@@ -27,6 +27,11 @@ const PROBLEMS: Record<ErrorKind, Problem> = {
   'invalid-response': { title: 'Unexpected response from Cloudflare', action: 'retry', tone: 'warning' },
   'keychain-unavailable': { title: 'Keychain unavailable', action: 'retry', tone: 'error' },
   'invalid-request': { title: 'Request refused', action: 'none', tone: 'error' },
+  // The network in between: the core's message carries the advice (install the root certificate…).
+  'certificate-untrusted': { title: 'Certificate not trusted', action: 'retry', tone: 'error' },
+  'proxy-auth-required': { title: 'Proxy needs a login', action: 'retry', tone: 'error' },
+  'proxy-unreachable': { title: 'Proxy unreachable', action: 'retry', tone: 'warning' },
+  'dns-failure': { title: "Can't look up Cloudflare", action: 'retry', tone: 'warning' },
 };
 
 export function describeProblem(error: ErrorInfo): Problem {

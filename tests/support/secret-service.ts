@@ -29,11 +29,18 @@ export async function probeSecretService(): Promise<SecretServiceProbe> {
 /**
  * Keychain suites run against the real Secret Service. Without one they are
  * skipped on a developer machine (the reason is in the suite name) and fail in CI,
- * where .ci/run always provides one.
+ * where `npm test` always starts one — unless the runner found it cannot
+ * (scripts/test-keyring.mjs: tools missing), which is a skip with the reason and
+ * the install line wherever it happens.
  */
-export function keychainSuiteGate(probe: SecretServiceProbe): { skip: boolean; title: string } {
+export function keychainSuiteGate(
+  probe: SecretServiceProbe,
+  env: NodeJS.ProcessEnv = process.env,
+): { skip: boolean; title: string } {
   if (probe.ok) return { skip: false, title: 'real Secret Service' };
-  const inCi = Boolean(process.env.CI);
+  const cannotStart = env.INVITRAY_KEYCHAIN_SKIP_REASON;
+  if (cannotStart) return { skip: true, title: `real Secret Service — SKIPPED: ${cannotStart}` };
+  const inCi = Boolean(env.CI);
   const verdict = inCi ? 'FAILING in CI' : 'skipped';
   return { skip: !inCi, title: `real Secret Service — ${verdict}: no usable keychain (${probe.reason})` };
 }

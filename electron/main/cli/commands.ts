@@ -2,6 +2,7 @@ import { AppError } from '../core/errors';
 import type { ProfileSummary } from '../../shared/types';
 import type { CliContext } from './cli-context';
 import type { CliIo } from './cli-io';
+import { unreadableSummary } from '../../shared/unreadable-invites';
 import { formatInviteDetails, formatInviteList, formatProfiles } from './format';
 
 export interface CommandInput {
@@ -39,8 +40,13 @@ function inviteIdArg(input: CommandInput): string {
 
 const list: Command = async (ctx, input, io) => {
   const api = await ctx.accounts.apiFor(pickProfile(ctx, input.profile).id);
-  const invites = await api.listInvites();
+  const { invites, unreadable } = await api.listInvites();
   io.out(input.json ? JSON.stringify(invites, null, 2) : formatInviteList(invites));
+  // On stderr, so `--json` output stays exactly the readable invitations.
+  if (unreadable.length > 0) {
+    io.err(`invitray: ${unreadableSummary(unreadable.length)}.`);
+    for (const entry of unreadable) io.err(`invitray:   ${entry.path}: ${entry.problem}`);
+  }
 };
 
 const show: Command = async (ctx, input, io) => {

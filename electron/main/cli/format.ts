@@ -1,4 +1,5 @@
 import type { Invite, ProfileSummary } from '../../shared/types';
+import { inviteAt } from '../core/cloudflare/pending-now';
 import { printable } from './cli-io';
 
 function when(iso: string | undefined): string {
@@ -10,9 +11,11 @@ function when(iso: string | undefined): string {
 }
 
 /** One line per invite, pending first (the engine's order is not available here, so sort the same way). */
-export function formatInviteList(invites: readonly Invite[]): string {
+export function formatInviteList(invites: readonly Invite[], now = Date.now()): string {
   if (invites.length === 0) return 'No invitations.';
-  return [...invites]
+  // The same "pending now" rule as the app, so a lapsed invitation never reads as pending.
+  return invites
+    .map((invite) => inviteAt(invite, now))
     .sort((a, b) => rank(a) - rank(b) || (a.expires_on ?? '').localeCompare(b.expires_on ?? ''))
     .map((invite) => {
       const roles = invite.roles?.length ? ` (${invite.roles.map(printable).join(', ')})` : '';
@@ -26,7 +29,8 @@ function rank(invite: Invite): number {
   return invite.effective_status === 'pending' ? 0 : 1;
 }
 
-export function formatInviteDetails(invite: Invite): string {
+export function formatInviteDetails(listed: Invite, now = Date.now()): string {
+  const invite = inviteAt(listed, now);
   const rows: [string, string][] = [
     ['ID', invite.id],
     ['Organization', `${invite.organization_name ?? '—'} (${invite.organization_id})`],

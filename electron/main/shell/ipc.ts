@@ -1,4 +1,5 @@
 import { isTrustedSender } from '../core/ipc/trusted-sender';
+import { redactOutbound } from '../core/ipc/outbound-redaction';
 import type { IpcDispatcher } from '../core/ipc/dispatcher';
 import { ROUTE_EVENT_CHANNEL, STATE_EVENT_CHANNEL } from '../../shared/channels';
 import type { IpcResult } from '../../shared/ipc-contract';
@@ -58,12 +59,12 @@ export function registerIpc(deps: IpcDeps): () => void {
   };
 }
 
-/** Main -> renderer: every new snapshot goes to the window as it happens. */
+/** Main -> renderer: every new snapshot goes to the window as it happens, through the last line of defence. */
 export function pushState(
   onSnapshot: (listener: (snapshot: AppSnapshot) => void) => () => void,
   send: (channel: string, snapshot: AppSnapshot) => void,
 ): () => void {
-  return onSnapshot((snapshot) => send(STATE_EVENT_CHANNEL, snapshot));
+  return onSnapshot((snapshot) => send(STATE_EVENT_CHANNEL, redactOutbound(snapshot)));
 }
 
 /** Main -> renderer: when the core asks for the window, show it and tell the page which screen. */

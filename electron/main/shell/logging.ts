@@ -8,7 +8,12 @@ export interface LogMessageLike {
 export interface ElectronLogLike<M extends LogMessageLike = LogMessageLike> {
   hooks: { push(hook: (message: M) => M | false): unknown };
   transports: {
-    file: { level: string | false; getFile(): { path: string } };
+    file: {
+      level: string | false;
+      getFile(): { path: string };
+      /** Where the file goes; electron-log's default is the app's log directory. */
+      resolvePathFn: (...args: never[]) => string;
+    };
     console: { level: string | false };
   };
   info(...data: unknown[]): void;
@@ -36,8 +41,11 @@ export interface Logging {
  */
 export function registerLogging<M extends LogMessageLike>(
   electronLog: ElectronLogLike<M>,
-  options: { verbose: boolean },
+  options: { verbose: boolean; file?: string | undefined },
 ): Logging {
+  const file = options.file;
+  // Demo mode: its own folder (electron-log would otherwise write to the real app's log).
+  if (file !== undefined) electronLog.transports.file.resolvePathFn = () => file;
   electronLog.hooks.push((message) => ({ ...message, data: redactLogData(message.data) }));
   electronLog.transports.file.level = 'info';
   electronLog.transports.console.level = options.verbose ? 'info' : 'warn';

@@ -43,7 +43,7 @@ export interface TrayDeps<I extends ImageLike> {
   /** The core's listener registration; the adapter re-renders on every view. */
   onView: (listener: (view: TrayView) => void) => () => void;
   onAction: (action: MenuAction) => unknown;
-  /** Left click (macOS, Windows): open or close the popover. */
+  /** Left click (macOS, Windows; Linux where the host reports an activation): open or close the popover. */
   onToggleWindow: () => void;
   log: { warn(message: string): void };
 }
@@ -80,8 +80,8 @@ export function menuTemplate(
 /**
  * The tray icon. The view (icon, title, tooltip, menu) comes from the core; this only
  * renders it, completely, on every change: Linux StatusNotifier hosts pick up a new
- * menu only when it is set again, and they deliver no clicks, so there the menu is the
- * whole interface. On macOS the menu is popped up on right click instead of being
+ * menu only when it is set again, and some deliver no clicks, so there the menu must be
+ * the whole interface. On macOS the menu is popped up on right click instead of being
  * attached, because an attached menu would swallow the left click that opens the window.
  */
 export function registerTray<I extends ImageLike>(deps: TrayDeps<I>): TrayHandle {
@@ -114,7 +114,10 @@ export function registerTray<I extends ImageLike>(deps: TrayDeps<I>): TrayHandle
 
   render(view);
   if (isMac) tray.setIgnoreDoubleClickEvents(true);
-  if (isMac || deps.platform === 'win32') tray.on('click', () => deps.onToggleWindow());
+  // Every platform: on Linux Electron reports a StatusNotifier "Activate" (KDE, most hosts'
+  // left click) as `click`; hosts that never activate (GNOME's AppIndicator extension opens
+  // the menu instead) simply never emit it, and the attached menu stays the whole interface.
+  tray.on('click', () => deps.onToggleWindow());
   if (isMac) tray.on('right-click', () => tray.popUpContextMenu(menu));
   const unsubscribe = deps.onView(render);
 

@@ -7,6 +7,7 @@ import {
   reduceUpdateState,
   shouldStartCheck,
   summarizeUpdateError,
+  updateMode,
   updatesDisabledReason,
   type UpdateEnvironment,
   type UpdateEvent,
@@ -35,6 +36,7 @@ export interface AutoUpdaterLike {
   on(event: 'download-progress', listener: (info: { percent: number }) => void): unknown;
   on(event: 'update-downloaded', listener: (info: { version: string }) => void): unknown;
   on(event: 'error', listener: (error: Error, message?: string) => void): unknown;
+  on(event: 'appimage-filename-updated', listener: (path: string) => void): unknown;
   checkForUpdates(): Promise<unknown>;
   quitAndInstall(isSilent?: boolean, isForceRunAfter?: boolean): void;
 }
@@ -55,6 +57,12 @@ export interface UpdaterDeps {
   now: () => number;
   /** Runs just before quitAndInstall, so the app stops keeping its hidden window open. */
   beforeQuitAndInstall?: () => void;
+  /**
+   * AppImage: the update was installed under a new file name (the old one, with its version
+   * in the name, is deleted). Called synchronously while the app quits: keep the autostart
+   * entry pointing at the new file.
+   */
+  onAppImageRenamed?: (path: string) => void;
 }
 
 export interface UpdaterHandle {
@@ -64,6 +72,8 @@ export interface UpdaterHandle {
   onChange(listener: (state: UpdateState, previous: UpdateState) => void): () => void;
   /** Fires once when an update has been downloaded: show "Restart to update" and a notification. */
   onReady(listener: (version: string | null) => void): () => void;
+  /** notify-only installs (deb, rpm): a newer version exists, or (null) no longer does. */
+  onAvailable(listener: (version: string | null) => void): () => void;
   checkNow(): Promise<void>;
   /** Restarts into the downloaded update; false (and nothing happens) when none is ready. */
   quitAndInstall(): boolean;
@@ -105,6 +115,11 @@ export function registerUpdater(deps: UpdaterDeps): UpdaterHandle {
       changes.on(({ state, previous }) => {
         if (becameReady(previous, state)) listener(state.version);
       }),
+    onAvailable: (listener: (version: string | null) => void) =>
+      changes.on(({ state, previous }) => {
+        if (state.status === 'available' && previous.version !== state.version) listener(state.version);
+        if (state.status === 'idle' && previous.version !== null) listener(null);
+      }),
   };
 
   if (disabledReason !== null) {
@@ -118,12 +133,25 @@ export function registerUpdater(deps: UpdaterDeps): UpdaterHandle {
     };
   }
 
+  const mode = updateMode(deps.environment);
+  const install = mode === 'install';
   const updater = deps.loadAutoUpdater();
-  updater.autoDownload = true;
-  updater.autoInstallOnAppQuit = true;
+  // deb/rpm: only look. Never download, never `pkexec dpkg -i` (DebUpdater's install): the
+  // package manager owns the files, and the tray menu says that a newer version exists.
+  updater.autoDownload = install;
+  updater.autoInstallOnAppQuit = install;
   updater.logger = updaterLogger(logger);
+  if (!install) logger.info(`[updater] ${deps.environment.packageType} install: checking only`);
   updater.on('checking-for-update', () => apply({ type: 'checking' }));
-  updater.on('update-available', (info) => apply({ type: 'available', version: info.version }));
+  updater.on('update-available', (info) =>
+    apply(
+      install ? { type: 'available', version: info.version } : { type: 'offered', version: info.version },
+    ),
+  );
+  updater.on('appimage-filename-updated', (path) => {
+    logger.info('[updater] the AppImage was updated under a new file name');
+    deps.onAppImageRenamed?.(path);
+  });
   updater.on('update-not-available', () => apply({ type: 'not-available' }));
   updater.on('download-progress', (info) => apply({ type: 'progress', percent: info.percent }));
   updater.on('update-downloaded', (info) => apply({ type: 'downloaded', version: info.version }));
@@ -156,7 +184,7 @@ export function registerUpdater(deps: UpdaterDeps): UpdaterHandle {
     enabled: true,
     checkNow,
     quitAndInstall: () => {
-      if (current.status !== 'ready') {
+      if (!install || current.status !== 'ready') {
         logger.warn(`[updater] restart requested with no update ready (${current.status})`);
         return false;
       }

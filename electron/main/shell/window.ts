@@ -1,5 +1,7 @@
 import { popoverPosition } from '../core/desktop/window-position';
 import type { Rect } from '../core/desktop/window-position';
+import { denyEverythingOutward, restrictPermissions, type PermissionSessionLike } from './window-permissions';
+import { popoverPlatformOptions } from './window-platform';
 
 export const POPOVER_SIZE = { width: 380, height: 560 } as const;
 const BLUR_CLICK_WINDOW_MS = 300;
@@ -14,12 +16,7 @@ export interface KeyInput {
 
 type Listener = (...args: never[]) => void;
 
-export interface SessionLike {
-  setPermissionRequestHandler(
-    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
-  ): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
-}
+export type SessionLike = PermissionSessionLike;
 
 export interface WebContentsLike {
   readonly session: SessionLike;
@@ -46,6 +43,10 @@ export interface BrowserWindowLike {
   isVisible(): boolean;
   isDestroyed(): boolean;
   setPosition(x: number, y: number): void;
+  setVisibleOnAllWorkspaces(
+    visible: boolean,
+    options?: { visibleOnFullScreen?: boolean; skipTransformProcessType?: boolean },
+  ): void;
   destroy(): void;
 }
 
@@ -63,11 +64,16 @@ export interface WindowDeps {
   screen: ScreenLike;
   /** app://invitray/index.html, or the dev server's URL in development. */
   url: string;
+  /** The only origin granted anything (the clipboard write of the Copy buttons). */
+  origin: string;
   preloadPath: string;
   /** Tray icon bounds; null or all zeros where the platform does not report them. */
   trayBounds: () => Rect | null;
   /** Devtools only in development. */
   devTools: boolean;
+  platform?: NodeJS.Platform | string;
+  /** A native Wayland session (window-platform.ts): the popover becomes an ordinary window. */
+  wayland?: boolean;
   /** Called whenever the window is shown (the core refreshes). */
   onShow?: () => void;
   now?: () => number;
@@ -90,7 +96,7 @@ export interface PopoverWindow {
 /**
  * The popover: frameless, no taskbar entry, created hidden at start so it opens
  * instantly, hidden again on blur and Escape. Everything the page could use to leave
- * the app (navigation, new windows, webviews, permission prompts) is refused here.
+ * the app (navigation, new windows, webviews, permissions but the clipboard write) is refused here.
  */
 export function registerWindow(deps: WindowDeps): PopoverWindow {
   const { BrowserWindow } = deps;
@@ -98,14 +104,12 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
     width: POPOVER_SIZE.width,
     height: POPOVER_SIZE.height,
     show: false,
-    frame: false,
     resizable: false,
     movable: false,
     minimizable: false,
     maximizable: false,
     fullscreenable: false,
-    skipTaskbar: true,
-    alwaysOnTop: true,
+    ...popoverPlatformOptions(deps.wayland ?? false),
     title: 'Invitray',
     webPreferences: {
       preload: deps.preloadPath, // eng-disable PRELOAD_JS_CHECK -- our bundled preload exposes only the typed IPC contract
@@ -126,6 +130,11 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
   });
   const contents = window.webContents;
   const now = deps.now ?? Date.now;
+  // macOS: over fullscreen apps and on every Space, like the menu it stands in for. The app is
+  // already a UIElement (LSUIElement / dock.hide), so no process-type flip (it blinks the Dock).
+  if (deps.platform === 'darwin') {
+    window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true, skipTransformProcessType: true });
+  }
   let closable = false;
   // Clicking the tray icon while the popover is open blurs it first (hiding it), then
   // delivers the click (which would reopen it). A click right after a blur-hide is the
@@ -133,6 +142,10 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
   let hiddenByBlurAt = Number.NEGATIVE_INFINITY;
 
   denyEverythingOutward(contents);
+  restrictPermissions(contents.session, {
+    isOwnContents: (sender) => sender === contents,
+    origin: deps.origin,
+  });
   contents.on('before-input-event', (event, input) => {
     if (input.type === 'keyDown' && input.key === 'Escape') {
       event.preventDefault();
@@ -190,15 +203,4 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
     },
     isOwnContents: (sender) => sender === contents,
   };
-}
-
-function denyEverythingOutward(contents: WebContentsLike): void {
-  // The page never navigates: it is one document, and links leave through main's
-  // allow-listed openExternal. Anything else is an attack or a bug.
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  contents.session.setPermissionCheckHandler(() => false);
 }

@@ -78,6 +78,7 @@ export const de: Catalogue = {
   'status.accepted': 'Angenommen',
   'status.rejected': 'Abgelehnt',
   'status.expired': 'Abgelaufen',
+  'status.unknown': 'Unbekannter Status',
   'invites.title': 'Einladungen',
   'invites.titleCount': 'Einladungen ({count})',
   'invites.settings': 'Einstellungen',

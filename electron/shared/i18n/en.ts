@@ -86,6 +86,7 @@ export const en = {
   'status.accepted': 'Accepted',
   'status.rejected': 'Declined',
   'status.expired': 'Expired',
+  'status.unknown': 'Unknown status',
   // Invitations screen
   'invites.title': 'Invitations',
   'invites.titleCount': 'Invitations ({count})',

@@ -78,6 +78,7 @@ export const es: Catalogue = {
   'status.accepted': 'Aceptada',
   'status.rejected': 'Rechazada',
   'status.expired': 'Caducada',
+  'status.unknown': 'Estado desconocido',
   'invites.title': 'Invitaciones',
   'invites.titleCount': 'Invitaciones ({count})',
   'invites.settings': 'Ajustes',

@@ -80,6 +80,7 @@ export const fr: Catalogue = {
   'status.accepted': 'Acceptée',
   'status.rejected': 'Refusée',
   'status.expired': 'Expirée',
+  'status.unknown': 'Statut inconnu',
   'invites.title': 'Invitations',
   'invites.titleCount': 'Invitations ({count})',
   'invites.settings': 'Réglages',

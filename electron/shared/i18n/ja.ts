@@ -71,6 +71,7 @@ export const ja: Catalogue = {
   'status.accepted': '承諾済み',
   'status.rejected': '辞退済み',
   'status.expired': '期限切れ',
+  'status.unknown': '不明なステータス',
   'invites.title': '招待',
   'invites.titleCount': '招待 ({count})',
   'invites.settings': '設定',

@@ -78,6 +78,7 @@ export const ptBR: Catalogue = {
   'status.accepted': 'Aceito',
   'status.rejected': 'Recusado',
   'status.expired': 'Expirado',
+  'status.unknown': 'Status desconhecido',
   'invites.title': 'Convites',
   'invites.titleCount': 'Convites ({count})',
   'invites.settings': 'Configurações',

@@ -12,7 +12,10 @@ import { createCloudflareApi } from '../../../electron/main/core/cloudflare';
 import { startDemoServer } from '../../../electron/main/core/demo/server';
 import type { DemoServer } from '../../../electron/main/core/demo/server';
 import type { DemoInvite } from '../../../electron/main/core/demo/seed';
-import { createIpcDispatcher } from '../../../electron/main/core/ipc';
+import { createIpcDispatcher, redactOutbound } from '../../../electron/main/core/ipc';
+import { pushState } from '../../../electron/main/shell/ipc';
+import type { IpcResult } from '../../../electron/shared/ipc-contract';
+import type { AppSnapshot } from '../../../electron/shared/types';
 import type { NotificationSpec } from '../../../electron/main/core/notify/notify-policy';
 import type { TrayView } from '../../../electron/main/core/tray/tray-view';
 import { HarnessClock } from './clock';
@@ -49,6 +52,11 @@ export interface Recorded {
   shortcut: string;
   openLogs: number;
   quit: number;
+  /** Everything main sent the page: IPC answers and state pushes, as they crossed. */
+  ipcResults: IpcResult<unknown>[];
+  statePushes: AppSnapshot[];
+  /** Every line the core logged. */
+  logs: string[];
 }
 
 export interface Harness {
@@ -59,6 +67,8 @@ export interface Harness {
   /** The real OS keychain under this run's throwaway service name. */
   readonly keychain: Keychain;
   readonly recorded: Recorded;
+  /** The directory holding this run's settings file. */
+  readonly settingsDir: string;
   /** The tray's latest view: what the icon, tooltip and menu show now. */
   tray(): TrayView;
   /** As if the user clicked the notification (or one of its buttons). */
@@ -85,6 +95,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     shortcut: '',
     openLogs: 0,
     quit: 0,
+    ipcResults: [],
+    statePushes: [],
+    logs: [],
   };
 
   const core = createInvitrayCore({
@@ -107,7 +120,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       recorded.shortcut = taken ? '' : accelerator;
       return !taken;
     },
-    log: { info: () => undefined, warn: () => undefined, error: (line) => console.error(`[core] ${line}`) },
+    log: {
+      info: (line) => void recorded.logs.push(line),
+      warn: (line) => void recorded.logs.push(line),
+      error: (line) => {
+        recorded.logs.push(line);
+        console.error(`[core] ${line}`);
+      },
+    },
   });
   core.onTrayView((view) => recorded.trayViews.push(view));
   core.onNotification((spec) => recorded.notifications.push(spec));
@@ -119,10 +139,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   try {
     server = await startRendererServer({
       rendererDir: RENDERER_DIR,
+      // As main does it: answers from the dispatcher, pushes through the shell's pushState.
       host: {
-        dispatch: dispatcher.dispatch,
-        snapshot: () => core.snapshot(),
-        onState: (l) => core.onSnapshot(l),
+        dispatch: async (channel, payload) => {
+          const result = await dispatcher.dispatch(channel, payload);
+          recorded.ipcResults.push(result);
+          return result;
+        },
+        snapshot: () => redactOutbound(core.snapshot()),
+        onState: (l) =>
+          pushState(core.onSnapshot, (_channel, snapshot) => {
+            recorded.statePushes.push(snapshot);
+            l(snapshot);
+          }),
         onRoute: (l) => core.onShowWindow(l),
       },
     });
@@ -139,6 +168,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     clock,
     keychain,
     recorded,
+    settingsDir: dir,
     tray: () => core.trayView(),
     activateNotification: (spec, action = 'click') => core.activateNotification(spec, action),
     async close() {

@@ -196,7 +196,7 @@ describe.skipIf(gate.skip)(`accounts with the demo API, conf files and the ${gat
   it('gives an API bound to the profile credential and the chosen base URL', async () => {
     const profile = await accounts.add({ label: 'Key', credential: DEMO_CREDENTIALS.globalKey });
     demo.clearRequestLog();
-    const invites = await (await accounts.apiFor(profile.id)).listInvites();
+    const { invites } = await (await accounts.apiFor(profile.id)).listInvites();
     expect(invites.length).toBeGreaterThan(0);
     expect(demo.requestLog().map((entry) => [entry.path, entry.principal])).toEqual([
       ['/client/v4/user/invites', 'demo-global-key'],

@@ -8,6 +8,7 @@ import {
   DEMO_EMAIL,
   DEMO_GLOBAL_KEY,
   DEMO_TOKEN,
+  DRIFT_IDS,
   startDemoServer,
   type DemoServer,
 } from '../../../electron/main/core/demo';
@@ -92,6 +93,33 @@ describe.skipIf(gate.skip)(`invitray CLI against the demo API — ${gate.title}`
     const again = await cli(['decline', id]);
     expect(again.code).toBe(1);
     expect(again.io.stderr).toHaveLength(1);
+  });
+
+  it('lists the good invitations among drifting ones; the odd ones are one line on stderr', async () => {
+    await cli(['login', '--token'], capture([DEMO_TOKEN]));
+    server.addDriftingInvites();
+    const table = await cli(['list']);
+    expect(table.code).toBe(0);
+    const rows = table.io.stdout.join('\n').split('\n');
+    expect(rows).toHaveLength(server.invites().filter((i) => i?.organization_id).length - 1);
+    expect(rows.find((row) => row.startsWith(DRIFT_IDS['unknown-status']))).toMatch(/ unknown /);
+    expect(rows.filter((row) => / pending /.test(row)).length).toBeGreaterThan(0);
+    expect(table.io.stderr[0]).toBe("invitray: 3 invitations couldn't be read — update Invitray.");
+    expect(table.io.stderr.slice(1)).toEqual([
+      expect.stringMatching(/result\.\d+\.roles: invalid type$/),
+      expect.stringMatching(/result\.\d+\.organization_id: missing$/),
+      expect.stringMatching(/result\.\d+: null instead of an invitation$/),
+    ]);
+
+    const json = await cli(['list', '--json']);
+    expect(json.code).toBe(0);
+    const invites = JSON.parse(json.io.stdout.join('\n')) as { id: string; effective_status: string }[];
+    expect(invites.find((i) => i.id === DRIFT_IDS['unknown-status'])).toMatchObject({
+      status: 'on_hold',
+      effective_status: 'unknown',
+    });
+    expect(invites.some((i) => i.id === DRIFT_IDS['wrong-type'])).toBe(false);
+    expect(json.io.stderr[0]).toMatch(/3 invitations couldn't be read/);
   });
 
   it('a wrong token exits 2 and saves nothing', async () => {

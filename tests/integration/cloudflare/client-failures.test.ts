@@ -60,7 +60,7 @@ describe('HTTP failures', () => {
 
   it('a read-only token can list but gets missing-permission naming Memberships Write on respond', async () => {
     const readOnly = api(DEMO_CREDENTIALS.readOnlyToken);
-    expect(await readOnly.listInvites()).toHaveLength(8);
+    expect((await readOnly.listInvites()).invites).toHaveLength(8);
     const error = await failure(readOnly.respond(ACME, 'accepted'));
     expect(error.info).toMatchObject({ kind: 'missing-permission', status: 403 });
     expect(error.message).toMatch(/Memberships Write/);
@@ -122,7 +122,7 @@ describe('HTTP failures', () => {
 
   it('a fault only hits the requests it names', async () => {
     server.failNext(2, 500, { method: 'PATCH' });
-    expect(await api().listInvites()).toHaveLength(8);
+    expect((await api().listInvites()).invites).toHaveLength(8);
     expect((await failure(api().respond(ACME, 'accepted'))).kind).toBe('server-error');
     expect((await failure(api().respond(ACME, 'accepted'))).kind).toBe('server-error');
     expect((await api().respond(ACME, 'accepted')).status).toBe('accepted');
@@ -146,9 +146,13 @@ describe('broken responses', () => {
     });
   });
 
-  it('wrong types in an invite are invalid-response, not a crash', async () => {
+  it('wrong types in a listed invite set it aside; fetched alone it is invalid-response', async () => {
     server.setInvites([{ id: ACME, organization_id: 'o', invited_member_id: null, roles: 'Admin' }]);
-    expect((await failure(api().listInvites())).kind).toBe('invalid-response');
+    expect(await api().listInvites()).toEqual({
+      invites: [],
+      unreadable: [{ index: 0, path: 'result.0.roles', problem: 'invalid type' }],
+    });
+    expect((await failure(api().getInvite(ACME))).kind).toBe('invalid-response');
   });
 });
 

@@ -172,7 +172,7 @@ describe('demo responses match Cloudflare’s OpenAPI', () => {
     expectValid('iam_api-response-common-failure', body);
   });
 
-  it.each([401, 403, 429, 500, 502, 503, 'success-false'] satisfies DemoFault[])(
+  it.each([401, 403, 429, 500, 502, 503, 'success-false', 'echo-credential'] satisfies DemoFault[])(
     'fault %s',
     async (fault) => {
       server.failNext(1, fault);

@@ -10,6 +10,7 @@ afterEach(async () => {
 const ACME = '9ce88802f07591e5ce0457ef51ece021';
 const HOOLI_ACCEPTED = '8cabafd3576ab48731c8ab59e0349a0e';
 const TYRELL_LAPSED = '5a32061159a30eeebb309052be870e00';
+const INITECH = '51d4b581d21c20a16147b17c3adc7867';
 
 async function started(): Promise<Harness> {
   const harness = await createHarness();
@@ -133,6 +134,64 @@ describe('answering invitations against the demo API', () => {
     expect(h.events.flatMap(({ events }) => events).map((event) => event.type)).toEqual(['changed']);
     const seen = h.snapshots.slice(from).map((snapshot) => statusOf(snapshot.profiles[0]!, ACME));
     expect(new Set(seen)).toEqual(new Set(['accepted']));
+  });
+
+  it('answers landing while two lists are held (a slow network) never revert and are sent once', async () => {
+    // Issue 15: the second pass's stale list was taken as is and undid the second answer, whose
+    // own refresh had joined that very list; the tray showed it pending and a second PATCH went out.
+    h = await started();
+    const first = h.holdNextList();
+    const from = h.snapshots.length;
+    const refresh = h.engine.refresh();
+    await first.arrived;
+    await h.engine.respond('work', ACME, 'accepted');
+    // Armed only now: the harness holds whatever next asks for an API, and the PATCH did.
+    const second = h.holdNextList();
+    first.release();
+    // The list is fetched again; the server builds it (ACME accepted, INITECH still pending)
+    // and the network holds it while the second answer lands.
+    await second.arrived;
+    await h.engine.respond('work', INITECH, 'rejected');
+    second.release();
+    await refresh;
+    await h.engine.whenIdle();
+
+    for (const [id, status] of [
+      [ACME, 'accepted'],
+      [INITECH, 'rejected'],
+    ] as const) {
+      expect(statusOf(h.state(), id)).toBe(status);
+      const seen = h.snapshots.slice(from).map((snapshot) => statusOf(snapshot.profiles[0]!, id));
+      // Pending until its own click, never again after.
+      expect(seen.slice(seen.indexOf(status))).not.toContain('pending');
+    }
+    expect(h.state().pendingCount).toBe(2);
+    // A click on the (no longer offered) answer again is refused without a request.
+    await expect(h.engine.respond('work', INITECH, 'rejected')).rejects.toMatchObject({
+      kind: 'already-answered',
+    });
+    await h.engine.whenIdle();
+    const patches = h.requests().filter((request) => request.startsWith('PATCH'));
+    expect(patches).toEqual([`PATCH /user/invites/${ACME}`, `PATCH /user/invites/${INITECH}`]);
+  });
+
+  it('remembers an answer after the invitation left the list: an old notification sends nothing', async () => {
+    // Found by the soak: Cloudflare drops answered invitations from the list, and then nothing
+    // stopped a click on an old notification from sending a second PATCH.
+    h = await started();
+    await h.engine.respond('work', ACME, 'accepted');
+    await h.engine.whenIdle();
+    h.server.removeInvite(ACME);
+    await h.engine.refresh();
+    expect(statusOf(h.state(), ACME)).toBeUndefined();
+    await expect(h.engine.respond('work', ACME, 'rejected')).rejects.toMatchObject({
+      kind: 'already-answered',
+      message: expect.stringMatching(/already accepted/),
+    });
+    await h.engine.whenIdle();
+    expect(h.requests().filter((request) => request.startsWith('PATCH'))).toEqual([
+      `PATCH /user/invites/${ACME}`,
+    ]);
   });
 
   it('refuses bad input before any request', async () => {

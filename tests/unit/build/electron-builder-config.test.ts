@@ -136,6 +136,16 @@ describe('electron-builder.yml says what the installers need', () => {
     expect(sources.some((text) => quoted.some((literal) => text.includes(literal)))).toBe(true);
   });
 
+  it('Linux: the AppImage has no version in its name, so updates replace it in place', () => {
+    // electron-updater's AppImageUpdater keeps the file name unless it contains a version
+    // (x.y.z); then it installs under a new name and the old path (autostart Exec) is gone.
+    const name = at('appImage.artifactName') as string;
+    expect(name).not.toContain('${version}');
+    expect(name.replace('${productName}', 'Invitray').replace('${arch}', 'x86_64')).not.toMatch(
+      /\d+\.\d+\.\d+/,
+    );
+  });
+
   it('Linux: AppImage and deb, category Utility, a desktop entry', () => {
     expect(targets('linux')).toEqual(['AppImage:x64', 'deb:x64']);
     expect(at('linux.category')).toBe('Utility');

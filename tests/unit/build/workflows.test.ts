@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { e2ePackageArgs, packagedExecutable } from '../../../scripts/package-e2e.mjs';
 
 // The GitHub Actions workflows against the workflow JSON schema (@action-validator/core,
 // SchemaStore's schema compiled to WebAssembly), plus the project's own rules: actions
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 type Json = Record<string, unknown>;
 interface Step {
+  id?: string;
   uses?: string;
   run?: string;
   if?: string;
@@ -114,7 +116,9 @@ describe('ci.yml jobs', () => {
   it('runs the whole suite, browser tests included, with Debian chromium and xvfb', () => {
     const suite = ci.jobs.suite!;
     expect(runs(suite)).toMatch(/chromium xvfb/);
-    expect(runs(suite)).toMatch(/gnome-keyring-daemon --unlock[^']*;\s*npm test'/);
+    expect(runs(suite)).toMatch(/libsecret-1-dev gnome-keyring dbus-x11/);
+    // Plain `npm test`, as the README says: the runner starts the keyring itself.
+    expect(suite.steps.some((step) => step.run === 'npm test')).toBe(true);
   });
 
   it('runs the Electron suite on all three OSes, under xvfb on Linux, and fails if Electron is missing', () => {
@@ -137,6 +141,132 @@ describe('ci.yml jobs', () => {
         expect(['22', 22, '${{ matrix.node }}']).toContain(step.with?.['node-version']);
       }
     }
+  });
+});
+
+const RUNNER_OS: Record<string, string> = {
+  'ubuntu-latest': 'Linux',
+  'macos-latest': 'macOS',
+  'windows-latest': 'Windows',
+};
+const PACKAGED_ENV = 'INVITRAY_PACKAGED_EXECUTABLE';
+
+/** Whether a step runs on a runner OS; a condition other than runner.os (failure()…) does not count. */
+function stepRunsOn(step: Step, runnerOs: string): boolean {
+  if (step.if === undefined) return true;
+  const test = /^runner\.os (==|!=) '(\w+)'$/.exec(step.if.trim());
+  if (!test) return false;
+  return test[1] === '==' ? test[2] === runnerOs : test[2] !== runnerOs;
+}
+
+/**
+ * For each OS of the e2e matrix, what is missing: the Electron suite against the repository,
+ * the `--dir` package, the suite against the packaged executable after it (on Linux under
+ * xvfb with a D-Bus session and an unlocked keyring, as the repository run).
+ */
+function packagedRunProblems(job: Job): string[] {
+  const problems: string[] = [];
+  const suite = (step: Step) =>
+    /npx playwright test -c playwright\.electron\.config\.ts/.test(step.run ?? '');
+  for (const os of job.strategy?.matrix.os as string[]) {
+    const runnerOs = RUNNER_OS[os] ?? os;
+    const steps = job.steps.filter((step) => stepRunsOn(step, runnerOs));
+    const packaging = steps.findIndex((step) => /node scripts\/package-e2e\.mjs/.test(step.run ?? ''));
+    const packageId = packaging >= 0 ? job.steps[job.steps.indexOf(steps[packaging]!)]!.id : undefined;
+    const packaged = steps.findIndex(
+      (step, index) =>
+        index > packaging &&
+        suite(step) &&
+        packageId !== undefined &&
+        step.env?.[PACKAGED_ENV] === '${{ steps.' + packageId + '.outputs.executable }}',
+    );
+    if (!steps.some((step) => suite(step) && step.env?.[PACKAGED_ENV] === undefined))
+      problems.push(`${os}: the suite does not run against the repository`);
+    if (packaging < 0) problems.push(`${os}: no step builds the package`);
+    else if (packageId === undefined)
+      problems.push(`${os}: the packaging step has no id to read its output from`);
+    if (packaged < 0) problems.push(`${os}: the suite does not run against the packaged executable`);
+    else if (
+      runnerOs === 'Linux' &&
+      !/^xvfb-run .*dbus-run-session .*gnome-keyring-daemon --unlock/s.test(steps[packaged]!.run!)
+    )
+      problems.push(`${os}: the packaged suite runs without xvfb, D-Bus and a keyring`);
+  }
+  return problems;
+}
+
+describe('ci.yml runs the Electron suite against the packaged app on every OS', () => {
+  const e2e = parse('ci.yml').jobs['e2e-electron']!;
+
+  it('builds the --dir package and runs the suite against it and against the repository, on all three', () => {
+    expect(e2e.strategy?.matrix.os).toEqual(['ubuntu-latest', 'macos-latest', 'windows-latest']);
+    expect(packagedRunProblems(e2e)).toEqual([]);
+    // The packaging script builds this OS's --dir target with the e2e variant of the production config.
+    for (const platform of ['linux', 'darwin', 'win32']) {
+      expect(e2ePackageArgs(platform, 'x64').join(' ')).toMatch(
+        /^--(linux|mac|win) dir --x64 --publish never -c electron-builder\.e2e\.yml$/,
+      );
+    }
+    expect(packagedExecutable('darwin', 'arm64', 'dist/e2e')).toBe(
+      join('dist/e2e', 'mac-arm64', 'Invitray.app', 'Contents', 'MacOS', 'Invitray'),
+    );
+    expect(packagedExecutable('win32', 'x64', 'dist/e2e')).toBe(
+      join('dist/e2e', 'win-unpacked', 'Invitray.exe'),
+    );
+    expect(packagedExecutable('linux', 'x64', 'dist/e2e')).toBe(
+      join('dist/e2e', 'linux-unpacked', 'invitray'),
+    );
+    // And fails early, rather than skipping, if what it built cannot start.
+    expect(runs(e2e)).toContain('node scripts/electron-available.mjs --packaged');
+  });
+
+  it('fails when an OS stops building the package or running the suite against it', () => {
+    const edit = (change: (steps: Step[]) => Step[]): Job => ({
+      ...e2e,
+      steps: change(structuredClone(e2e.steps)),
+    });
+    const noPackage = edit((steps) => steps.filter((step) => !step.run?.includes('package-e2e')));
+    expect(packagedRunProblems(noPackage)).toEqual(
+      expect.arrayContaining([
+        'ubuntu-latest: no step builds the package',
+        'macos-latest: no step builds the package',
+        'windows-latest: no step builds the package',
+      ]),
+    );
+    const windowsOnly = edit((steps) =>
+      steps.map((step) =>
+        step.if === "runner.os != 'Linux'" && step.env?.[PACKAGED_ENV]
+          ? { ...step, if: "runner.os == 'Windows'" }
+          : step,
+      ),
+    );
+    expect(packagedRunProblems(windowsOnly)).toEqual([
+      'macos-latest: the suite does not run against the packaged executable',
+    ]);
+    const noVariable = edit((steps) =>
+      steps.map((step) =>
+        step.if === "runner.os == 'Linux'" && step.env?.[PACKAGED_ENV] ? { ...step, env: {} } : step,
+      ),
+    );
+    expect(packagedRunProblems(noVariable)).toEqual([
+      'ubuntu-latest: the suite does not run against the packaged executable',
+    ]);
+    const noDisplay = edit((steps) =>
+      steps.map((step) =>
+        step.if === "runner.os == 'Linux'" && step.env?.[PACKAGED_ENV]
+          ? { ...step, run: 'npx playwright test -c playwright.electron.config.ts' }
+          : step,
+      ),
+    );
+    expect(packagedRunProblems(noDisplay)).toEqual([
+      'ubuntu-latest: the packaged suite runs without xvfb, D-Bus and a keyring',
+    ]);
+    const packagedAfter = edit((steps) => {
+      const index = steps.findIndex((step) => step.run?.includes('package-e2e'));
+      const [packaging] = steps.splice(index, 1);
+      return [...steps.slice(0, -1), packaging!, steps.at(-1)!];
+    });
+    expect(packagedRunProblems(packagedAfter)).toHaveLength(3);
   });
 });
 

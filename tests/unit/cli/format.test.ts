@@ -28,6 +28,13 @@ describe('CLI output', () => {
     expect(formatInviteList([])).toBe('No invitations.');
   });
 
+  it('reads a listed pending invitation whose expires_on has passed as expired, by the time given', () => {
+    const listed = invite({ id: 'lapse', organization_name: 'Lapse', expires_on: '2030-01-01T00:00:00Z' });
+    const line = (now: number) => formatInviteList([listed], now);
+    expect(line(Date.parse('2029-12-31T23:59:59Z'))).toMatch(/^lapse\s+pending\s/);
+    expect(line(Date.parse('2030-01-01T00:00:00Z'))).toMatch(/^lapse\s+expired\s+Lapse$/);
+  });
+
   it('uses the same directory as Electron userData', () => {
     expect(defaultConfigDir('linux', {}, '/home/u')).toBe('/home/u/.config/Invitray');
     expect(defaultConfigDir('linux', { XDG_CONFIG_HOME: '/x' }, '/home/u')).toBe('/x/Invitray');

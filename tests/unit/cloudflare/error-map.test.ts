@@ -174,16 +174,6 @@ describe('mapHttpFailure', () => {
     );
     expect(error.info.cloudflareErrors).toEqual([{ code: 10002, message: 'Oops' }]);
   });
-
-  it('scrubs the credential should Cloudflare ever echo it', () => {
-    const secret = 'sekret-token-value-1234567890';
-    const error = mapHttpFailure(401, body({ code: 1000, message: `Invalid API Token ${secret}` }), null, {
-      ...list,
-      secrets: [secret],
-    });
-    expect(JSON.stringify(error.info)).not.toContain(secret);
-    expect(error.info.cloudflareErrors[0]?.message).toBe('Invalid API Token [redacted]');
-  });
 });
 
 describe('mapTransportFailure', () => {

@@ -42,11 +42,11 @@ function invalid(run: () => unknown): AppError {
 
 describe('parseInviteList', () => {
   it('reads a full invite and adds effective_status', () => {
-    const { invites, dropped } = parseInviteList(
+    const { invites, unreadable } = parseInviteList(
       envelope([full], { result_info: { page: 1, count: 1 } }),
       NOW,
     );
-    expect(dropped).toBe(0);
+    expect(unreadable).toEqual([]);
     expect(invites).toEqual([{ ...full, effective_status: 'pending' }]);
   });
 
@@ -71,8 +71,8 @@ describe('parseInviteList', () => {
     expect(invite).toMatchObject({ new_field: [1, 2], flag: true });
   });
 
-  it('drops invites that cannot be answered and counts them', () => {
-    const { invites, dropped } = parseInviteList(
+  it('sets aside invites that cannot be answered and says where', () => {
+    const { invites, unreadable } = parseInviteList(
       envelope([
         full,
         { ...full, id: undefined },
@@ -83,7 +83,12 @@ describe('parseInviteList', () => {
       NOW,
     );
     expect(invites.map((invite) => invite.id)).toEqual([full.id]);
-    expect(dropped).toBe(4);
+    expect(unreadable.map((entry) => entry.path)).toEqual([
+      'result.1.id',
+      'result.2.id',
+      'result.3.id',
+      'result.4.id',
+    ]);
   });
 
   it('marks a lapsed pending invite expired', () => {
@@ -100,17 +105,37 @@ describe('parseInviteList', () => {
     expect(parseInviteList(envelope([]), NOW).invites).toEqual([]);
   });
 
+  const good = { ...full, id: 'b'.repeat(32), organization_name: 'Good Org' };
   it.each([
-    ['status not in the enum', { ...full, status: 'revoked' }],
-    ['roles not an array', { ...full, roles: 'Administrator' }],
-    ['a numeric id', { ...full, id: 42 }],
-    ['two-factor as a string', { ...full, organization_is_enforcing_twofactor: 'yes' }],
-    ['missing organization_id', { id: 'a', invited_member_id: null }],
-    ['missing invited_member_id', { id: 'a', organization_id: 'o' }],
-    ['an invite that is not an object', 'invite'],
-  ])('rejects %s as an invalid response', (_name, invite) => {
-    const error = invalid(() => parseInviteList(envelope([invite]), NOW));
-    expect(error.message).toMatch(/result\.0/);
+    ['roles not an array', { ...full, roles: 'Administrator' }, 'result.1.roles', 'invalid type'],
+    ['a role not a string', { ...full, roles: ['ok', 7] }, 'result.1.roles.1', 'invalid type'],
+    ['a numeric id', { ...full, id: 42 }, 'result.1.id', 'invalid type'],
+    [
+      'two-factor as a string',
+      { ...full, organization_is_enforcing_twofactor: 'yes' },
+      'result.1.organization_is_enforcing_twofactor',
+      'invalid type',
+    ],
+    ['missing organization_id', { id: 'a', invited_member_id: null }, 'result.1.organization_id', 'missing'],
+    ['missing invited_member_id', { id: 'a', organization_id: 'o' }, 'result.1.invited_member_id', 'missing'],
+    ['null instead of an invite', null, 'result.1', 'null instead of an invitation'],
+    ['an invite that is not an object', 'invite', 'result.1', 'not an object'],
+  ])('sets aside %s and keeps the good invites around it', (_name, odd, path, problem) => {
+    const { invites, unreadable } = parseInviteList(envelope([good, odd, full]), NOW);
+    expect(invites.map((invite) => invite.id)).toEqual([good.id, full.id]);
+    expect(unreadable).toEqual([{ index: 1, path, problem }]);
+  });
+
+  it('never echoes the value of a field that failed', () => {
+    const secretish = 'value-that-must-not-leak-0123456789';
+    const { unreadable } = parseInviteList(envelope([{ ...full, roles: secretish }]), NOW);
+    expect(JSON.stringify(unreadable)).not.toContain(secretish);
+  });
+
+  it('keeps an invite with a status it does not know, as unknown', () => {
+    const { invites, unreadable } = parseInviteList(envelope([good, { ...full, status: 'revoked' }]), NOW);
+    expect(unreadable).toEqual([]);
+    expect(invites[1]).toMatchObject({ id: full.id, status: 'revoked', effective_status: 'unknown' });
   });
 
   it.each([
@@ -143,6 +168,13 @@ describe('parseSingleInvite', () => {
     expect(parseSingleInvite(envelope({ ...full, status: 'accepted' }), NOW)).toMatchObject({
       id: full.id,
       effective_status: 'accepted',
+    });
+  });
+
+  it('reads one with an unknown status as unknown', () => {
+    expect(parseSingleInvite(envelope({ ...full, status: 'on-hold' }), NOW)).toMatchObject({
+      status: 'on-hold',
+      effective_status: 'unknown',
     });
   });
 

@@ -30,6 +30,11 @@ describe('redactText', () => {
     expect(out).toBe(`key [redacted] token [redacted] invite ${inviteId}`);
   });
 
+  it('removes bearer tokens that were URL- or form-encoded', () => {
+    expect(redactText(`Authorization=Bearer%20${token}&x=1`)).toBe('Authorization=Bearer%20[redacted]&x=1');
+    expect(redactText('q=Bearer+short.tok')).toBe('q=Bearer+[redacted]');
+  });
+
   it('leaves ordinary messages alone', () => {
     const text = 'sync ok: 3 pending invitations for profile p-1 in 120 ms';
     expect(redactText(text)).toBe(text);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -61,5 +61,29 @@ describe('LinuxAutostart (real files)', () => {
     await autostart.setEnabled(false);
     expect(await autostart.isEnabled()).toBe(false);
     await autostart.setEnabled(false);
+  });
+
+  it('AppImage updated under a new name (appimage-filename-updated): an enabled entry follows the new file', async () => {
+    const autostart = new LinuxAutostart(join(dir, 'autostart'), {
+      executable: '/home/me/Apps/Invitray-1.0.0-linux-x86_64.AppImage',
+    });
+    await autostart.setEnabled(true);
+    expect(autostart.retarget('/home/me/Apps/Invitray-1.1.0-linux-x86_64.AppImage')).toBe(true);
+    const text = await readFile(autostart.file, 'utf8');
+    expect(text).toContain('Exec=/home/me/Apps/Invitray-1.1.0-linux-x86_64.AppImage\n');
+    expect(text).not.toContain('1.0.0');
+  });
+
+  it('retarget leaves a switched-off entry as it is, and creates none', async () => {
+    const autostart = new LinuxAutostart(join(dir, 'autostart'), {
+      executable: '/a/Invitray-1.0.0.AppImage',
+    });
+    expect(autostart.retarget('/a/Invitray-1.1.0.AppImage')).toBe(false);
+    expect(await autostart.isEnabled()).toBe(false);
+    await autostart.setEnabled(true);
+    const off = (await readFile(autostart.file, 'utf8')) + 'Hidden=true\n';
+    await writeFile(autostart.file, off);
+    expect(autostart.retarget('/a/Invitray-1.2.0.AppImage')).toBe(false);
+    expect(await readFile(autostart.file, 'utf8')).toBe(off);
   });
 });

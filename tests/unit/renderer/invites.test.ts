@@ -38,6 +38,7 @@ function profile(id: string, invites: Invite[], extra: Partial<ProfileState> = {
   return {
     profile: { id, label: `Label ${id}`, authKind: 'token' },
     invites,
+    unreadableCount: 0,
     pendingCount: invites.filter((i) => i.effective_status === 'pending').length,
     lastSuccessAt: NOW - 60_000,
     error: null,

@@ -16,6 +16,7 @@ function state(err: ErrorInfo | null, nextRetryAt: number | null = null): Profil
   return {
     profile: { id: 'p1', label: 'Work', authKind: 'token' },
     invites: [],
+    unreadableCount: 0,
     pendingCount: 0,
     lastSuccessAt: null,
     error: err,
@@ -41,6 +42,23 @@ describe('describeProblem', () => {
     }
     expect(describeProblem(error('offline')).title).toBe('Offline');
     expect(describeProblem(error('server-error')).title).toBe('Cloudflare is having trouble');
+  });
+
+  it('names each network failure; the ones only the user can fix are errors', () => {
+    expect(describeProblem(error('certificate-untrusted'))).toEqual({
+      title: 'Certificate not trusted',
+      action: 'retry',
+      tone: 'error',
+    });
+    expect(describeProblem(error('proxy-auth-required'))).toMatchObject({
+      title: 'Proxy needs a login',
+      tone: 'error',
+    });
+    expect(describeProblem(error('proxy-unreachable'))).toMatchObject({
+      title: 'Proxy unreachable',
+      tone: 'warning',
+    });
+    expect(describeProblem(error('dns-failure'))).toMatchObject({ action: 'retry', tone: 'warning' });
   });
 
   it('offers nothing to press while rate limited: a retry would only extend the block', () => {

@@ -94,6 +94,8 @@ export interface FakeNotificationOptions {
   body: string;
   silent: boolean;
   actions?: { type: 'button'; text: string }[];
+  icon?: string;
+  id?: string;
 }
 
 /** A Notification class whose instances are recorded on the class returned by fakeNotificationClass. */
@@ -107,25 +109,42 @@ export function fakeNotificationClass(supported = true) {
       super();
       instances.push(this);
     }
+    /** What Notification.handleActivation (win32) registered; a test calls it as Windows would. */
+    static activationHandler:
+      ((details: { type: string; arguments: string; actionIndex?: number }) => void) | null = null;
     static isSupported(): boolean {
       return supported;
+    }
+    static handleActivation(
+      callback: (details: { type: string; arguments: string; actionIndex?: number }) => void,
+    ): void {
+      FakeNotification.activationHandler = callback;
     }
     show(): void {
       this.shown = true;
     }
     close(): void {
       this.closed = true;
-      this.emit('close');
+      this.emit('close', { reason: 'applicationHidden' });
     }
   }
   return FakeNotification;
 }
 export type FakeNotification = InstanceType<ReturnType<typeof fakeNotificationClass>>;
 
+type PermissionDetails = { requestingUrl?: string; isMainFrame?: boolean };
 export class FakeSession {
   requestHandler:
-    ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
-  checkHandler: ((webContents: unknown, permission: string) => boolean) | null = null;
+    | ((
+        webContents: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details?: PermissionDetails,
+      ) => void)
+    | null = null;
+  checkHandler:
+    | ((webContents: unknown, permission: string, origin?: string, details?: PermissionDetails) => boolean)
+    | null = null;
   setPermissionRequestHandler(handler: NonNullable<FakeSession['requestHandler']>): void {
     this.requestHandler = handler;
   }
@@ -196,6 +215,10 @@ export function fakeBrowserWindowClass() {
     }
     setPosition(x: number, y: number): void {
       this.position = [x, y];
+    }
+    allWorkspaces: [boolean, Record<string, boolean> | undefined][] = [];
+    setVisibleOnAllWorkspaces(visible: boolean, options?: Record<string, boolean>): void {
+      this.allWorkspaces.push([visible, options]);
     }
     destroy(): void {
       this.destroyed = true;

@@ -13,12 +13,16 @@ function fakeElectronLog() {
     for (const hook of hooks) if (message) message = hook(message);
     if (message) written.push(message.data);
   };
+  // Like electron-log 5: the file is wherever resolvePathFn says, by default the app's log
+  // directory (~/Library/Logs/Invitray on macOS, ~/.config/Invitray/logs on Linux).
+  const file: ElectronLogLike['transports']['file'] = {
+    level: false,
+    resolvePathFn: () => '/logs/main.log',
+    getFile: () => ({ path: file.resolvePathFn() }),
+  };
   const log: ElectronLogLike = {
     hooks,
-    transports: {
-      file: { level: false, getFile: () => ({ path: '/logs/main.log' }) },
-      console: { level: false },
-    },
+    transports: { file, console: { level: false } },
     info: write,
     warn: write,
     error: write,
@@ -52,5 +56,12 @@ describe('registerLogging', () => {
     const loud = fakeElectronLog();
     registerLogging(loud.log, { verbose: true });
     expect(loud.log.transports.console.level).toBe('info');
+  });
+
+  it('demo mode: writes to its own folder, so demo runs never touch (or open) the real log', () => {
+    const { log } = fakeElectronLog();
+    const logging = registerLogging(log, { verbose: false, file: '/tmp/invitray-demo-x/logs/main.log' });
+    expect(logging.filePath()).toBe('/tmp/invitray-demo-x/logs/main.log');
+    expect(log.transports.file.getFile().path).toBe('/tmp/invitray-demo-x/logs/main.log');
   });
 });

@@ -25,6 +25,7 @@ function setup(platform: string, supported = true) {
   const presenter = registerNotifications({
     Notification,
     platform,
+    iconPath: '/opt/Invitray/resources/icon.png',
     activate: (s, choice) => activated.push([s, choice]),
     log,
   });
@@ -47,11 +48,25 @@ describe('registerNotifications', () => {
   it('Linux: escapes the body for markup-parsing daemons and offers no buttons', () => {
     const { Notification, presenter } = setup('linux');
     presenter.show({ ...spec, body: '<b>Evil</b> & co' });
-    expect(Notification.instances[0]!.options).toEqual({
+    expect(Notification.instances[0]!.options).toMatchObject({
       title: spec.title,
       body: '&lt;b&gt;Evil&lt;/b&gt; &amp; co',
       silent: false,
     });
+    expect(Notification.instances[0]!.options.actions).toBeUndefined();
+  });
+
+  it('Linux: passes the app icon (daemons have no bundle or shortcut to take it from)', () => {
+    const { Notification, presenter } = setup('linux');
+    presenter.show(spec);
+    expect(Notification.instances[0]!.options.icon).toBe('/opt/Invitray/resources/icon.png');
+  });
+
+  it.each(['darwin', 'win32'])("%s: no icon option (the system uses the app's own)", (platform) => {
+    const { Notification, presenter } = setup(platform);
+    presenter.show(spec);
+    // macOS would show it as a second, content image; Windows takes the Start-menu shortcut's.
+    expect(Notification.instances[0]!.options.icon).toBeUndefined();
   });
 
   it.each(['darwin', 'win32'])('%s: Accept and Decline buttons map back to the core', (platform) => {
@@ -96,5 +111,89 @@ describe('registerNotifications', () => {
     presenter.show(spec);
     expect(Notification.instances).toHaveLength(0);
     expect(log.lines[0]!.message).toMatch(/not supported/);
+  });
+});
+
+describe('registerNotifications: Windows Action Center (Notification.handleActivation)', () => {
+  function win32() {
+    const Notification = fakeNotificationClass();
+    const byId: [string, NotificationChoice][] = [];
+    const activated: [NotificationSpec, NotificationChoice][] = [];
+    const presenter = registerNotifications({
+      Notification,
+      platform: 'win32',
+      activate: (s, choice) => activated.push([s, choice]),
+      activateById: (raw, choice) => byId.push([raw, choice]),
+      log: recordingLog(),
+    });
+    return { Notification, presenter, byId, activated };
+  }
+
+  it('registers handleActivation at boot, before any notification exists (cold start)', () => {
+    const { Notification } = win32();
+    expect(Notification.activationHandler).toBeTypeOf('function');
+  });
+
+  it('gives each notification a stable id (<= 64 chars, the toast Tag limit) that maps back', () => {
+    const { Notification, presenter } = win32();
+    presenter.show(spec);
+    presenter.show(spec);
+    const [first, second] = Notification.instances;
+    expect(first!.options.id).toBe(second!.options.id);
+    expect(first!.options.id!.length).toBeLessThanOrEqual(64);
+    expect(first!.options.id).toContain(spec.inviteId);
+  });
+
+  it('keeps the reference when a toast times out into the Action Center, and routes its later click by id', () => {
+    const { Notification, presenter, byId, activated } = win32();
+    presenter.show(spec);
+    const [toast] = Notification.instances;
+    toast!.emit('close', { reason: 'timedOut' });
+    expect(presenter.live.get(spec.tag)).toBe(toast);
+
+    // The click arrives through handleActivation only (its instance event would be a second answer).
+    toast!.emit('click');
+    Notification.activationHandler!({ type: 'click', arguments: toast!.options.id! });
+    Notification.activationHandler!({ type: 'action', arguments: toast!.options.id!, actionIndex: 1 });
+    expect(activated).toEqual([]);
+    expect(byId).toEqual([
+      [toast!.options.id, 'click'],
+      [toast!.options.id, 'decline'],
+    ]);
+  });
+
+  it('releases a clicked toast (its answer comes through handleActivation alone)', () => {
+    const { Notification, presenter, activated } = win32();
+    presenter.show(spec);
+    presenter.show({ ...spec, tag: 'other' });
+    const [clicked, pressed] = Notification.instances;
+    clicked!.emit('click');
+    pressed!.emit('action', { actionIndex: 0 }, 0);
+    expect(presenter.live.size).toBe(0);
+    expect(activated).toEqual([]);
+  });
+
+  it('forgets a toast the user dismissed', () => {
+    const { Notification, presenter } = win32();
+    presenter.show(spec);
+    Notification.instances[0]!.emit('close', { reason: 'userCanceled' });
+    expect(presenter.live.size).toBe(0);
+  });
+});
+
+describe('registerNotifications: the OS refuses to show them (macOS unsigned builds)', () => {
+  it('reports `failed` to the app, which tells the user once', () => {
+    const Notification = fakeNotificationClass();
+    const failures: string[] = [];
+    const presenter = registerNotifications({
+      Notification,
+      platform: 'darwin',
+      activate: () => undefined,
+      onFailed: (error) => failures.push(error),
+      log: recordingLog(),
+    });
+    presenter.show(spec);
+    Notification.instances[0]!.emit('failed', {}, 'Notifications are not allowed for this application');
+    expect(failures).toEqual(['Notifications are not allowed for this application']);
   });
 });

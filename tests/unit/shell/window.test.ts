@@ -13,6 +13,7 @@ function setup(trayBounds: Rect | null = null) {
     BrowserWindow,
     screen,
     url: 'app://invitray/index.html',
+    origin: 'app://invitray',
     preloadPath: '/app/out/preload/index.cjs',
     trayBounds: () => trayBounds,
     devTools: false,
@@ -74,7 +75,35 @@ describe('registerWindow', () => {
     contents.session.requestHandler!(contents, 'media', (g) => granted.push(g));
     contents.session.requestHandler!(contents, 'notifications', (g) => granted.push(g));
     expect(granted).toEqual([false, false]);
-    expect(contents.session.checkHandler!(contents, 'clipboard-read')).toBe(false);
+    expect(contents.session.checkHandler!(contents, 'clipboard-read', 'app://invitray')).toBe(false);
+  });
+
+  it('allows exactly the clipboard write of the Copy buttons, for its own page and origin only', () => {
+    const { window } = setup();
+    const contents = window.webContents;
+    const own = { requestingUrl: 'app://invitray/index.html', isMainFrame: true };
+    const check = contents.session.checkHandler!;
+    expect(check(contents, 'clipboard-sanitized-write', 'app://invitray', own)).toBe(true);
+    expect(check(contents, 'clipboard-read', 'app://invitray', own)).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', 'app://invitray', own)).toBe(false);
+    expect(check(contents, 'clipboard-sanitized-write', 'https://evil.example', own)).toBe(false);
+    expect(
+      check(contents, 'clipboard-sanitized-write', 'app://invitray', { ...own, isMainFrame: false }),
+    ).toBe(false);
+
+    const granted: [string, boolean][] = [];
+    const request = (permission: string, details: typeof own, sender: unknown = contents) =>
+      contents.session.requestHandler!(sender, permission, (g) => granted.push([permission, g]), details);
+    request('clipboard-sanitized-write', own);
+    request('clipboard-sanitized-write', { requestingUrl: 'https://evil.example/', isMainFrame: true });
+    request('clipboard-sanitized-write', own, {});
+    request('clipboard-read', own);
+    expect(granted).toEqual([
+      ['clipboard-sanitized-write', true],
+      ['clipboard-sanitized-write', false],
+      ['clipboard-sanitized-write', false],
+      ['clipboard-read', false],
+    ]);
   });
 
   it('opens next to the tray icon, hides on blur and Escape, and notifies the core when shown', () => {
@@ -145,6 +174,7 @@ describe('registerWindow', () => {
       BrowserWindow,
       screen: new FakeScreen({ x: 0, y: 0, width: 800, height: 600 }),
       url: 'app://invitray/index.html',
+      origin: 'app://invitray',
       preloadPath: '/p',
       trayBounds: () => null,
       devTools: true,

@@ -4,6 +4,8 @@ import { initialProfileModel, reduceProfile } from '../../../electron/main/core/
 import { appErrorFromInfo, checkAnswerable, isValidInviteId } from '../../../electron/main/core/sync/respond';
 import { makeInvite } from './support/invites';
 
+// Before every expires_on of the fixtures (2025-02-01).
+const NOW = Date.UTC(2025, 0, 15);
 const model = reduceProfile(initialProfileModel({ id: 'p', label: 'P', authKind: 'token' }), {
   type: 'sync-succeeded',
   invites: [
@@ -18,18 +20,24 @@ const model = reduceProfile(initialProfileModel({ id: 'p', label: 'P', authKind:
 
 describe('checkAnswerable', () => {
   it('lets pending and unknown invites through to the server', () => {
-    expect(checkAnswerable(model, 'open')).toBeNull();
-    expect(checkAnswerable(model, 'unlisted')).toBeNull();
+    expect(checkAnswerable(model, 'open', NOW)).toBeNull();
+    expect(checkAnswerable(model, 'unlisted', NOW)).toBeNull();
   });
 
   it('refuses what the list already shows answered or expired', () => {
     for (const id of ['took', 'no', 'late']) {
-      const error = checkAnswerable(model, id);
+      const error = checkAnswerable(model, id, NOW);
       expect(error).toBeInstanceOf(AppError);
       expect(error?.kind).toBe('already-answered');
     }
-    expect(checkAnswerable(model, 'late')?.message).toMatch(/expired/);
-    expect(checkAnswerable(model, 'no')?.message).toMatch(/declined/);
+    expect(checkAnswerable(model, 'late', NOW)?.message).toMatch(/expired/);
+    expect(checkAnswerable(model, 'no', NOW)?.message).toMatch(/declined/);
+  });
+
+  it('refuses a listed pending invitation once its expires_on has passed, with no new list', () => {
+    const lapsed = Date.parse('2025-02-01T00:00:00Z');
+    expect(checkAnswerable(model, 'open', lapsed - 1)).toBeNull();
+    expect(checkAnswerable(model, 'open', lapsed)?.message).toMatch(/expired/);
   });
 });
 

@@ -10,6 +10,7 @@ import {
 import type { ProfileSummary } from '../../../electron/shared/types';
 import { makeInvite } from './support/invites';
 
+const NOW = Date.UTC(2025, 0, 15);
 const profile: ProfileSummary = { id: 'p1', label: 'Work', authKind: 'token' };
 
 describe('sortInvites', () => {
@@ -71,7 +72,7 @@ describe('toProfileState', () => {
       nextRetryAt: 10,
     });
     model = reduceProfile(model, { type: 'respond-started', inviteId: 'y', response: 'accepted' });
-    const state = toProfileState(model);
+    const state = toProfileState(model, NOW);
     expect(state.invites.map((invite) => [invite.id, invite.status, invite.effective_status])).toEqual([
       ['x', 'pending', 'pending'],
       ['y', 'accepted', 'accepted'],
@@ -89,6 +90,23 @@ describe('toProfileState', () => {
     // The server data itself is untouched by the overlay.
     expect(model.serverInvites.find((invite) => invite.id === 'y')?.status).toBe('pending');
   });
+
+  it('shows what lapsed by the time it is built as expired, without a new list', () => {
+    const model = reduceProfile(initialProfileModel(profile), {
+      type: 'sync-succeeded',
+      invites: [makeInvite('soon', { expires_on: '2025-01-20T00:00:00Z' }), makeInvite('later')],
+      at: 5,
+      nextRetryAt: null,
+    });
+    const before = toProfileState(model, Date.parse('2025-01-19T23:59:59Z'));
+    expect(before.pendingCount).toBe(2);
+    const after = toProfileState(model, Date.parse('2025-01-20T00:00:00Z'));
+    expect(after.pendingCount).toBe(1);
+    expect(after.invites.map((invite) => [invite.id, invite.status, invite.effective_status])).toEqual([
+      ['later', 'pending', 'pending'],
+      ['soon', 'pending', 'expired'],
+    ]);
+  });
 });
 
 describe('buildAppSnapshot', () => {
@@ -100,8 +118,9 @@ describe('buildAppSnapshot', () => {
         at: 1,
         nextRetryAt: null,
       }),
+      NOW,
     );
-    const two = toProfileState(initialProfileModel({ id: 'p2', label: 'Home', authKind: 'global-key' }));
+    const two = toProfileState(initialProfileModel({ id: 'p2', label: 'Home', authKind: 'global-key' }), NOW);
     const snapshot = buildAppSnapshot([one, two], 42);
     expect(snapshot.pendingCount).toBe(2);
     expect(snapshot.at).toBe(42);

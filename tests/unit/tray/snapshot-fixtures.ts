@@ -27,6 +27,7 @@ export function profile(id: string, overrides: Partial<ProfileState> = {}): Prof
   const invites = overrides.invites ?? [];
   return {
     profile: { id, label: id === 'p1' ? 'Work' : `Label ${id}`, authKind: 'token' },
+    unreadableCount: 0,
     pendingCount: invites.filter((entry) => entry.effective_status === 'pending').length,
     lastSuccessAt: NOW - 2 * MINUTE,
     error: null,

@@ -13,6 +13,15 @@ const view = (snap: AppSnapshot, options: Partial<TrayViewOptions> = {}) =>
 const find = (menu: MenuItemSpec[], id: string) => menu.find((item) => item.id === id);
 const withPending = (count: number) => snapshot(profile('p1', { invites: pendingInvites(count) }));
 
+const USER_MUST_ACT = [
+  'bad-credentials',
+  'missing-permission',
+  'signed-out',
+  'keychain-unavailable',
+  'certificate-untrusted',
+  'proxy-auth-required',
+] as const;
+
 describe('tray icon state', () => {
   it('is signed-out without profiles, on every platform', () => {
     const snap = snapshot();
@@ -61,7 +70,7 @@ describe('tray icon state', () => {
     });
   });
 
-  it.each(['bad-credentials', 'missing-permission', 'signed-out', 'keychain-unavailable'] as const)(
+  it.each(USER_MUST_ACT)(
     'is error when a profile needs the user (%s), even if another has invitations',
     (kind) => {
       const snap = snapshot(
@@ -166,5 +175,23 @@ describe('serialisable', () => {
 
   it('finds the header', () => {
     expect(find(view(withPending(2)).menu, 'header')).toMatchObject({ label: '2 pending invitations' });
+  });
+});
+
+describe('time passing without a new list', () => {
+  it('drops a lapsed invitation from the count, title, tooltip and menu at its expires_on', () => {
+    // i0 lapses one hour after NOW, i1 two hours after; the snapshot was built at NOW and
+    // the API has failed since (rate limited), so no list says anything.
+    const limited = error('rate-limited', 'Rate limited.', { retryAt: NOW + 3 * HOUR });
+    const snap = snapshot(profile('p1', { invites: pendingInvites(2), error: limited }));
+    const later = view(snap, { platform: 'darwin', now: NOW + HOUR });
+    expect(later.title).toBe('1');
+    expect(later.tooltip).toMatch(/1 pending invitation\b/);
+    expect(find(later.menu, 'header')?.label).toBe('1 pending invitation');
+    expect(find(later.menu, 'invite:p1:i0')).toBeUndefined();
+    expect(find(later.menu, 'invite:p1:i1')).toBeDefined();
+    expect(view(snap, { now: NOW + HOUR - 1 }).state).toBe('2');
+    expect(view(snap, { now: NOW + HOUR }).state).toBe('1');
+    expect(view(snap, { now: NOW + 2 * HOUR }).state).toBe('idle');
   });
 });

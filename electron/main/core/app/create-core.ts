@@ -10,10 +10,12 @@ import type { TrayView } from '../tray/tray-view';
 import { createAccountFlows, createProfileApi } from './account-flows';
 import { createDemoAccess } from './demo-access';
 import { createEmitter } from './emitter';
+import { createNotices } from './notices';
 import { createNotifier } from './notifier';
 import { createLanguageSource, explainRefusedPreferences } from './language';
 import { activeShortcut, createShortcutControl } from './shortcut-control';
 import { createTrayOutput } from './tray-output';
+import { createSystemState } from './system-state';
 import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
 import { createUserActions } from './user-actions';
 
@@ -38,7 +40,8 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   // One "update ready" notification per run; the tray menu keeps offering the restart.
   let updateAnnounced = false;
   // One clock for polling, expiry and Retry-After: the API client gets it too.
-  const createApi: CreateCloudflareApi = (options) => deps.createApi({ ...options, now: () => clock.now() });
+  const createApi: CreateCloudflareApi = (options) =>
+    deps.createApi({ ...options, now: () => clock.now(), log });
   const accounts = createAccounts({
     settings,
     keychain: deps.keychain,
@@ -48,6 +51,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   const demo = createDemoAccess(deps.startDemo, deps.apiBaseUrl);
   const shortcut = createShortcutControl(deps.applyGlobalShortcut, log);
   const translator = createLanguageSource(deps.systemLanguages ?? [], () => preferences);
+  const notices = createNotices();
 
   const apiFor = createProfileApi({ accounts, demo, createApi, apiBaseUrl: deps.apiBaseUrl });
   const engine = createSyncEngine({
@@ -73,13 +77,31 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     now: () => clock.now(),
     snapshot: () => engine.snapshot(),
     preferences: () => preferences,
+    notices: () => notices.menuLines(),
     emitter: trayViews,
     translator,
   });
 
   engine.onSnapshot((snapshot) => {
-    snapshots.emit(snapshot);
+    snapshots.emit(notices.apply(snapshot));
     tray.publish();
+  });
+  /** A notice appeared or went: the window (snapshot) and the tray menu both say so. */
+  function noticesChanged(): void {
+    snapshots.emit(notices.apply(engine.snapshot()));
+    tray.publish();
+  }
+
+  const system = createSystemState({
+    notices,
+    platform: deps.platform,
+    log,
+    startAtLogin: () => preferences.startAtLogin,
+    turnOffStartAtLogin() {
+      preferences = settings.updatePreferences({ startAtLogin: false });
+      tray.publish(true);
+    },
+    changed: noticesChanged,
   });
   engine.onEvents((events, meta) => notifier.onEvents(events, meta));
   flows.syncProfiles();
@@ -90,7 +112,8 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     preferences = settings.updatePreferences(patch);
     if (preferences.startAtLogin !== before.startAtLogin && deps.setLoginItem) {
       try {
-        await deps.setLoginItem(preferences.startAtLogin);
+        const state = await deps.setLoginItem(preferences.startAtLogin);
+        if (state) system.applyLoginItemState(state);
       } catch (error) {
         preferences = settings.updatePreferences({ startAtLogin: before.startAtLogin });
         tray.publish(true);
@@ -124,6 +147,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       }
     },
     showWindow: (route) => windowRequests.emit(route),
+    profileIds: () => accounts.list().map((profile) => profile.id),
     notify,
     translator,
     quit: () => deps.quit(),
@@ -161,7 +185,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     },
     whenIdle: () => engine.whenIdle(),
 
-    snapshot: () => engine.snapshot(),
+    snapshot: () => notices.apply(engine.snapshot()),
     trayView: () => tray.current(),
     refresh: (profileId) => engine.refresh(profileId),
     respond: (profileId, inviteId, response) => engine.respond(profileId, inviteId, response),
@@ -200,7 +224,12 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       if (announce) notify(updateReadyNotification(translator()));
     },
 
+    setUpdateAvailable: (version) => tray.setUpdateAvailable(version),
+    applyLoginItemState: (state) => system.applyLoginItemState(state),
+    notificationsFailed: (reason) => system.notificationsFailed(reason),
+
     activateNotification: (spec, action) => actions.activateNotification(spec, action),
+    activateNotificationId: (raw, action) => actions.activateNotificationId(raw, action),
     handleMenuAction: (action) => actions.handleMenuAction(action),
 
     onSnapshot: (listener) => snapshots.on(listener),

@@ -8,6 +8,7 @@ export type {
   DemoEndpoint,
   InvitrayCore,
   InvitrayCoreDeps,
+  LoginItemState,
   NotificationActivation,
   WindowRoute,
 } from './types';

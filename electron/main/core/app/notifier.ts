@@ -3,6 +3,7 @@ import type { AppSnapshot, Preferences } from '../../../shared/types';
 import type { SettingsRepository } from '../accounts/settings-repository';
 import { decideNotifications, REMINDER_WINDOW_MS, type NotificationSpec } from '../notify/notify-policy';
 import type { EventsMeta, InviteEvent } from '../sync';
+import { isPendingAt } from '../cloudflare/pending-now';
 import { expiryTime } from '../tray/invite-labels';
 import { QuietHoursGate, isQuietTime, localMinutes } from '../notify/quiet-hours';
 
@@ -28,9 +29,9 @@ export interface Notifier {
 }
 
 /** Invitations that could be announced now: pending ones in this batch of events. */
-function announceable(events: readonly InviteEvent[]): string[] {
+function announceable(events: readonly InviteEvent[], now: number): string[] {
   return events.flatMap((event) =>
-    event.type !== 'gone' && event.invite.effective_status === 'pending' ? [event.invite.id] : [],
+    event.type !== 'gone' && isPendingAt(event.invite, now) ? [event.invite.id] : [],
   );
 }
 
@@ -40,7 +41,7 @@ function remindable(snapshot: AppSnapshot, now: number): string[] {
     profile.invites
       .filter((invite) => {
         const expiry = expiryTime(invite);
-        return invite.effective_status === 'pending' && expiry > now && expiry - now <= REMINDER_WINDOW_MS;
+        return isPendingAt(invite, now) && expiry > now && expiry - now <= REMINDER_WINDOW_MS;
       })
       .map((invite) => invite.id),
   );
@@ -91,7 +92,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       events,
       snapshot,
       preferences: silent ? { ...preferences, notificationsEnabled: false } : preferences,
-      notifiedIds: silent ? [] : announceable(events).filter((id) => notified.has(id)),
+      notifiedIds: silent ? [] : announceable(events, now).filter((id) => notified.has(id)),
       remindedIds: silent ? [] : remindable(snapshot, now).filter((id) => reminded.has(id)),
       now,
       ...(deps.translator === undefined ? {} : { translator: deps.translator() }),

@@ -10,6 +10,7 @@ export interface TrayOutputDeps {
   now(): number;
   snapshot(): AppSnapshot;
   preferences(): Preferences;
+  notices(): readonly string[];
   emitter: Emitter<TrayView>;
   translator?(): Translator;
 }
@@ -17,6 +18,7 @@ export interface TrayOutputDeps {
 /** Derives the tray view and emits it only when it changed, so the shell rebuilds menus rarely. */
 export function createTrayOutput(deps: TrayOutputDeps) {
   let updateReady = false;
+  let updateAvailable: string | null = null;
   let last = '';
 
   function current(): TrayView {
@@ -27,6 +29,8 @@ export function createTrayOutput(deps: TrayOutputDeps) {
       showCountInTray: preferences.showCountInTray,
       startAtLogin: preferences.startAtLogin,
       updateReady,
+      updateAvailable,
+      notices: deps.notices(),
       ...(deps.translator === undefined ? {} : { translator: deps.translator() }),
       ...(deps.linuxTraySize === undefined ? {} : { linuxSize: deps.linuxTraySize }),
     });
@@ -46,6 +50,10 @@ export function createTrayOutput(deps: TrayOutputDeps) {
     publish,
     setUpdateReady(ready: boolean) {
       updateReady = ready;
+      publish();
+    },
+    setUpdateAvailable(version: string | null) {
+      updateAvailable = version;
       publish();
     },
   };

@@ -29,6 +29,9 @@ export interface DemoEndpoint {
 import type { WindowRoute } from '../../../shared/types';
 export type { WindowRoute };
 
+/** Start at login as the OS has it: on, off (maybe turned off outside the app), or waiting for approval (macOS 13+). */
+export type LoginItemState = 'enabled' | 'disabled' | 'requires-approval';
+
 /** How the user acted on a notification: its body, or one of its Accept / Decline buttons. */
 export type NotificationActivation = 'click' | 'accept' | 'decline';
 
@@ -51,7 +54,7 @@ export interface InvitrayCoreDeps {
   hideWindow(): void;
   quit(): void;
   /** Applies the start-at-login preference to the OS; a rejection reverts the setting. */
-  setLoginItem?(enabled: boolean): Promise<void> | void;
+  setLoginItem?(enabled: boolean): Promise<LoginItemState | void> | LoginItemState | void;
   restartToUpdate?(): void;
   /** Registers the global shortcut with the OS (shell/global-shortcut.ts); absent: none. */
   applyGlobalShortcut?: ApplyGlobalShortcut;
@@ -102,8 +105,20 @@ export interface InvitrayCore {
   /** The updater tells the core a download is ready; the tray menu offers "Restart to update". */
   setUpdateReady(ready: boolean): void;
 
+  /** A newer version exists that the app does not install itself (deb/rpm: the package manager does). */
+  setUpdateAvailable(version: string | null): void;
+  /** What the OS says about start at login (at start, after a change): off wins, approval is a notice. */
+  applyLoginItemState(state: LoginItemState): void;
+  /** The OS refused to show a notification (macOS unsigned, no permission): tell the user once. */
+  notificationsFailed(reason: string): void;
+
   /** Never rejects: failures become a notification (answers) or a log line. */
   activateNotification(spec: NotificationSpec, action: NotificationActivation): Promise<void>;
+  /**
+   * A notification known only by its id (Windows handleActivation: Action Center, cold start).
+   * Answers only a pending invitation, once; anything else opens the window.
+   */
+  activateNotificationId(id: string, action: NotificationActivation): Promise<void>;
   /** Never rejects: a tray menu item has nowhere to show an error but a notification. */
   handleMenuAction(action: MenuAction): Promise<void>;
 

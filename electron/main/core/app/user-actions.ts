@@ -1,6 +1,7 @@
 import { idSchema, profileIdSchema } from '../../../shared/ipc-contract';
 import type { AppSnapshot, Invite, InviteResponse, Preferences } from '../../../shared/types';
 import { toErrorInfo } from '../errors';
+import { parseNotificationId, specFromId } from '../notify/notification-id';
 import {
   respondFailedNotification,
   respondedNotification,
@@ -20,6 +21,8 @@ export interface UserActionsDeps {
   refresh(): Promise<void>;
   toggleStartAtLogin(): Promise<void>;
   showWindow(route: WindowRoute): void;
+  /** The profiles known now: a notification id names its profile only by a short key. */
+  profileIds(): string[];
   notify(spec: NotificationSpec): void;
   quit(): void;
   restartToUpdate?(): void;
@@ -61,6 +64,17 @@ function knownInvite(snapshot: AppSnapshot, target: Target): Invite {
   );
 }
 
+type InviteState = 'pending' | 'answering' | 'answered' | 'gone' | 'not-loaded';
+
+function inviteState(snapshot: AppSnapshot, target: Target): InviteState {
+  const profile = snapshot.profiles.find((candidate) => candidate.profile.id === target.profileId);
+  if (!profile) return 'gone';
+  if (profile.responding[target.inviteId] !== undefined) return 'answering';
+  const invite = profile.invites.find((candidate) => candidate.id === target.inviteId);
+  if (!invite) return profile.lastSuccessAt === null ? 'not-loaded' : 'gone';
+  return invite.effective_status === 'pending' ? 'pending' : 'answered';
+}
+
 export function createUserActions(deps: UserActionsDeps) {
   async function answer(target: Target, response: InviteResponse, confirm: boolean): Promise<void> {
     const before = knownInvite(deps.snapshot(), target);
@@ -75,19 +89,50 @@ export function createUserActions(deps: UserActionsDeps) {
     }
   }
 
+  /**
+   * An answer from a notification: the same click can arrive twice (Windows delivers it to a
+   * live object and to handleActivation), and long after the fact (a toast in the Action
+   * Center, a cold start). Only a pending, idle invitation is PATCHed; one answered or gone
+   * opens the window on it, where the details screen says what became of it.
+   */
+  async function answerOnce(target: Target, response: InviteResponse): Promise<void> {
+    let found = inviteState(deps.snapshot(), target);
+    if (found === 'not-loaded') {
+      // A cold start from a notification: the first list has not arrived yet.
+      await deps.refresh().catch((error: unknown) => {
+        deps.log.warn(`Refresh before answering failed: ${toErrorInfo(error).kind}`);
+      });
+      found = inviteState(deps.snapshot(), target);
+    }
+    if (found === 'pending') return answer(target, response, true);
+    if (found === 'answering')
+      return deps.log.info(`Invitation ${target.inviteId} is already being answered`);
+    deps.log.info(`A notification for invitation ${target.inviteId} (${found}) opened the window instead`);
+    deps.showWindow(routeTo(target));
+  }
+
   async function activateNotification(spec: NotificationSpec, action: NotificationActivation): Promise<void> {
     if (spec.clickAction.kind === 'restart-to-update') return deps.restartToUpdate?.();
     const target = targetOf(spec);
     if (action !== 'click') {
-      if (target) return answer(target, action === 'accept' ? 'accepted' : 'rejected', true);
+      if (target) return answerOnce(target, action === 'accept' ? 'accepted' : 'rejected');
       return deps.showWindow(routeTo(null));
     }
     // The setting as it is now decides, not as it was when the notification appeared.
     const aboutInvite = spec.kind === 'new-invite' || spec.kind === 'expiring';
     if (target && aboutInvite && deps.preferences().notificationClick === 'accept') {
-      return answer(target, 'accepted', true);
+      return answerOnce(target, 'accepted');
     }
     deps.showWindow(routeTo(target ?? targetOf(spec.clickAction)));
+  }
+
+  async function activateNotificationId(raw: string, action: NotificationActivation): Promise<void> {
+    const parsed = parseNotificationId(raw);
+    if (!parsed) {
+      deps.log.warn('A notification activation carried no Invitray id; opening the window');
+      return deps.showWindow({ view: 'invites' });
+    }
+    return activateNotification(specFromId(parsed, deps.profileIds()), action);
   }
 
   async function handleMenuAction(action: MenuAction): Promise<void> {
@@ -120,5 +165,5 @@ export function createUserActions(deps: UserActionsDeps) {
     }
   }
 
-  return { activateNotification, handleMenuAction };
+  return { activateNotification, activateNotificationId, handleMenuAction };
 }

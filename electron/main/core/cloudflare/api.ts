@@ -1,4 +1,5 @@
 import type { Invite, InviteResponse } from '../../../shared/types';
+import type { InviteListing } from './invite-list-reader';
 
 export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
 
@@ -16,7 +17,8 @@ export interface VerifiedIdentity {
  * AppError (see ../errors.ts) and never with a raw SDK or network error.
  */
 export interface CloudflareApi {
-  listInvites(signal?: AbortSignal): Promise<Invite[]>;
+  /** Every invitation that could be read, and where the others failed (see invite-list-reader.ts). */
+  listInvites(signal?: AbortSignal): Promise<InviteListing>;
   getInvite(inviteId: string, signal?: AbortSignal): Promise<Invite>;
   respond(inviteId: string, response: InviteResponse, signal?: AbortSignal): Promise<Invite>;
   verifyCredentials(signal?: AbortSignal): Promise<VerifiedIdentity>;
@@ -30,6 +32,16 @@ export interface CloudflareApiOptions {
   timeoutMs?: number;
   /** Clock used for effective status and Retry-After; injectable for tests. */
   now?: () => number;
+  /**
+   * How requests reach the network. Default: Node's global fetch (the CLI, tests); the
+   * app passes Electron's net.fetch (system proxy, PAC, OS trust store) from its boot list.
+   */
+  fetch?: ApiFetch;
+  /** Where to note invitations set aside as unreadable (field path only, never the value). */
+  log?: { warn(message: string): void };
 }
+
+/** The one thing the client needs from a network stack: fetch's own signature. */
+export type ApiFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 export type CreateCloudflareApi = (options: CloudflareApiOptions) => CloudflareApi;

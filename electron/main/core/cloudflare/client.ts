@@ -2,7 +2,9 @@ import { DEFAULT_API_BASE_URL } from './api';
 import type { CloudflareApi, CloudflareApiOptions } from './api';
 import { normalizeApiBaseUrl } from './base-url';
 import { AppError } from '../errors';
+import { credentialSecrets } from './credential-forms';
 import { badCredentialsMessage } from './error-map';
+import { withRedactedErrors } from './redact-errors';
 import { parseInviteList, parseSingleInvite, parseTokenVerify, parseUser } from './responses';
 import { INVITE_ID_PATTERN } from './schemas';
 import { createTransport } from './transport';
@@ -12,7 +14,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 /**
  * The Cloudflare API for one credential. The SDK is the transport (auth, URLs,
  * timeouts); every body is checked against our own schemas, and every failure
- * comes out as an AppError.
+ * comes out as an AppError, redacted of the credential on its way out (redact-errors.ts).
  */
 export function createCloudflareApi(options: CloudflareApiOptions): CloudflareApi {
   const now = options.now ?? Date.now;
@@ -23,16 +25,21 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
     // The SDK only takes whole milliseconds.
     timeoutMs: Math.max(1, Math.round(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)),
     now,
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
   });
 
-  return {
+  const api: CloudflareApi = {
     async listInvites(signal) {
       const body = await transport.send(
         'list-invites',
         (client, request) => client.user.invites.list(request),
         signal,
       );
-      return parseInviteList(body, now()).invites;
+      const listing = parseInviteList(body, now());
+      for (const entry of listing.unreadable) {
+        options.log?.warn(`Set aside an invitation Cloudflare listed: ${entry.path}: ${entry.problem}`);
+      }
+      return listing;
     },
 
     async getInvite(inviteId, signal) {
@@ -84,6 +91,7 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
       return { email: parseUser(body).email };
     },
   };
+  return withRedactedErrors(api, credentialSecrets(credential));
 }
 
 /** The same rule as the IPC contract's idSchema, checked again here: main trusts nothing. */

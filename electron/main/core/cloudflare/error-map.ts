@@ -1,5 +1,6 @@
 import type { AuthKind, CloudflareMessage } from '../../../shared/types';
 import { AppError } from '../errors';
+import { classifyNetworkFailure, networkFailureError } from './network-failure';
 import { extractCloudflareErrors } from './schemas';
 
 export type ApiOperation = 'list-invites' | 'get-invite' | 'respond' | 'verify-credentials';
@@ -8,8 +9,6 @@ export interface FailureContext {
   operation: ApiOperation;
   credentialKind: AuthKind;
   nowMs: number;
-  /** Strings that must never reach a message, e.g. the credential in use. */
-  secrets?: readonly string[];
 }
 
 /** Cloudflare's codes for a missing, malformed, unknown or revoked credential. */
@@ -41,7 +40,8 @@ export function mapHttpFailure(
   retryAfter: string | null,
   context: FailureContext,
 ): AppError {
-  const cloudflareErrors = redact(extractCloudflareErrors(body), context.secrets);
+  // Redacted of the credential on the way out of the client (redact-errors.ts), like every error.
+  const cloudflareErrors = extractCloudflareErrors(body);
   const extra = { status, cloudflareErrors };
   const codes = cloudflareErrors.map((error) => error.code);
   const authCode = codes.some((code) => AUTH_ERROR_CODES.has(code));
@@ -118,6 +118,8 @@ export function mapTransportFailure(failure: TransportFailure, timeoutMs: number
   if (failure === 'cancelled') {
     return new AppError('offline', 'The request to Cloudflare was cancelled before it finished.', { cause });
   }
+  const network = classifyNetworkFailure(cause);
+  if (network !== null) return networkFailureError(network, cause);
   return new AppError(
     'offline',
     'Could not reach Cloudflare. Check your internet connection; Invitray will retry when it is back.',
@@ -149,16 +151,4 @@ function notFoundMessage(operation: ApiOperation): string {
     return 'This invitation no longer exists; it may have been withdrawn. Refresh to update the list.';
   }
   return 'Cloudflare did not find this API endpoint. Check the API base URL in the settings.';
-}
-
-function redact(messages: CloudflareMessage[], secrets: readonly string[] = []): CloudflareMessage[] {
-  const usable = secrets.filter((secret) => secret.length >= 4);
-  if (usable.length === 0) return messages;
-  const scrub = (text: string): string =>
-    usable.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
-  return messages.map((entry) => ({
-    ...entry,
-    message: scrub(entry.message),
-    ...(entry.documentation_url === undefined ? {} : { documentation_url: scrub(entry.documentation_url) }),
-  }));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Invite } from '../../../shared/types';
 import { withEffectiveStatus } from './effective-status';
 import { invalidResponse } from './error-map';
+import { readInvites, type InviteListing } from './invite-list-reader';
 import { envelopeSchema, inviteSchema, isAnswerable, tokenVerifySchema, userSchema } from './schemas';
 
 // Turns a 2xx body into validated data, or an 'invalid-response' AppError: a
@@ -17,20 +18,14 @@ export function unwrapEnvelope(body: unknown): unknown {
   return envelope.data.result;
 }
 
-export interface InviteList {
-  invites: Invite[];
-  /** Invites Cloudflare listed without a usable id: they cannot be answered, so they are left out. */
-  dropped: number;
-}
-
-export function parseInviteList(body: unknown, nowMs: number): InviteList {
-  const result = z.array(inviteSchema).safeParse(unwrapEnvelope(body));
-  if (!result.success) throw invalidResponse(describe(result.error, 'result'), { status: 200 });
-  const answerable = result.data.filter(isAnswerable);
-  return {
-    invites: answerable.map((invite) => withEffectiveStatus(invite, nowMs)),
-    dropped: result.data.length - answerable.length,
-  };
+/**
+ * Only a broken envelope (not an envelope, success:false, `result` not an array) fails
+ * the whole list; each invitation in it is read on its own (see invite-list-reader.ts).
+ */
+export function parseInviteList(body: unknown, nowMs: number): InviteListing {
+  const result = unwrapEnvelope(body);
+  if (!Array.isArray(result)) throw invalidResponse('result: not an array', { status: 200 });
+  return readInvites(result, nowMs);
 }
 
 export function parseSingleInvite(body: unknown, nowMs: number): Invite {

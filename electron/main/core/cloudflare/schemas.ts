@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { INVITE_STATUSES } from '../../../shared/types';
 import type { CloudflareInvite, CloudflareMessage } from '../../../shared/types';
 
 // Runtime schemas for the responses Invitray reads, after Cloudflare's OpenAPI
@@ -58,7 +57,9 @@ export const inviteSchema = z.preprocess(
     expires_on: z.string().optional(),
     roles: z.array(z.string()).optional(),
     organization_is_enforcing_twofactor: z.boolean().optional(),
-    status: z.enum(INVITE_STATUSES).optional(),
+    // Any string: a status this version does not know is kept and read as 'unknown'
+    // (see effective-status.ts) rather than failing the invitation.
+    status: z.string().optional(),
   }),
 );
 export type ParsedInvite = z.infer<typeof inviteSchema>;

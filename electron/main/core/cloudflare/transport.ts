@@ -8,13 +8,19 @@ import {
   APIUserAbortError,
 } from 'cloudflare/core/error';
 import { AppError } from '../errors';
-import type { Credential } from './api';
+import type { ApiFetch, Credential } from './api';
 import { invalidResponse, mapHttpFailure, mapTransportFailure } from './error-map';
+import { linkedAbort } from './linked-abort';
 import type { ApiOperation, FailureContext } from './error-map';
 
 const AUTH_HEADER_NAMES = ['authorization', 'x-auth-email', 'x-auth-key', 'x-auth-user-service-key'] as const;
 
-export function createSdkClient(credential: Credential, baseURL: string, timeoutMs: number) {
+export function createSdkClient(
+  credential: Credential,
+  baseURL: string,
+  timeoutMs: number,
+  fetch: ApiFetch = (input, init) => globalThis.fetch(input, init),
+) {
   const chosen = credentialHeaders(credential);
   return createClient({
     resources: [BaseInvites, BaseTokens],
@@ -33,8 +39,7 @@ export function createSdkClient(credential: Credential, baseURL: string, timeout
     timeout: timeoutMs,
     // CLOUDFLARE_LOG=debug would otherwise print every request to the console.
     logLevel: 'off',
-    fetch: (input, init) =>
-      globalThis.fetch(input, { ...init, headers: onlyChosenAuth(init?.headers, chosen) }),
+    fetch: (input, init) => fetch(input, { ...init, headers: onlyChosenAuth(init?.headers, chosen) }),
   });
 }
 
@@ -47,6 +52,8 @@ export interface TransportOptions {
   baseUrl: string;
   timeoutMs: number;
   now: () => number;
+  /** Default: Node's global fetch. */
+  fetch?: ApiFetch;
 }
 
 export interface Transport {
@@ -54,24 +61,20 @@ export interface Transport {
   send(operation: ApiOperation, call: SdkCall, signal?: AbortSignal): Promise<unknown>;
 }
 
-export function createTransport({ credential, baseUrl, timeoutMs, now }: TransportOptions): Transport {
-  const client = createSdkClient(credential, baseUrl, timeoutMs);
-  const secrets = credential.kind === 'token' ? [credential.token] : [credential.key];
+export function createTransport({ credential, baseUrl, timeoutMs, now, fetch }: TransportOptions): Transport {
+  const client = createSdkClient(credential, baseUrl, timeoutMs, fetch);
   const context = (operation: ApiOperation): FailureContext => ({
     operation,
     credentialKind: credential.kind,
     nowMs: now(),
-    secrets,
   });
 
   return {
     async send(operation, call, signal) {
       // One deadline for headers and body: the SDK's own timeout stops once headers arrive.
-      const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(), timeoutMs);
-      const combined = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+      const request = linkedAbort(signal, timeoutMs);
       const failure = (error: unknown) => {
-        if (deadline.signal.aborted) return mapTransportFailure('timeout', timeoutMs, error);
+        if (request.timedOut()) return mapTransportFailure('timeout', timeoutMs, error);
         if (signal?.aborted) return mapTransportFailure('cancelled', timeoutMs, error);
         if (error instanceof APIConnectionTimeoutError)
           return mapTransportFailure('timeout', timeoutMs, error);
@@ -80,7 +83,11 @@ export function createTransport({ credential, baseUrl, timeoutMs, now }: Transpo
       try {
         let response: Response;
         try {
-          response = await call(client, { signal: combined, timeout: timeoutMs, maxRetries: 0 }).asResponse();
+          response = await call(client, {
+            signal: request.signal,
+            timeout: timeoutMs,
+            maxRetries: 0,
+          }).asResponse();
         } catch (error) {
           if (error instanceof APIConnectionError || error instanceof APIUserAbortError) throw failure(error);
           if (error instanceof APIError && error.status !== undefined) {
@@ -110,7 +117,7 @@ export function createTransport({ credential, baseUrl, timeoutMs, now }: Transpo
           throw invalidResponse('the body is not JSON', { status: response.status, cause: error });
         }
       } finally {
-        clearTimeout(timer);
+        request.release();
       }
     },
   };

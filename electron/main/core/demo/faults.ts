@@ -1,3 +1,5 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { credentialEcho } from './credential-echo';
 import { CF_ERRORS, fail } from './envelope';
 import type { DemoResponse } from './envelope';
 
@@ -5,10 +7,22 @@ import type { DemoResponse } from './envelope';
  * What the next matching requests should suffer instead of a normal answer:
  * an HTTP failure with Cloudflare's body, no answer at all until the client
  * gives up (`timeout`), a cut connection (`reset`), a 200 whose body is not
- * JSON (`malformed-json`), or a 200 envelope saying success:false.
+ * JSON (`malformed-json`), a 200 envelope saying success:false, or an error that
+ * quotes the request's credential back in every form (`echo-credential`, see
+ * credential-echo.ts; its HTTP status is `options.status`).
  */
 export type DemoFault =
-  401 | 403 | 429 | 500 | 502 | 503 | 'timeout' | 'reset' | 'malformed-json' | 'success-false';
+  | 401
+  | 403
+  | 429
+  | 500
+  | 502
+  | 503
+  | 'timeout'
+  | 'reset'
+  | 'malformed-json'
+  | 'success-false'
+  | 'echo-credential';
 
 export interface FailNextOptions {
   /** For 429: the Retry-After header. A number is seconds; null sends none. Default 300 (Cloudflare's 5-minute block). */
@@ -17,6 +31,8 @@ export interface FailNextOptions {
   method?: string;
   /** Only requests whose path (after /client/v4) starts with this, e.g. '/user/invites'. */
   path?: string;
+  /** For 'echo-credential': the HTTP status to answer with; 200 sends success:false. Default 400. */
+  status?: number;
 }
 
 export type FaultOutcome =
@@ -58,7 +74,11 @@ export class FaultQueue {
   }
 }
 
-export function faultOutcome(fault: DemoFault, options: FailNextOptions): FaultOutcome {
+export function faultOutcome(
+  fault: DemoFault,
+  options: FailNextOptions,
+  headers: IncomingHttpHeaders,
+): FaultOutcome {
   switch (fault) {
     case 401:
       return { kind: 'respond', response: fail(401, CF_ERRORS.authenticationError) };
@@ -73,6 +93,8 @@ export function faultOutcome(fault: DemoFault, options: FailNextOptions): FaultO
     case 502:
     case 503:
       return { kind: 'respond', response: fail(fault, CF_ERRORS.internal) };
+    case 'echo-credential':
+      return { kind: 'respond', response: credentialEcho(options.status ?? 400, headers) };
     case 'success-false':
       return { kind: 'respond', response: fail(200, CF_ERRORS.internal) };
     case 'malformed-json':

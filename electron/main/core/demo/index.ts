@@ -13,7 +13,10 @@ export {
 } from './credentials';
 export type { DemoPermission, DemoTokenSpec, DemoTokenStatus } from './credentials';
 export type { DemoFault, FailNextOptions } from './faults';
+export { echoedForms } from './credential-echo';
 export type { DemoRequestLogEntry } from './request-log';
 export { API_PREFIX } from './routes';
 export { seedInvites } from './seed';
+export { DRIFT_IDS, DRIFT_KINDS, driftingRecords } from './drift';
+export type { DriftKind } from './drift';
 export type { DemoInvite } from './seed';

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DemoTokenSpec } from './credentials';
@@ -10,6 +11,7 @@ import { logEntry } from './request-log';
 import type { DemoRequestLogEntry } from './request-log';
 import { API_PREFIX, createRouter } from './routes';
 import type { DemoInvite } from './seed';
+import type { DriftKind } from './drift';
 import { DemoState } from './state';
 
 export interface DemoServerOptions {
@@ -19,6 +21,8 @@ export interface DemoServerOptions {
   port?: number;
   /** Start with these invitations instead of the built-in seed (reset() returns to them). */
   invites?: readonly DemoInvite[];
+  /** Serve HTTPS with this key and certificate (PEM), e.g. to test proxies and trust stores. */
+  tls?: { key: string; cert: string };
 }
 
 export interface DemoServer {
@@ -37,7 +41,9 @@ export interface DemoServer {
   expireInvite(id: string): DemoInvite;
   removeInvite(id: string): boolean;
   /** Replaces every invitation; anything JSON goes, to test odd API answers. */
-  setInvites(invites: readonly Record<string, unknown>[]): void;
+  setInvites(invites: readonly (Record<string, unknown> | null)[]): void;
+  /** Appends records the client cannot fully read (default: one of each kind in drift.ts). */
+  addDriftingInvites(kinds?: readonly DriftKind[]): void;
   addToken(token: string, spec: DemoTokenSpec): void;
   /** The next `count` requests matching `options` get `fault` instead of their answer. */
   failNext(count: number, fault: DemoFault, options?: FailNextOptions): void;
@@ -78,7 +84,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     const apiPath = pathname.startsWith(API_PREFIX) ? pathname.slice(API_PREFIX.length) : pathname;
     const taken = faults.take(method, apiPath);
     if (taken !== undefined) {
-      const outcome = faultOutcome(taken.fault, taken.options);
+      const outcome = faultOutcome(taken.fault, taken.options, req.headers);
       entry(outcomeStatus(outcome), { fault: taken.fault });
       return deliver(outcome, req, res);
     }
@@ -87,13 +93,14 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     send(res, response);
   }
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       // A bug in the demo must answer like a Cloudflare 500, not take the app down.
       if (res.headersSent) res.destroy(error instanceof Error ? error : undefined);
       else send(res, fail(500, CF_ERRORS.internal));
     });
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -102,7 +109,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     });
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
 
   return {
     origin,
@@ -114,6 +121,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     expireInvite: (id) => state.expire(id),
     removeInvite: (id) => state.remove(id),
     setInvites: (invites) => state.set(invites),
+    addDriftingInvites: (kinds) => state.addDrift(kinds),
     addToken: (token, spec) => state.addToken(token, spec),
     failNext: (count, fault, failOptions) => faults.add(count, fault, failOptions),
     clearFaults: () => faults.clear(),

@@ -2,6 +2,7 @@ import { builtInTokens, demoToken } from './credentials';
 import type { DemoToken, DemoTokenSpec } from './credentials';
 import { isoSeconds, newInvite, seedInvites } from './seed';
 import type { DemoInvite } from './seed';
+import { driftingRecords, type DriftKind } from './drift';
 
 /** Everything the demo server knows: its invitations and tokens. One instance per server. */
 export class DemoState {
@@ -23,7 +24,8 @@ export class DemoState {
   }
 
   find(id: string): DemoInvite | undefined {
-    return this.invites.find((invite) => invite.id === id);
+    // Drifting records may include a null where an invitation belongs (see drift.ts).
+    return this.invites.find((invite) => (invite as DemoInvite | null)?.id === id);
   }
 
   /** A pending invite whose expires_on has passed can no longer be answered. */
@@ -51,13 +53,18 @@ export class DemoState {
 
   remove(id: string): boolean {
     const before = this.invites.length;
-    this.invites = this.invites.filter((invite) => invite.id !== id);
+    this.invites = this.invites.filter((invite) => (invite as DemoInvite | null)?.id !== id);
     return this.invites.length !== before;
   }
 
   /** Anything JSON: tests plant invites Cloudflare should never send, to see the client cope. */
-  set(invites: readonly Record<string, unknown>[]): void {
+  set(invites: readonly (Record<string, unknown> | null)[]): void {
     this.invites = invites.map((invite) => clone(invite) as DemoInvite);
+  }
+
+  /** Appends drifting records (see drift.ts) after the current invitations. */
+  addDrift(kinds?: readonly DriftKind[]): void {
+    this.invites.push(...(driftingRecords(this.now(), kinds) as DemoInvite[]));
   }
 
   snapshot(): DemoInvite[] {

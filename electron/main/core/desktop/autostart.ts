@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -54,25 +55,52 @@ function oneLine(value: string): string {
   return value.replace(/[\r\n\t]/g, ' ');
 }
 
+/** The desktop's own startup settings switch an entry off with either key rather than deleting it. */
+function isEnabledEntry(text: string): boolean {
+  return !/^X-GNOME-Autostart-enabled=false$/m.test(text) && !/^Hidden=true$/m.test(text);
+}
+
 /** Reads and writes the autostart entry in one directory (real files; tests use a temp dir). */
 export class LinuxAutostart {
   readonly file: string;
 
-  constructor(
-    dir: string,
-    private readonly entry: AutostartEntryOptions,
-  ) {
+  private entry: AutostartEntryOptions;
+
+  constructor(dir: string, entry: AutostartEntryOptions) {
     this.file = join(dir, AUTOSTART_FILE_NAME);
+    this.entry = { ...entry };
   }
 
   async isEnabled(): Promise<boolean> {
     try {
-      const text = await readFile(this.file, 'utf8');
-      return !/^X-GNOME-Autostart-enabled=false$/m.test(text) && !/^Hidden=true$/m.test(text);
+      return isEnabledEntry(await readFile(this.file, 'utf8'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
       throw error;
     }
+  }
+
+  /** Whether the entry exists at all (present but switched off by the desktop counts). */
+  async exists(): Promise<boolean> {
+    try {
+      await readFile(this.file, 'utf8');
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+  }
+
+  /**
+   * The program moved (an AppImage updated under a new name). Synchronous on purpose: it runs
+   * from electron-updater's event while the app quits. An enabled entry is rewritten to start
+   * the new file; one the user switched off, or none, is left as it is.
+   */
+  retarget(executable: string): boolean {
+    this.entry = { ...this.entry, executable };
+    if (!existsSync(this.file) || !isEnabledEntry(readFileSync(this.file, 'utf8'))) return false;
+    writeFileSync(this.file, autostartDesktopEntry(this.entry));
+    return true;
   }
 
   async setEnabled(enabled: boolean): Promise<void> {

@@ -7,7 +7,8 @@ export const UPDATE_CHECK_INTERVAL_MS = 6 * 60 * 60 * 1000;
 export const FIRST_CHECK_DELAY_MS = 10_000;
 const MAX_ERROR_LENGTH = 200;
 
-export type UpdateStatus = 'idle' | 'checking' | 'downloading' | 'ready' | 'error';
+/** 'available': a newer version the app will not install itself (see updateMode). */
+export type UpdateStatus = 'idle' | 'checking' | 'available' | 'downloading' | 'ready' | 'error';
 
 export interface UpdateState {
   status: UpdateStatus;
@@ -34,6 +35,21 @@ export interface UpdateEnvironment {
   packaged: boolean;
   /** Demo mode talks to the built-in fake API and must stay offline and reproducible. */
   demo: boolean;
+  /**
+   * Linux: the `package-type` file electron-builder writes into resources/ (deb, rpm, pacman;
+   * absent for the AppImage). electron-updater picks its DebUpdater & co. from it, which
+   * install with `pkexec dpkg -i`; such installs belong to the package manager instead.
+   */
+  packageType?: string | null;
+}
+
+/** How far the app takes an update: download and install it, or only say that it exists. */
+export type UpdateMode = 'install' | 'notify-only';
+
+const PACKAGE_MANAGED = new Set(['deb', 'rpm', 'pacman']);
+
+export function updateMode(env: UpdateEnvironment): UpdateMode {
+  return env.packageType && PACKAGE_MANAGED.has(env.packageType.trim()) ? 'notify-only' : 'install';
 }
 
 export type UpdatesDisabledReason = 'development' | 'demo';
@@ -49,6 +65,8 @@ export function updatesDisabledReason(env: UpdateEnvironment): UpdatesDisabledRe
 export type UpdateEvent =
   | { type: 'checking' }
   | { type: 'available'; version: string }
+  /** notify-only: a newer version exists; nothing is downloaded. */
+  | { type: 'offered'; version: string }
   | { type: 'not-available' }
   | { type: 'progress'; percent: number }
   | { type: 'downloaded'; version: string }
@@ -64,6 +82,8 @@ export function reduceUpdateState(state: UpdateState, event: UpdateEvent, now: n
       return { ...state, status: 'checking', percent: null, error: null, lastCheckAt: now };
     case 'available':
       return { ...state, status: 'downloading', version: event.version, percent: 0, error: null };
+    case 'offered':
+      return { ...state, status: 'available', version: event.version, percent: null, error: null };
     case 'not-available':
       return { ...state, status: 'idle', version: null, percent: null, error: null };
     case 'progress':
@@ -77,7 +97,7 @@ export function reduceUpdateState(state: UpdateState, event: UpdateEvent, now: n
 
 /** A new check would only repeat one in flight, or replace a download that waits for a restart. */
 export function shouldStartCheck(state: UpdateState): boolean {
-  return state.status === 'idle' || state.status === 'error';
+  return state.status === 'idle' || state.status === 'error' || state.status === 'available';
 }
 
 /** True exactly when an update has just become ready: time for the one notification. */

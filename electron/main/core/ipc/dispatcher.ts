@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { AppError, isAppError, toErrorInfo } from '../errors';
 import type { InvitrayCore } from '../app/types';
 import { toProfileSummary } from '../app/profile-summary';
+import { redactOutbound } from './outbound-redaction';
 import { invalidRequest, invalidRequestFromIssues, isPlainData } from './payload-checks';
 
 type Handler<C> = (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
@@ -120,7 +121,7 @@ export function createIpcDispatcher(core: InvitrayCore, options: IpcDispatcherOp
     }
   }
 
-  async function dispatch(channel: string, payload: unknown): Promise<IpcResult<unknown>> {
+  async function answer(channel: string, payload: unknown): Promise<IpcResult<unknown>> {
     const route = typeof channel === 'string' ? routes.get(channel) : undefined;
     if (!route) return { ok: false, error: invalidRequest('unknown call', 'no such call exists') };
     const checked = validate(route, channel, payload);
@@ -132,5 +133,8 @@ export function createIpcDispatcher(core: InvitrayCore, options: IpcDispatcherOp
     }
   }
 
+  // Every answer, whatever the call and whether it failed, passes the last line of defence.
+  const dispatch = async (channel: string, payload: unknown) =>
+    redactOutbound(await answer(channel, payload));
   return { dispatch, channels: [...routes.keys()] };
 }

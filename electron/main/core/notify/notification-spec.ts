@@ -50,6 +50,11 @@ export function respondActions({ t }: Translator = ENGLISH): NotificationActionS
 
 export const RESPOND_ACTIONS: NotificationActionSpec[] = respondActions();
 
+/** The buttons' order on every notification that has them: Windows reports only the index. */
+export const RESPOND_ACTIONS_IDS: readonly NotificationActionSpec['id'][] = RESPOND_ACTIONS.map(
+  (action) => action.id,
+);
+
 /** Titles are one line: strip control characters and cap the length (Windows cuts long titles anyway). */
 export function oneLine(text: string, max = 80): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed

@@ -9,6 +9,7 @@ import {
 } from './invite-notifications';
 import type { NotificationSpec } from './notification-spec';
 import type { InviteEvent } from '../sync/events';
+import { isPendingAt } from '../cloudflare/pending-now';
 import { expiryTime } from '../tray/invite-labels';
 
 export type {
@@ -17,7 +18,7 @@ export type {
   NotificationKind,
   NotificationSpec,
 } from './notification-spec';
-export { escapeBodyMarkup, updateReadyNotification } from './notification-spec';
+export { escapeBodyMarkup, RESPOND_ACTIONS_IDS, updateReadyNotification } from './notification-spec';
 export {
   isTwoFactorFailure,
   respondFailedNotification,
@@ -54,8 +55,6 @@ export interface NotifyDecision {
   markReminded: string[];
 }
 
-const isPending = (invite: Invite): boolean => invite.effective_status === 'pending';
-
 function targetFor(snapshot: AppSnapshot, profileId: string, invite: Invite): InviteTarget {
   const label = snapshot.profiles.find((profile) => profile.profile.id === profileId)?.profile.label;
   return snapshot.profiles.length > 1 && label
@@ -69,9 +68,11 @@ function newlyPending(input: NotifyInput, notified: ReadonlySet<string>): Invite
   const targets: InviteTarget[] = [];
   for (const event of input.events) {
     if (event.type === 'gone') continue;
-    const becamePending = event.type === 'added' || !isPending(event.previous);
+    // `previous` as it was listed: only a status change makes an invitation newly pending.
+    const becamePending = event.type === 'added' || event.previous.effective_status !== 'pending';
     const { invite } = event;
-    if (!becamePending || !isPending(invite) || notified.has(invite.id) || seen.has(invite.id)) continue;
+    if (!becamePending || !isPendingAt(invite, input.now) || notified.has(invite.id) || seen.has(invite.id))
+      continue;
     seen.add(invite.id);
     targets.push(targetFor(input.snapshot, event.profileId, invite));
   }
@@ -86,7 +87,8 @@ function expiringSoon(input: NotifyInput, reminded: ReadonlySet<string>): Invite
     for (const invite of profile.invites) {
       const expiry = expiryTime(invite);
       const soon = expiry > input.now && expiry - input.now <= REMINDER_WINDOW_MS;
-      if (!isPending(invite) || !soon || reminded.has(invite.id) || seen.has(invite.id)) continue;
+      if (!isPendingAt(invite, input.now) || !soon || reminded.has(invite.id) || seen.has(invite.id))
+        continue;
       seen.add(invite.id);
       targets.push(targetFor(input.snapshot, profile.profile.id, invite));
     }

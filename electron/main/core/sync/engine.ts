@@ -47,6 +47,8 @@ export class SyncEngine {
   private readonly eventListeners = new Set<EventsListener>();
   private running = false;
   private current: AppSnapshot;
+  /** When `current` stops being true by time alone (an invitation in it lapses). */
+  private currentUntil = Number.POSITIVE_INFINITY;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.clock = options.clock ?? createSystemClock();
@@ -121,7 +123,13 @@ export class SyncEngine {
     this.entries.get(profileId)?.sync.dispatch({ type: 'respond-error-cleared', inviteId });
   }
 
+  /**
+   * The current snapshot. Invitations lapse by the clock, with no list to say so (a
+   * rate-limit block or an outage can last most of an hour): if one did since the last
+   * snapshot, a new one is built and published first, so every reader sees what is pending now.
+   */
   snapshot(): AppSnapshot {
+    if (this.clock.now() >= this.currentUntil) this.publish();
     return this.current;
   }
 
@@ -172,7 +180,9 @@ export class SyncEngine {
   }
 
   private build(): AppSnapshot {
-    const states = [...this.entries.values()].map(({ sync }) => sync.state);
+    const syncs = [...this.entries.values()].map(({ sync }) => sync);
+    const states = syncs.map((sync) => sync.state);
+    this.currentUntil = Math.min(Number.POSITIVE_INFINITY, ...syncs.map((sync) => sync.stateUntil));
     return buildAppSnapshot(states, this.clock.now());
   }
 

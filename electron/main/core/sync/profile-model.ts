@@ -8,6 +8,8 @@ import type { ErrorInfo, Invite, InviteResponse, ProfileSummary } from '../../..
 export interface ProfileModel {
   readonly profile: ProfileSummary;
   readonly serverInvites: readonly Invite[];
+  /** Invitations the last list held that could not be read (set aside by the API client). */
+  readonly unreadableCount: number;
   readonly lastSuccessAt: number | null;
   readonly error: ErrorInfo | null;
   readonly nextRetryAt: number | null;
@@ -19,7 +21,14 @@ export interface ProfileModel {
 export type ProfileAction =
   | { type: 'profile-updated'; profile: ProfileSummary }
   | { type: 'sync-started' }
-  | { type: 'sync-succeeded'; invites: readonly Invite[]; at: number; nextRetryAt: number | null }
+  | {
+      type: 'sync-succeeded';
+      invites: readonly Invite[];
+      /** Default 0. */
+      unreadableCount?: number;
+      at: number;
+      nextRetryAt: number | null;
+    }
   | { type: 'sync-failed'; error: ErrorInfo; nextRetryAt: number | null }
   /** The request was abandoned (engine stopped, profile removed): no verdict on the data. */
   | { type: 'sync-abandoned' }
@@ -35,6 +44,7 @@ export function initialProfileModel(profile: ProfileSummary): ProfileModel {
   return {
     profile,
     serverInvites: [],
+    unreadableCount: 0,
     lastSuccessAt: null,
     error: null,
     nextRetryAt: null,
@@ -86,6 +96,7 @@ export function reduceProfile(model: ProfileModel, action: ProfileAction): Profi
       return {
         ...model,
         serverInvites: action.invites,
+        unreadableCount: action.unreadableCount ?? 0,
         lastSuccessAt: action.at,
         error: null,
         nextRetryAt: action.nextRetryAt,

@@ -1,6 +1,8 @@
 import type { ErrorInfo, Invite, ProfileState, ProfileSummary } from '../../../shared/types';
 import type { CloudflareApi } from '../cloudflare/api';
+import type { InviteListing } from '../cloudflare/invite-list-reader';
 import { toErrorInfo } from '../errors';
+import { ConfirmedAnswers } from './confirmed-answers';
 import { RateLimitBlock, backoffDelayMs, planRetry } from './backoff';
 import type { Clock } from './clock';
 import { diffInvites } from './diff';
@@ -8,6 +10,7 @@ import type { InviteEvent } from './events';
 import { initialProfileModel, reduceProfile, type ProfileAction, type ProfileModel } from './profile-model';
 import { PollTimer } from './poll-timer';
 import type { RespondHost } from './respond';
+import { nextLapseAt } from '../cloudflare/pending-now';
 import { toProfileState } from './snapshot';
 
 export interface ProfileSyncOptions {
@@ -29,6 +32,8 @@ export class ProfileSync implements RespondHost {
   readonly profileId: string;
   private model: ProfileModel;
   private published: ProfileState | null = null;
+  /** The published state holds until the next pending invitation in it lapses. */
+  private publishedUntil = Number.POSITIVE_INFINITY;
   private readonly timer: PollTimer;
   private inflight: Promise<void> | null = null;
   private controller: AbortController | null = null;
@@ -40,6 +45,7 @@ export class ProfileSync implements RespondHost {
   private listed = false;
   /** Bumped whenever server data changed under an in-flight list, making its result stale. */
   private generation = 0;
+  private readonly confirmed = new ConfirmedAnswers();
 
   constructor(private readonly options: ProfileSyncOptions) {
     this.profileId = options.profile.id;
@@ -48,8 +54,21 @@ export class ProfileSync implements RespondHost {
   }
 
   get state(): ProfileState {
-    this.published ??= toProfileState(this.model);
+    const now = this.options.clock.now();
+    if (this.published === null || now >= this.publishedUntil) {
+      this.published = toProfileState(this.model, now);
+      this.publishedUntil = nextLapseAt(this.published.invites, now);
+    }
     return this.published;
+  }
+
+  /** When this profile's state next changes by time alone: an invitation lapsing. */
+  get stateUntil(): number {
+    return this.published === null ? Number.NEGATIVE_INFINITY : this.publishedUntil;
+  }
+
+  now(): number {
+    return this.options.clock.now();
   }
 
   current(): ProfileModel {
@@ -134,6 +153,7 @@ export class ProfileSync implements RespondHost {
   answerConfirmed(invite: Invite): void {
     const previous = this.model.serverInvites;
     this.generation++;
+    this.confirmed.add(invite);
     this.dispatch({ type: 'respond-succeeded', invite });
     const events = diffInvites(this.profileId, previous, this.model.serverInvites);
     if (this.listed && events.length > 0) this.options.onEvents(events, false);
@@ -162,11 +182,11 @@ export class ProfileSync implements RespondHost {
       const generation = this.generation;
       const controller = new AbortController();
       this.controller = controller;
-      let invites: Invite[];
+      let listing: InviteListing;
       try {
         const api = await this.getApi();
         if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
-        invites = await api.listInvites(controller.signal);
+        listing = await api.listInvites(controller.signal);
       } catch (error) {
         if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
         return this.failed(toErrorInfo(error));
@@ -175,11 +195,13 @@ export class ProfileSync implements RespondHost {
       }
       if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
       const stale = generation !== this.generation && pass < MAX_PASSES && !this.rateLimitError();
-      if (!stale) return this.succeeded(invites);
+      if (!stale) return this.succeeded(listing);
     }
   }
 
-  private succeeded(invites: Invite[]): void {
+  private succeeded({ invites: listed, unreadable }: InviteListing): void {
+    // Even the last pass's list may predate an answer: it must not undo it.
+    const invites = this.confirmed.overlay(listed);
     const now = this.options.clock.now();
     const previous = this.listed ? this.model.serverInvites : null;
     const initial = !this.listed;
@@ -190,7 +212,13 @@ export class ProfileSync implements RespondHost {
     const nextRetryAt = this.running
       ? Math.max(now + this.options.intervalMs(), this.block.blockedUntil)
       : null;
-    this.dispatch({ type: 'sync-succeeded', invites, at: now, nextRetryAt });
+    this.dispatch({
+      type: 'sync-succeeded',
+      invites,
+      unreadableCount: unreadable.length,
+      at: now,
+      nextRetryAt,
+    });
     if (nextRetryAt !== null) this.schedule(nextRetryAt);
     if (initial || events.length > 0) this.options.onEvents(events, initial);
   }

@@ -1,11 +1,13 @@
-import type { ErrorInfo, Invite, InviteResponse, InviteStatus } from '../../../shared/types';
+import type { EffectiveStatus, ErrorInfo, Invite, InviteResponse, InviteStatus } from '../../../shared/types';
 import type { CloudflareApi } from '../cloudflare/api';
+import { statusAt } from '../cloudflare/pending-now';
 import { AppError, isAppError, toErrorInfo } from '../errors';
 import type { ProfileAction, ProfileModel } from './profile-model';
 
 /** What answering needs from the profile it belongs to (ProfileSync implements it). */
 export interface RespondHost {
   current(): ProfileModel;
+  now(): number;
   dispatch(action: ProfileAction): void;
   getApi(): Promise<CloudflareApi>;
   /** The rate-limit error while the profile may make no request, else null. */
@@ -26,26 +28,38 @@ export function appErrorFromInfo(info: ErrorInfo): AppError {
   });
 }
 
-const ALREADY: Record<Exclude<InviteStatus, 'pending'>, string> = {
+const ALREADY: Record<Exclude<EffectiveStatus, 'pending'>, string> = {
   accepted: 'You already accepted this invitation.',
   rejected: 'You already declined this invitation.',
   expired: 'This invitation has expired. Ask the organisation to invite you again.',
+  unknown:
+    'Cloudflare gave this invitation a status this version of Invitray does not know. Update Invitray, or answer it in the Cloudflare dashboard.',
 };
 
 export function isValidInviteId(inviteId: unknown): inviteId is string {
   return typeof inviteId === 'string' && INVITE_ID.test(inviteId);
 }
 
-/** Refuses, without a request, an answer the last list already shows to be pointless. */
-export function checkAnswerable(model: ProfileModel, inviteId: string): AppError | null {
+/** Refuses, without a request, an answer the last list (read at `now`: it may have lapsed since) shows to be pointless. */
+export function checkAnswerable(model: ProfileModel, inviteId: string, now: number): AppError | null {
   const invite = model.serverInvites.find((candidate) => candidate.id === inviteId);
-  if (invite === undefined || invite.effective_status === 'pending') return null;
-  return new AppError('already-answered', ALREADY[invite.effective_status]);
+  if (invite === undefined) return null;
+  const status = statusAt(invite, now);
+  if (status === 'pending') return null;
+  return new AppError(status === 'unknown' ? 'invalid-request' : 'already-answered', ALREADY[status]);
 }
+
+/** How many confirmed answers a profile remembers once their invitations left the list. */
+const REMEMBERED_ANSWERS = 500;
 
 /** Accept/decline for one profile: one PATCH per invite at a time, shown optimistically. */
 export class InviteResponder {
   private readonly inflight = new Map<string, Promise<Invite>>();
+  /**
+   * Answers Cloudflare confirmed. Cloudflare drops answered invitations from the list after a
+   * while; without this, Accept on an old notification would send a second, refused PATCH.
+   */
+  private readonly answered = new Map<string, Exclude<InviteStatus, 'pending'>>();
 
   constructor(private readonly host: RespondHost) {}
 
@@ -76,10 +90,22 @@ export class InviteResponder {
     while (this.inflight.size > 0) await Promise.allSettled([...this.inflight.values()]);
   }
 
+  private remember(inviteId: string, status: Exclude<InviteStatus, 'pending'>): void {
+    this.answered.delete(inviteId);
+    this.answered.set(inviteId, status);
+    const oldest = this.answered.keys().next();
+    if (this.answered.size > REMEMBERED_ANSWERS && !oldest.done) this.answered.delete(oldest.value);
+  }
+
   private async send(inviteId: string, response: InviteResponse): Promise<Invite> {
     const { host } = this;
     const limited = host.rateLimitError();
-    const refused = limited ? appErrorFromInfo(limited) : checkAnswerable(host.current(), inviteId);
+    const known = this.answered.get(inviteId);
+    const refused = limited
+      ? appErrorFromInfo(limited)
+      : known
+        ? new AppError('already-answered', ALREADY[known])
+        : checkAnswerable(host.current(), inviteId, host.now());
     if (refused) {
       host.dispatch({ type: 'respond-failed', inviteId, error: refused.info });
       throw refused;
@@ -88,6 +114,8 @@ export class InviteResponder {
     try {
       const api = await host.getApi();
       const invite = await api.respond(inviteId, response);
+      // Pending, missing or a status this version doesn't know: what was asked for is what stands.
+      this.remember(inviteId, isAnswered(invite.status) ? invite.status : response);
       host.answerConfirmed(invite);
       return invite;
     } catch (error) {
@@ -100,4 +128,8 @@ export class InviteResponder {
       host.refreshAfterAnswer();
     }
   }
+}
+
+function isAnswered(status: Invite['status']): status is Exclude<InviteStatus, 'pending'> {
+  return status === 'accepted' || status === 'rejected' || status === 'expired';
 }

@@ -1,4 +1,5 @@
 import type { AppSnapshot, Invite, ProfileState } from '../../../shared/types';
+import { inviteAt } from '../cloudflare/pending-now';
 import type { ProfileModel } from './profile-model';
 
 /** Freezes a plain-data tree. Already frozen subtrees were frozen here too, so they are skipped. */
@@ -14,17 +15,34 @@ function expiryKey(invite: Invite): number {
   return Number.isNaN(time) ? Number.POSITIVE_INFINITY : time;
 }
 
-function compareInvites(a: Invite, b: Invite): number {
-  const pending = Number(b.effective_status === 'pending') - Number(a.effective_status === 'pending');
-  if (pending !== 0) return pending;
-  const expiry = expiryKey(a) - expiryKey(b);
-  if (expiry !== 0 && !Number.isNaN(expiry)) return expiry;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+interface SortKey {
+  invite: Invite;
+  pending: number;
+  expiry: number;
 }
 
-/** Pending first, then soonest expiry (unknown expiry last), then id so the order is stable. */
+function compareKeys(a: SortKey, b: SortKey): number {
+  const pending = b.pending - a.pending;
+  if (pending !== 0) return pending;
+  const expiry = a.expiry - b.expiry;
+  if (expiry !== 0 && !Number.isNaN(expiry)) return expiry;
+  return a.invite.id < b.invite.id ? -1 : a.invite.id > b.invite.id ? 1 : 0;
+}
+
+/**
+ * Pending first, then soonest expiry (unknown expiry last), then id so the order is stable.
+ * Each key is worked out once, not in every comparison: Date.parse n·log n times was most of
+ * a large list's sync cost.
+ */
 export function sortInvites(invites: readonly Invite[]): Invite[] {
-  return [...invites].sort(compareInvites);
+  return invites
+    .map((invite) => ({
+      invite,
+      pending: Number(invite.effective_status === 'pending'),
+      expiry: expiryKey(invite),
+    }))
+    .sort(compareKeys)
+    .map((key) => key.invite);
 }
 
 export function countPending(invites: readonly Invite[]): number {
@@ -33,21 +51,23 @@ export function countPending(invites: readonly Invite[]): number {
   return count;
 }
 
-/** Shows an answer being sent as if Cloudflare had already taken it. */
-function withOptimisticAnswers(model: ProfileModel): readonly Invite[] {
-  if (Object.keys(model.responding).length === 0) return model.serverInvites;
+/** Shows an answer being sent as if Cloudflare had already taken it, and what lapsed by `now` as expired. */
+function invitesAt(model: ProfileModel, now: number): readonly Invite[] {
   return model.serverInvites.map((invite) => {
     const answer = model.responding[invite.id];
-    return answer === undefined ? invite : { ...invite, status: answer, effective_status: answer };
+    return answer === undefined
+      ? inviteAt(invite, now)
+      : { ...invite, status: answer, effective_status: answer };
   });
 }
 
-/** The published, deeply frozen view of one profile. */
-export function toProfileState(model: ProfileModel): ProfileState {
-  const invites = sortInvites(withOptimisticAnswers(model));
+/** The published, deeply frozen view of one profile as it stands at `now`. */
+export function toProfileState(model: ProfileModel, now: number): ProfileState {
+  const invites = sortInvites(invitesAt(model, now));
   return deepFreeze({
     profile: { ...model.profile },
     invites,
+    unreadableCount: model.unreadableCount,
     pendingCount: countPending(invites),
     lastSuccessAt: model.lastSuccessAt,
     error: model.error,

@@ -1,10 +1,11 @@
 import { ENGLISH } from '../../../shared/i18n/catalogues';
 import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot, Invite, ProfileState } from '../../../shared/types';
+import { isPendingAt } from '../cloudflare/pending-now';
 import { expiryTime, organisationName } from './invite-labels';
 import { escapeMenuLabel, separator, type MenuItemSpec } from './menu-spec';
 import { relativeTime } from './relative-time';
-import { pendingText, problemText, retryText, truncate } from './tray-status';
+import { pendingNow, pendingText, problemText, retryText, truncate } from './tray-status';
 
 /** How many invitations the menu lists before "and N more…". */
 export const MENU_INVITE_LIMIT = 10;
@@ -17,6 +18,10 @@ export interface TrayMenuOptions {
   updateReady?: boolean;
   /** The language of the labels; default English. */
   translator?: Translator;
+  /** A newer version the app does not install itself (deb, rpm: the package manager does). */
+  updateAvailable?: string | null;
+  /** System notices (notifications blocked, login item awaiting approval): shown, not clickable. */
+  notices?: readonly string[];
 }
 
 export interface PendingEntry {
@@ -24,19 +29,22 @@ export interface PendingEntry {
   invite: Invite;
 }
 
-/** Pending invitations of every profile, soonest expiry first (unknown expiry last), then by name. */
-export function pendingInvites(snapshot: AppSnapshot): PendingEntry[] {
+/** Invitations pending at `now` in every profile, soonest expiry first (unknown expiry last), then by name. */
+export function pendingInvites(snapshot: AppSnapshot, now: number): PendingEntry[] {
   const entries = snapshot.profiles.flatMap((profile) =>
-    profile.invites
-      .filter((invite) => invite.effective_status === 'pending')
-      .map((invite) => ({ profile, invite })),
+    profile.invites.filter((invite) => isPendingAt(invite, now)).map((invite) => ({ profile, invite })),
   );
-  return entries.sort(
-    (a, b) =>
-      expiryTime(a.invite) - expiryTime(b.invite) ||
-      organisationName(a.invite).localeCompare(organisationName(b.invite), 'en') ||
-      (a.invite.id < b.invite.id ? -1 : a.invite.id > b.invite.id ? 1 : 0),
-  );
+  // Each expiry is parsed once, not in every comparison (Date.parse n·log n times was most of
+  // a long list's sync cost); names are compared only when two expire at the same moment.
+  return entries
+    .map((entry) => ({ entry, expiry: expiryTime(entry.invite) }))
+    .sort(
+      (a, b) =>
+        a.expiry - b.expiry ||
+        organisationName(a.entry.invite).localeCompare(organisationName(b.entry.invite), 'en') ||
+        (a.entry.invite.id < b.entry.invite.id ? -1 : a.entry.invite.id > b.entry.invite.id ? 1 : 0),
+    )
+    .map(({ entry }) => entry);
 }
 
 function info(id: string, text: string): MenuItemSpec {
@@ -96,10 +104,10 @@ function inviteItem(entry: PendingEntry, many: boolean, now: number, tr: Transla
   };
 }
 
-function headerLabel(snapshot: AppSnapshot, tr: Translator): string {
+function headerLabel(snapshot: AppSnapshot, now: number, tr: Translator): string {
   if (snapshot.profiles.length === 0) return tr.t('tray.notSignedIn');
   if (snapshot.profiles.some((profile) => profile.lastSuccessAt !== null))
-    return pendingText(snapshot.pendingCount, tr);
+    return pendingText(pendingNow(snapshot, now), tr);
   if (snapshot.profiles.some((profile) => profile.error !== null)) return tr.t('tray.notLoaded');
   return tr.t('tray.checking');
 }
@@ -118,12 +126,13 @@ export function trayMenu(snapshot: AppSnapshot, options: TrayMenuOptions): MenuI
   const { now } = options;
   const tr = options.translator ?? ENGLISH;
   const { t } = tr;
-  const menu: MenuItemSpec[] = [{ id: 'header', label: headerLabel(snapshot, tr), enabled: false }];
+  const menu: MenuItemSpec[] = [{ id: 'header', label: headerLabel(snapshot, now, tr), enabled: false }];
   menu.push(...problemItems(snapshot, now, tr));
+  menu.push(...(options.notices ?? []).map((text, index) => info(`notice:${index}`, text)));
   if (snapshot.profiles.length === 0) {
     menu.push({ id: 'add-account', label: t('tray.addAccount'), action: { kind: 'open' } });
   }
-  const pending = pendingInvites(snapshot);
+  const pending = pendingInvites(snapshot, now);
   if (pending.length > 0) {
     const many = snapshot.profiles.length > 1;
     menu.push(separator('sep-invites'));
@@ -151,6 +160,12 @@ export function trayMenu(snapshot: AppSnapshot, options: TrayMenuOptions): MenuI
       action: { kind: 'toggle-login' },
     },
   );
+  if (options.updateAvailable && !options.updateReady) {
+    menu.push(
+      info('update-available', `Invitray ${options.updateAvailable} is available`),
+      info('update-available:how', 'Update it with your package manager'),
+    );
+  }
   if (options.updateReady) {
     menu.push({
       id: 'restart-to-update',

@@ -1,15 +1,21 @@
 import type { AppSnapshot, ErrorInfo, ErrorKind, ProfileState } from '../../../shared/types';
 import { ENGLISH } from '../../../shared/i18n/catalogues';
 import type { Translator } from '../../../shared/i18n/translate';
+import { isPendingAt } from '../cloudflare/pending-now';
 import { relativeTime } from './relative-time';
 import { countState, type TrayIconState } from './tray-icons';
 
-/** Failures only the user can fix (sign in again, grant a permission, unlock the keychain). */
+/**
+ * Failures only the user can fix (sign in again, grant a permission, unlock the keychain,
+ * trust the network's root certificate, give the proxy a login).
+ */
 const ACTION_NEEDED: ReadonlySet<ErrorKind> = new Set([
   'signed-out',
   'bad-credentials',
   'missing-permission',
   'keychain-unavailable',
+  'certificate-untrusted',
+  'proxy-auth-required',
 ]);
 
 export function needsUserAction(error: ErrorInfo | null): boolean {
@@ -24,6 +30,17 @@ export function currentProblem(snapshot: AppSnapshot): ProfileState | undefined 
   );
 }
 
+/**
+ * How many invitations are pending at `now`. Not snapshot.pendingCount: a snapshot may be
+ * older than the minute the tray is drawn in, and an invitation lapses at its expires_on.
+ */
+export function pendingNow(snapshot: AppSnapshot, now: number): number {
+  let count = 0;
+  for (const profile of snapshot.profiles)
+    for (const invite of profile.invites) if (isPendingAt(invite, now)) count++;
+  return count;
+}
+
 const hasData = (snapshot: AppSnapshot): boolean =>
   snapshot.profiles.some((profile) => profile.lastSuccessAt !== null);
 
@@ -32,11 +49,11 @@ const hasData = (snapshot: AppSnapshot): boolean =>
  * (offline, rate limited, server) before any data -> offline; otherwise the count.
  * Stale data beats "offline": the count last seen is still the best thing to show.
  */
-export function trayIconState(snapshot: AppSnapshot, showCount: boolean): TrayIconState {
+export function trayIconState(snapshot: AppSnapshot, showCount: boolean, now: number): TrayIconState {
   if (snapshot.profiles.length === 0) return 'signed-out';
   if (snapshot.profiles.some((profile) => needsUserAction(profile.error))) return 'error';
   if (!hasData(snapshot) && snapshot.profiles.some((profile) => profile.error !== null)) return 'offline';
-  return countState(snapshot.pendingCount, showCount);
+  return countState(pendingNow(snapshot, now), showCount);
 }
 
 export function pendingText(count: number, { t }: Translator = ENGLISH): string {
@@ -90,7 +107,7 @@ export function trayTooltip(snapshot: AppSnapshot, now: number, translator: Tran
     parts.push(translator.t('tray.tooltipNotSignedIn'));
   } else {
     const problem = currentProblem(snapshot);
-    if (hasData(snapshot)) parts.push(pendingText(snapshot.pendingCount, translator));
+    if (hasData(snapshot)) parts.push(pendingText(pendingNow(snapshot, now), translator));
     if (problem) {
       parts.push(problemText(snapshot, problem));
       const retry = retryText(problem, now, translator);

@@ -3,7 +3,7 @@ import type { AppSnapshot } from '../../../shared/types';
 import { iconFor, type LinuxTraySize, type TrayIconState } from './tray-icons';
 import { trayMenu } from './tray-menu';
 import type { MenuItemSpec } from './menu-spec';
-import { trayIconState, trayTooltip } from './tray-status';
+import { pendingNow, trayIconState, trayTooltip } from './tray-status';
 
 export type { MenuAction, MenuItemSpec, InviteMenuAction, AppMenuAction } from './menu-spec';
 export type { TrayIconState } from './tray-icons';
@@ -14,6 +14,8 @@ export interface TrayViewOptions {
   showCountInTray: boolean;
   startAtLogin: boolean;
   updateReady?: boolean;
+  updateAvailable?: string | null;
+  notices?: readonly string[];
   linuxSize?: LinuxTraySize;
   /** The language of the tooltip and menu; default English. */
   translator?: Translator;
@@ -31,17 +33,18 @@ export interface TrayView {
 
 /** Everything the tray shows, derived from one snapshot. Pure: same input, same output. */
 export function trayView(snapshot: AppSnapshot, options: TrayViewOptions): TrayView {
-  const state = trayIconState(snapshot, options.showCountInTray);
+  const state = trayIconState(snapshot, options.showCountInTray, options.now);
+  const pending = pendingNow(snapshot, options.now);
   const showTitle =
     options.platform === 'darwin' &&
     options.showCountInTray &&
-    snapshot.pendingCount > 0 &&
+    pending > 0 &&
     state !== 'signed-out' &&
     state !== 'offline';
   return {
     state,
     icon: iconFor(state, options.platform, { linuxSize: options.linuxSize }),
-    title: showTitle ? String(snapshot.pendingCount) : '',
+    title: showTitle ? String(pending) : '',
     tooltip: trayTooltip(snapshot, options.now, options.translator),
     menu: trayMenu(snapshot, options),
   };

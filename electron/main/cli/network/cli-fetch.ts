@@ -1,0 +1,80 @@
+import * as tls from 'node:tls';
+import { isIP } from 'node:net';
+import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
+import type { ApiFetch } from '../../core/cloudflare';
+import { PROXY_UNREACHABLE_CODE } from '../../core/cloudflare/network-failure';
+import { proxyEndpoints, readProxyEnv } from './proxy-env';
+import { systemCa } from './system-ca';
+
+// The CLI's network stack. Node's global fetch ignores HTTPS_PROXY and friends before
+// Node 24's NODE_USE_ENV_PROXY, and differs between Node versions; undici (npm) with its
+// EnvHttpProxyAgent behaves the same on Node 20, 22 and 24.
+
+export interface CliFetch {
+  fetch: ApiFetch;
+  /** Lines for stderr (e.g. NODE_USE_SYSTEM_CA cannot be honoured on this Node). */
+  notices: string[];
+  close(): Promise<void>;
+}
+
+const CONNECT_FAILURES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+export function createCliFetch(env: Readonly<Record<string, string | undefined>>): CliFetch {
+  const proxies = readProxyEnv(env);
+  const trust = systemCa(env, tls, process.versions.node);
+  const tlsOptions = trust.ca ? { ca: trust.ca } : undefined;
+  const agent = new EnvHttpProxyAgent({
+    // Explicit values ('' = none): undici would otherwise read process.env on its own.
+    httpProxy: proxies.httpProxy,
+    httpsProxy: proxies.httpsProxy,
+    noProxy: proxies.noProxy,
+    ...(tlsOptions ? { connect: tlsOptions, requestTls: tlsOptions, proxyTls: tlsOptions } : {}),
+  });
+  const endpoints = proxyEndpoints(proxies);
+
+  const fetch: ApiFetch = async (input, init) => {
+    try {
+      // undici's fetch, not the global one: the dispatcher must come from the same undici.
+      return (await undiciFetch(input as Parameters<typeof undiciFetch>[0], {
+        ...(init as Parameters<typeof undiciFetch>[1]),
+        dispatcher: agent,
+      })) as unknown as Response;
+    } catch (error) {
+      throw endpoints.some((endpoint) => failedToReach(error, endpoint)) ? proxyUnreachable(error) : error;
+    }
+  };
+  return { fetch, notices: trust.notice ? [trust.notice] : [], close: () => agent.close() };
+}
+
+/** True when the connection that failed was the one to the proxy, not to Cloudflare. */
+function failedToReach(error: unknown, proxy: { hostname: string; port: number }): boolean {
+  for (let link = error as Record<string, unknown> | undefined, depth = 0; link && depth < 8; depth++) {
+    const failures = Array.isArray(link.errors) ? (link.errors as Record<string, unknown>[]) : [link];
+    for (const failure of failures) {
+      if (!CONNECT_FAILURES.has(String(failure.code))) continue;
+      if (failure.hostname === proxy.hostname) return true;
+      // A proxy named by host name is reached at an address; its port then has to do.
+      const sameHost = failure.address === proxy.hostname || isIP(proxy.hostname) === 0;
+      if (failure.port === proxy.port && sameHost) return true;
+    }
+    link = link.cause as Record<string, unknown> | undefined;
+  }
+  return false;
+}
+
+function proxyUnreachable(cause: unknown): TypeError {
+  const marker = Object.assign(new Error('The proxy could not be reached.'), {
+    code: PROXY_UNREACHABLE_CODE,
+    cause,
+  });
+  return new TypeError('fetch failed', { cause: marker });
+}

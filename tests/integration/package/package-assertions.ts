@@ -1,0 +1,138 @@
+import { posix } from 'node:path';
+
+// What package:check asserts about an electron-builder `--dir` output, as pure functions over
+// listings (so each can be shown to fail on a doctored listing). Every function returns the
+// problems it found, one readable line each; an empty list means the assertion holds.
+// Paths are POSIX and relative: to the archive root, to app.asar.unpacked, to resources/.
+
+export interface PackageListing {
+  /** Files stored inside app.asar (not the ones marked unpacked). */
+  asarFiles: string[];
+  /** Files on disk under app.asar.unpacked/. */
+  unpackedFiles: string[];
+  /** Files on disk under resources/, outside app.asar and app.asar.unpacked. */
+  resourceFiles: string[];
+  /** Reads a file stored in app.asar. */
+  readAsar: (path: string) => string;
+}
+
+const SOURCE_FOLDERS = ['src', 'tests', 'scripts', 'bench', 'docs'];
+
+/** References to other files in HTML (src/href) and CSS (url()), resolved against `from`. */
+export function referencedAssets(text: string, from: string): string[] {
+  const refs = [
+    ...text.matchAll(/\s(?:src|href)\s*=\s*["']([^"']+)["']/g),
+    ...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g),
+  ].map((match) => match[1] ?? '');
+  return refs
+    .filter((ref) => ref !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('#'))
+    .map((ref) => ref.replace(/[?#].*$/, ''))
+    .map((ref) =>
+      ref.startsWith('/') ? posix.join('out/renderer', ref) : posix.join(posix.dirname(from), ref),
+    );
+}
+
+/** The built app: main (as package.json names it), preload, the page and everything it loads. */
+export function missingAppFiles(listing: PackageListing): string[] {
+  const files = new Set(listing.asarFiles);
+  const problems: string[] = [];
+  const need = (path: string, why: string) => {
+    if (!files.has(path)) problems.push(`app.asar lacks ${path} (${why})`);
+  };
+  need('package.json', 'Electron reads the entry point from it');
+  if (files.has('package.json')) {
+    const main = (JSON.parse(listing.readAsar('package.json')) as { main?: string }).main;
+    if (!main) problems.push('package.json in app.asar names no "main"');
+    else need(posix.normalize(main), 'package.json "main"');
+  }
+  if (!listing.asarFiles.some((path) => path.startsWith('out/main/')))
+    problems.push('app.asar has no out/main/');
+  need('out/preload/index.cjs', 'the window preload');
+  need('out/renderer/index.html', 'the popover page');
+  const pending = files.has('out/renderer/index.html') ? ['out/renderer/index.html'] : [];
+  const seen = new Set(pending);
+  while (pending.length > 0) {
+    const page = pending.pop() as string;
+    for (const asset of referencedAssets(listing.readAsar(page), page)) {
+      need(asset, `referenced by ${page}`);
+      if (files.has(asset) && asset.endsWith('.css') && !seen.has(asset)) {
+        seen.add(asset);
+        pending.push(asset);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Sources, tests, tooling, TypeScript (declarations included) and source maps have no place in the app. */
+export function forbiddenFiles(listing: PackageListing): string[] {
+  const all = [...listing.asarFiles, ...listing.unpackedFiles.map((path) => `(unpacked) ${path}`)];
+  const problems: string[] = [];
+  for (const entry of all) {
+    const path = entry.replace(/^\(unpacked\) /, '');
+    const top = path.split('/')[0] ?? '';
+    if (SOURCE_FOLDERS.includes(top)) problems.push(`${entry}: from ${top}/, not part of the app`);
+    else if (/\.[cm]?ts$/.test(path)) problems.push(`${entry}: TypeScript`);
+    else if (path.endsWith('.map')) problems.push(`${entry}: source map`);
+  }
+  return problems;
+}
+
+/** `node_modules/a/node_modules/@b/c/x.js` -> ['a', '@b/c'] */
+export function packagesIn(paths: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const path of paths) {
+    for (const match of path.matchAll(/(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/g))
+      names.add(match[1] ?? '');
+  }
+  names.delete('');
+  return names;
+}
+
+/**
+ * Every package in the archive must be reachable from `dependencies`; one that is not is
+ * named, and said to be a devDependency when it is one.
+ */
+export function unexpectedPackages(
+  listing: PackageListing,
+  production: ReadonlySet<string>,
+  devDependencies: readonly string[],
+): string[] {
+  const present = packagesIn([...listing.asarFiles, ...listing.unpackedFiles]);
+  return [...present]
+    .filter((name) => !production.has(name))
+    .sort()
+    .map((name) =>
+      devDependencies.includes(name)
+        ? `devDependency ${name} is in the package`
+        : `${name} is in the package but no production dependency needs it`,
+    );
+}
+
+/** Native modules cannot be loaded from inside an asar: keytar's must be unpacked, none packed. */
+export function misplacedNativeModules(listing: PackageListing): string[] {
+  const problems = listing.asarFiles
+    .filter((path) => path.endsWith('.node'))
+    .map((path) => `native module ${path} is inside app.asar, where it cannot be loaded`);
+  const keytar = listing.unpackedFiles.filter(
+    (path) => path.startsWith('node_modules/keytar/') && path.endsWith('.node'),
+  );
+  if (keytar.length === 0)
+    problems.push("keytar's .node is not under app.asar.unpacked/node_modules/keytar/");
+  return problems;
+}
+
+/** Files main reads from `process.resourcesPath` at run time that are not there. */
+export function missingResources(listing: PackageListing, required: readonly string[]): string[] {
+  const present = new Set(listing.resourceFiles);
+  return required.filter((path) => !present.has(path)).map((path) => `resources/${path} is missing`);
+}
+
+/** electron-updater reads the feed from resources/app-update.yml: it must name GitHub. */
+export function updateFeedProblems(appUpdateYml: string | null): string[] {
+  if (appUpdateYml === null) return ['resources/app-update.yml is missing'];
+  const provider = /^provider:\s*['"]?([\w-]+)['"]?\s*$/m.exec(appUpdateYml)?.[1];
+  if (provider !== 'github') return [`app-update.yml names provider ${provider ?? '(none)'}, not github`];
+  const missing = ['owner', 'repo'].filter((key) => !new RegExp(`^${key}:\\s*\\S`, 'm').test(appUpdateYml));
+  return missing.map((key) => `app-update.yml has no ${key}`);
+}

@@ -1,0 +1,13 @@
+import type { DoubleElectron } from './types';
+
+export interface DoubleConfig {
+  platform: 'linux' | 'darwin' | 'win32';
+  launch: { kind: 'dir' | 'file'; path: string } | { kind: 'packaged'; resourcesPath: string };
+  linuxTrayClicks?: boolean;
+  notificationsSupported?: boolean;
+  lockHeld?: boolean;
+  online?: boolean;
+}
+
+export declare function createElectronDouble(config: DoubleConfig): DoubleElectron;
+export declare const ELECTRON_RESOURCES: string;

@@ -1,0 +1,97 @@
+// Types of the double's test side (`require('electron').__double`), for TypeScript tests.
+// The double itself is CommonJS (create.cjs); keep these in step with it.
+import type { EventEmitter } from 'node:events';
+
+export interface RecordedCall {
+  api: string;
+  method: string;
+  args: unknown[];
+  at: number;
+  /** performance.now() in the app's process. */
+  t: number;
+}
+
+export interface DoubleImage {
+  path: string;
+  isEmpty(): boolean;
+  getSize(): { width: number; height: number };
+  isTemplateImage(): boolean;
+}
+
+export interface DoubleTray extends EventEmitter {
+  image: DoubleImage;
+  images: DoubleImage[];
+  tooltip: string;
+  title: string;
+  contextMenu: unknown;
+  ignoreDoubleClick: boolean;
+  isDestroyed(): boolean;
+}
+
+export interface DoubleNotification extends EventEmitter {
+  options: Record<string, unknown>;
+  title: string;
+  body: string;
+  actions: { type: string; text?: string }[];
+  shown: boolean;
+  closed: boolean;
+}
+
+export interface DoubleWindow extends EventEmitter {
+  options: Record<string, unknown>;
+  visible: boolean;
+  isDestroyed(): boolean;
+  webContents: EventEmitter & { sent: { channel: string; args: unknown[] }[]; url: string };
+}
+
+export interface DoubleState {
+  config: Record<string, unknown> & { platform: string };
+  electronVersion: string;
+  ready: boolean;
+  quitting: boolean;
+  mainStartedAt: number | null;
+}
+
+export interface DoubleControl {
+  state: DoubleState;
+  identity: {
+    appPath: string;
+    name: string;
+    version: string;
+    packaged: boolean;
+    main: string;
+    resourcesPath: string;
+  };
+  platform: string;
+  calls: RecordedCall[];
+  callsOf(api: string, method?: string): RecordedCall[];
+  trays: DoubleTray[];
+  notifications: DoubleNotification[];
+  windows: DoubleWindow[];
+  images: DoubleImage[];
+  fetches: { url: string; method: string }[];
+  opened: { kind: 'external' | 'path'; target: string }[];
+  privilegedSchemes(): { scheme: string; privileges: Record<string, boolean> }[] | null;
+  markReady(): void;
+  whenReady(): Promise<void>;
+  keepAlive(): void;
+  release(): void;
+  request(url: string, init?: RequestInit): Promise<Response | null>;
+  invoke(
+    channel: string,
+    from?: { sender?: unknown; url?: string | null },
+    ...args: unknown[]
+  ): Promise<unknown>;
+  handledChannels(): string[];
+  clickTray(tray: DoubleTray): 'click' | 'menu' | 'nothing';
+  rightClickTray(tray: DoubleTray): 'right-click' | 'menu' | 'nothing';
+  clickNotification(notification: DoubleNotification): void;
+  pressNotificationAction(notification: DoubleNotification, index: number): void;
+  dismissNotification(notification: DoubleNotification, reason?: string): void;
+  failNotification(notification: DoubleNotification, error?: string): void;
+  activateApp(): void;
+  launchSecondInstance(argv?: string[], workingDirectory?: string, additionalData?: unknown): void;
+}
+
+/** The `electron` module as the double provides it. */
+export type DoubleElectron = typeof import('electron') & { __double: DoubleControl };
