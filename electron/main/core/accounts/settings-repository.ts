@@ -116,6 +116,15 @@ export class SettingsRepository {
     this.#remember('remindedInviteIds', inviteIds);
   }
 
+  /** Invitations quiet hours are holding back (kept across restarts: quiet hours span the night). */
+  quietHeldInviteIds(): string[] {
+    return this.#store.get('quietHeldInviteIds');
+  }
+
+  setQuietHeldInviteIds(inviteIds: readonly string[]): void {
+    this.#write({ quietHeldInviteIds: [...new Set(inviteIds)].slice(-INVITE_ID_HISTORY_LIMIT) });
+  }
+
   /** Appends new ids and keeps only the newest INVITE_ID_HISTORY_LIMIT, so the file stays small forever. */
   #remember(key: InviteIdHistory, inviteIds: string[]): void {
     const current = this.#store.get(key);

@@ -24,6 +24,8 @@ export type SettingsData = { [K in keyof Preferences]: Preferences[K] } & {
   notifiedInviteIds: string[];
   /** Invite ids already reminded about (expiring within 24 h). Oldest first. */
   remindedInviteIds: string[];
+  /** Invite ids whose notification quiet hours hold back, for the summary when they end. */
+  quietHeldInviteIds: string[];
 };
 
 /**
@@ -61,6 +63,7 @@ export function defaultSettings(): SettingsData {
     profiles: [],
     notifiedInviteIds: [],
     remindedInviteIds: [],
+    quietHeldInviteIds: [],
   };
 }
 
@@ -128,6 +131,7 @@ export const settingsSchema: Schema<SettingsData> = {
   },
   notifiedInviteIds: inviteIdList,
   remindedInviteIds: inviteIdList,
+  quietHeldInviteIds: inviteIdList,
 };
 
 /**
@@ -137,7 +141,7 @@ export const settingsSchema: Schema<SettingsData> = {
  */
 export const settingsMigrations: NonNullable<Options<SettingsData>['migrations']> = {
   '0.1.0': () => undefined,
-  // Global shortcut, sound, quiet hours, language. Written explicitly (conf's defaults would
+  // Global shortcut, sound, quiet hours (and what they hold back), language. Written explicitly (conf's defaults would
   // fill them in too) so a 0.1.0 file gains exactly these values, whatever defaults become.
   '0.2.0': (store) => {
     if (!store.has('globalShortcutEnabled')) store.set('globalShortcutEnabled', true);
@@ -145,6 +149,7 @@ export const settingsMigrations: NonNullable<Options<SettingsData>['migrations']
     if (!store.has('notificationSound')) store.set('notificationSound', true);
     if (!store.has('quietHours')) store.set('quietHours', { enabled: false, from: '22:00', to: '07:00' });
     if (!store.has('language')) store.set('language', 'system');
+    if (!store.has('quietHeldInviteIds')) store.set('quietHeldInviteIds', []);
   },
 };
 

@@ -68,6 +68,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     now: () => clock.now(),
     emit: notify,
     translator,
+    held: { load: () => settings.quietHeldInviteIds(), save: (ids) => settings.setQuietHeldInviteIds(ids) },
     ...(deps.localMinutes === undefined ? {} : { localMinutes: deps.localMinutes }),
   });
   const flows = createAccountFlows({ accounts, engine, notifier, demo, log });

@@ -5,7 +5,7 @@ import { decideNotifications, REMINDER_WINDOW_MS, type NotificationSpec } from '
 import type { EventsMeta, InviteEvent } from '../sync';
 import { isPendingAt } from '../cloudflare/pending-now';
 import { expiryTime } from '../tray/invite-labels';
-import { QuietHoursGate, isQuietTime, localMinutes } from '../notify/quiet-hours';
+import { QuietHoursGate, isQuietTime, localMinutes, type HeldInviteStore } from '../notify/quiet-hours';
 
 export interface NotifierDeps {
   settings: Pick<SettingsRepository, 'hasNotified' | 'addNotified' | 'hasReminded' | 'addReminded'>;
@@ -17,6 +17,8 @@ export interface NotifierDeps {
   localMinutes?(at: number): number;
   /** The language of the notifications; default English. */
   translator?(): Translator;
+  /** Where quiet hours keep what they hold back; default memory only. */
+  held?: HeldInviteStore;
 }
 
 export interface Notifier {
@@ -73,7 +75,7 @@ function createHistory(has: (id: string) => boolean, add: (...ids: string[]) => 
 /** Applies the notification policy to sync results and persists what was announced. */
 export function createNotifier(deps: NotifierDeps): Notifier {
   const quiet = new Set<string>();
-  const quietHours = new QuietHoursGate();
+  const quietHours = new QuietHoursGate(deps.held);
   const minutesAt = deps.localMinutes ?? localMinutes;
   const notified = createHistory(
     (id) => deps.settings.hasNotified(id),
@@ -104,7 +106,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     for (const spec of quietHours.admit(decision.notifications, decision.markNotified, quietNow)) {
       deps.emit(spec);
     }
-    const summary = quietHours.release(snapshot, quietNow, deps.translator?.());
+    // The whole snapshot: a first list decided alone must not drop what other accounts hold.
+    const summary = quietHours.release(deps.snapshot(), quietNow, deps.translator?.());
     if (summary) deps.emit(summary);
   }
 

@@ -66,12 +66,26 @@ function stillPending(snapshot: AppSnapshot, ids: ReadonlySet<string>): InviteTa
   return targets;
 }
 
+/** Where the held ids live between runs; without one (tests, the CLI) they live in memory. */
+export interface HeldInviteStore {
+  load(): readonly string[];
+  save(inviteIds: readonly string[]): void;
+}
+
 /**
  * Holds what quiet hours keep back. Plain data in, plain data out: the notifier feeds it each
  * decision and asks it, at every event and every minute, whether the quiet hours are over.
+ * The held ids are saved as they change: they are already recorded as announced, so a held
+ * invitation lost in a restart (quiet hours span the night) would never be shown at all.
  */
 export class QuietHoursGate {
-  readonly #held = new Set<string>();
+  readonly #held: Set<string>;
+  readonly #store: HeldInviteStore | undefined;
+
+  constructor(store?: HeldInviteStore) {
+    this.#store = store;
+    this.#held = new Set(store?.load() ?? []);
+  }
 
   /** Invitation ids held so far. */
   get held(): readonly string[] {
@@ -84,7 +98,11 @@ export class QuietHoursGate {
    */
   admit(notifications: readonly NotificationSpec[], announcedIds: readonly string[], quiet: boolean) {
     if (!quiet) return [...notifications];
-    if (notifications.some(announcesNewInvitation)) for (const id of announcedIds) this.#held.add(id);
+    if (notifications.some(announcesNewInvitation)) {
+      const before = this.#held.size;
+      for (const id of announcedIds) this.#held.add(id);
+      if (this.#held.size !== before) this.#store?.save([...this.#held]);
+    }
     return notifications
       .filter((spec) => !announcesNewInvitation(spec))
       .map((spec) => withSound(spec, false));
@@ -92,12 +110,15 @@ export class QuietHoursGate {
 
   /**
    * After quiet hours: one summary of the held invitations still pending (answered, expired
-   * or withdrawn ones are dropped), then the gate is empty. Null while quiet or nothing is held.
+   * or withdrawn ones are dropped), then the gate is empty. Null while quiet or nothing is held,
+   * and while an account has no list yet (just started, offline): what it holds is unknown.
    */
   release(snapshot: AppSnapshot, quiet: boolean, translator?: Translator): NotificationSpec | null {
     if (quiet || this.#held.size === 0) return null;
+    if (snapshot.profiles.some((profile) => profile.lastSuccessAt === null)) return null;
     const targets = stillPending(snapshot, this.#held);
     this.#held.clear();
+    this.#store?.save([]);
     return targets.length > 0 ? quietHoursSummary(targets, translator) : null;
   }
 }

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSessionKeychain } from '../../../electron/main/core/app';
+import { DEMO_CREDENTIALS } from '../../../electron/main/core/demo/credentials';
+import { createCoreFixture, type CoreFixture } from './support/core-fixture';
+
+// Quiet hours usually span the night, and a computer is often shut down overnight. An
+// invitation held back then must still be summarised after a restart: it was already
+// recorded as announced, so nothing else would ever tell the user about it.
+
+const utcMinutes = (ms: number) => new Date(ms).getUTCHours() * 60 + new Date(ms).getUTCMinutes();
+const hhmm = (minutes: number) => {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+
+let fixture: CoreFixture;
+beforeEach(async () => {
+  fixture = await createCoreFixture({ keychain: createSessionKeychain() });
+});
+afterEach(async () => {
+  await fixture.close();
+});
+
+describe('quiet hours across a restart', () => {
+  it('an invitation held at night is summarised once after a restart, when the quiet hours end', async () => {
+    const night = fixture.boot({ localMinutes: utcMinutes });
+    night.core.start();
+    await night.core.addAccount('Work', DEMO_CREDENTIALS.token);
+    await night.core.whenIdle();
+    const now = utcMinutes(fixture.clock.now());
+    await night.core.updatePreferences({
+      quietHours: { enabled: true, from: hhmm(now - 30), to: hhmm(now + 90) },
+    });
+    fixture.demo.addInvite({ organization_name: 'Night Owl Ltd' });
+    await night.core.refresh();
+    await night.core.whenIdle();
+    expect(night.recorded.notifications).toEqual([]);
+    await night.core.stop();
+
+    // Morning: the machine boots after the quiet hours.
+    fixture.clock.advance(120 * 60_000);
+    const morning = fixture.boot({ localMinutes: utcMinutes });
+    morning.core.start();
+    await morning.core.whenIdle();
+    const summaries = morning.recorded.notifications.filter((spec) => spec.tag === 'summary:quiet-hours');
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]?.body).toContain('Night Owl Ltd');
+
+    // And only once: a third start has nothing left to summarise.
+    await morning.core.stop();
+    const later = fixture.boot({ localMinutes: utcMinutes });
+    later.core.start();
+    await later.core.whenIdle();
+    expect(later.recorded.notifications).toEqual([]);
+  });
+
+  it('an invitation answered or withdrawn before the restart is dropped from the summary', async () => {
+    const night = fixture.boot({ localMinutes: utcMinutes });
+    night.core.start();
+    await night.core.addAccount('Work', DEMO_CREDENTIALS.token);
+    await night.core.whenIdle();
+    const now = utcMinutes(fixture.clock.now());
+    await night.core.updatePreferences({
+      quietHours: { enabled: true, from: hhmm(now - 30), to: hhmm(now + 90) },
+    });
+    const gone = fixture.demo.addInvite({ organization_name: 'Withdrawn Inc' });
+    await night.core.refresh();
+    await night.core.whenIdle();
+    await night.core.stop();
+    expect(fixture.demo.removeInvite(gone.id ?? '')).toBe(true);
+
+    fixture.clock.advance(120 * 60_000);
+    const morning = fixture.boot({ localMinutes: utcMinutes });
+    morning.core.start();
+    await morning.core.whenIdle();
+    expect(morning.recorded.notifications.filter((spec) => spec.tag === 'summary:quiet-hours')).toEqual([]);
+  });
+});
