@@ -89,6 +89,10 @@ export interface DoubleControl {
   pressNotificationAction(notification: DoubleNotification, index: number): void;
   dismissNotification(notification: DoubleNotification, reason?: string): void;
   failNotification(notification: DoubleNotification, error?: string): void;
+  /** The user presses `accelerator` anywhere on the desktop: who got it. */
+  pressShortcut(accelerator: string): 'app' | 'other-app' | 'nothing';
+  /** The global shortcuts the app holds now, as it spelled them. */
+  registeredShortcuts(): string[];
   activateApp(): void;
   launchSecondInstance(argv?: string[], workingDirectory?: string, additionalData?: unknown): void;
 }
