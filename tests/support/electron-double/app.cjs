@@ -167,6 +167,7 @@ function createApp(state, identity, commandLine) {
 
   function markReady() {
     commandLine.freeze();
+    state.readyAt = state.calls.length;
     state.ready = true;
     app.emit('will-finish-launching');
     app.emit('ready', preventable(), {});

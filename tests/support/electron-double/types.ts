@@ -48,6 +48,8 @@ export interface DoubleState {
   config: Record<string, unknown> & { platform: string };
   electronVersion: string;
   ready: boolean;
+  /** The `at` of the first call recorded after `ready`. */
+  readyAt: number | null;
   quitting: boolean;
   mainStartedAt: number | null;
 }
