@@ -36,7 +36,7 @@ import { publishDemoHandle } from './shell/demo-handle';
 import { createDemoProfile, processIsAlive } from './shell/demo-profile';
 import { pushRoutes, pushState, registerIpc } from './shell/ipc';
 import { launchOptions } from './shell/launch-options';
-import { registerGlobalShortcut } from './shell/global-shortcut';
+import { enableGlobalShortcutsPortal, registerGlobalShortcut } from './shell/global-shortcut';
 import { registerLoginItem } from './shell/login-item';
 import { registerLogging } from './shell/logging';
 import { registerNotifications } from './shell/notifications';
@@ -71,6 +71,7 @@ if (demoProfile) {
 }
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 registerAppSchemePrivileges(protocol);
+enableGlobalShortcutsPortal(app.commandLine, process.platform);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -126,7 +127,8 @@ async function boot(): Promise<void> {
     },
   });
 
-  const shortcut = registerGlobalShortcut({ globalShortcut, onPress: () => popover.toggle(), log });
+  const wayland = isWaylandSession(process.platform, process.env, process.argv);
+  const shortcut = registerGlobalShortcut({ globalShortcut, onPress: () => popover.toggle(), wayland, log });
   const apiFetch = createApiFetch({ net, isReady: () => app.isReady() });
   const core = createInvitrayCore({
     settings,
@@ -172,7 +174,7 @@ async function boot(): Promise<void> {
     trayBounds: () => tray.bounds(),
     devTools: options.development,
     platform: process.platform,
-    wayland: isWaylandSession(process.platform, process.env, process.argv),
+    wayland,
     onShow: () => void refresh('window shown'),
     log,
   });
