@@ -36,7 +36,11 @@ import { publishDemoHandle } from './shell/demo-handle';
 import { createDemoProfile, processIsAlive } from './shell/demo-profile';
 import { pushRoutes, pushState, registerIpc } from './shell/ipc';
 import { launchOptions } from './shell/launch-options';
-import { enableGlobalShortcutsPortal, registerGlobalShortcut } from './shell/global-shortcut';
+import {
+  enableGlobalShortcutsPortal,
+  registerGlobalShortcut,
+  shortcutSession,
+} from './shell/global-shortcut';
 import { registerLoginItem } from './shell/login-item';
 import { registerLogging } from './shell/logging';
 import { registerNotifications } from './shell/notifications';
@@ -127,8 +131,12 @@ async function boot(): Promise<void> {
     },
   });
 
-  const wayland = isWaylandSession(process.platform, process.env, process.argv);
-  const shortcut = registerGlobalShortcut({ globalShortcut, onPress: () => popover.toggle(), wayland, log });
+  const shortcut = registerGlobalShortcut({
+    globalShortcut,
+    onPress: () => popover.toggle(),
+    session: shortcutSession(process.platform, process.env, process.argv),
+    log,
+  });
   const apiFetch = createApiFetch({ net, isReady: () => app.isReady() });
   const core = createInvitrayCore({
     settings,
@@ -174,7 +182,7 @@ async function boot(): Promise<void> {
     trayBounds: () => tray.bounds(),
     devTools: options.development,
     platform: process.platform,
-    wayland,
+    wayland: isWaylandSession(process.platform, process.env, process.argv),
     onShow: () => void refresh('window shown'),
     log,
   });

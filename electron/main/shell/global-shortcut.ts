@@ -1,3 +1,5 @@
+import { isWaylandSession } from './window-platform';
+
 /** The part of Electron's `globalShortcut` this adapter uses. */
 export interface GlobalShortcutLike {
   register(accelerator: string, callback: () => void): boolean;
@@ -8,9 +10,26 @@ export interface GlobalShortcutDeps {
   globalShortcut: GlobalShortcutLike;
   /** Shows or hides the popover. */
   onPress: () => void;
-  /** A native Wayland client (shell/window-platform.ts): global keys come only from the portal. */
-  wayland?: boolean;
+  /** How a Linux session gives global keys (shortcutSession); absent elsewhere. */
+  session?: ShortcutSession;
   log: { warn(message: string): void };
+}
+
+/**
+ * 'wayland': a native Wayland client, global keys only through the portal. 'xwayland': a
+ * Wayland desktop, but Electron told to use X11 (--ozone-platform=x11): the X11 grab succeeds,
+ * yet the compositor delivers the keys only while an Invitray window has focus (electron#15863).
+ */
+export type ShortcutSession = 'wayland' | 'xwayland' | 'other';
+
+export function shortcutSession(
+  platform: string,
+  env: Readonly<Record<string, string | undefined>>,
+  argv: readonly string[],
+): ShortcutSession {
+  if (platform !== 'linux') return 'other';
+  if (isWaylandSession(platform, env, argv)) return 'wayland';
+  return env.XDG_SESSION_TYPE === 'wayland' || env.WAYLAND_DISPLAY ? 'xwayland' : 'other';
 }
 
 /** The part of Electron's `app.commandLine` used here. */
@@ -73,7 +92,12 @@ export function registerGlobalShortcut(deps: GlobalShortcutDeps): GlobalShortcut
         );
       }
       if (taken) current = accelerator;
-      else if (deps.wayland) {
+      if (taken && deps.session === 'xwayland') {
+        // Settings says "registered" and the OS agreed; only the log can tell the rest.
+        deps.log.warn(
+          `Invitray runs under XWayland: the global shortcut ${accelerator} works only while an Invitray window has focus. Without --ozone-platform=x11 it goes through the desktop's GlobalShortcuts portal instead.`,
+        );
+      } else if (!taken && deps.session === 'wayland') {
         // Said once per refusal, for whoever reads the log: Settings can only say "refused".
         deps.log.warn(
           `Wayland gave Invitray no global shortcut (${accelerator}): it needs the desktop's GlobalShortcuts portal (KDE Plasma, GNOME 48 or later). A desktop keyboard shortcut that starts Invitray works instead: a second launch opens the popover.`,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   enableGlobalShortcutsPortal,
   registerGlobalShortcut,
+  shortcutSession,
 } from '../../../electron/main/shell/global-shortcut';
 import { makeDouble } from '../electron-double/make-double';
 import { recordingLog } from './fakes';
@@ -40,7 +41,7 @@ describe('enableGlobalShortcutsPortal', () => {
     const adapter = registerGlobalShortcut({
       globalShortcut: electron.globalShortcut,
       onPress: () => {},
-      wayland: true,
+      session: 'wayland',
       log: recordingLog(),
     });
     expect(adapter.apply(KEYS)).toBe(true);
@@ -54,7 +55,7 @@ describe('a refusal on Wayland', () => {
     const adapter = registerGlobalShortcut({
       globalShortcut: electron.globalShortcut,
       onPress: () => {},
-      wayland: true,
+      session: 'wayland',
       log,
     });
     expect(adapter.apply(KEYS)).toBe(false);
@@ -68,10 +69,41 @@ describe('a refusal on Wayland', () => {
     const adapter = registerGlobalShortcut({
       globalShortcut: electron.globalShortcut,
       onPress: () => {},
-      wayland: false,
+      session: 'other',
       log,
     });
     expect(adapter.apply(KEYS)).toBe(false);
     expect(log.lines).toEqual([]);
+  });
+});
+
+describe('XWayland', () => {
+  it('a Wayland desktop with Electron told to use X11 is XWayland; others are not', () => {
+    const wayland = { XDG_SESSION_TYPE: 'wayland' };
+    expect(shortcutSession('linux', wayland, ['--ozone-platform=x11'])).toBe('xwayland');
+    expect(shortcutSession('linux', { ...wayland, ELECTRON_OZONE_PLATFORM_HINT: 'x11' }, [])).toBe(
+      'xwayland',
+    );
+    expect(shortcutSession('linux', wayland, [])).toBe('wayland');
+    expect(shortcutSession('linux', { XDG_SESSION_TYPE: 'x11' }, [])).toBe('other');
+    expect(shortcutSession('darwin', wayland, [])).toBe('other');
+  });
+
+  it('registers, and the log says presses arrive only while a window has focus', () => {
+    const electron = makeDouble({ linuxSession: 'wayland', argv: ['.', '--ozone-platform=x11'] });
+    const log = recordingLog();
+    let pressed = 0;
+    const adapter = registerGlobalShortcut({
+      globalShortcut: electron.globalShortcut,
+      onPress: () => void pressed++,
+      session: 'xwayland',
+      log,
+    });
+    expect(adapter.apply(KEYS)).toBe(true);
+    expect(log.lines.map((line) => line.message)).toEqual([
+      expect.stringMatching(/only while an Invitray window has focus/),
+    ]);
+    expect(electron.__double.pressShortcut(KEYS)).toBe('nothing');
+    expect(pressed).toBe(0);
   });
 });
