@@ -60,6 +60,17 @@ describe('globalShortcut everywhere', () => {
     },
   );
 
+  test('registerAll takes what it can and silently skips what another app holds', () => {
+    const { globalShortcut, __double } = makeDouble({ takenShortcuts: ['Alt+F9'] });
+    let pressed = 0;
+    globalShortcut.registerAll(['Alt+F9', 'Alt+F10'], () => pressed++);
+    expect(__double.registeredShortcuts()).toEqual(['Alt+F10']);
+    expect(__double.pressShortcut('Alt+F10')).toBe('app');
+    expect(pressed).toBe(1);
+    expect(() => globalShortcut.registerAll(['Alt+F11', 'Pause'], () => {})).toThrow(TypeError);
+    expect(globalShortcut.isRegistered('Alt+F11')).toBe(false);
+  });
+
   test('while suspended nothing registers and presses do not arrive', () => {
     const { globalShortcut, __double } = makeDouble();
     globalShortcut.register('Alt+F9', () => {});
