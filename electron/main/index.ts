@@ -36,7 +36,11 @@ import { publishDemoHandle } from './shell/demo-handle';
 import { createDemoProfile, processIsAlive } from './shell/demo-profile';
 import { pushRoutes, pushState, registerIpc } from './shell/ipc';
 import { launchOptions } from './shell/launch-options';
-import { registerGlobalShortcut } from './shell/global-shortcut';
+import {
+  enableGlobalShortcutsPortal,
+  registerGlobalShortcut,
+  shortcutSession,
+} from './shell/global-shortcut';
 import { registerLoginItem } from './shell/login-item';
 import { registerLogging } from './shell/logging';
 import { registerNotifications } from './shell/notifications';
@@ -71,6 +75,7 @@ if (demoProfile) {
 }
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 registerAppSchemePrivileges(protocol);
+enableGlobalShortcutsPortal(app.commandLine, process.platform);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -126,7 +131,12 @@ async function boot(): Promise<void> {
     },
   });
 
-  const shortcut = registerGlobalShortcut({ globalShortcut, onPress: () => popover.toggle(), log });
+  const shortcut = registerGlobalShortcut({
+    globalShortcut,
+    onPress: () => popover.toggle(),
+    session: shortcutSession(process.platform, process.env, process.argv),
+    log,
+  });
   const apiFetch = createApiFetch({ net, isReady: () => app.isReady() });
   const core = createInvitrayCore({
     settings,

@@ -32,6 +32,18 @@ export function referencedAssets(text: string, from: string): string[] {
     );
 }
 
+/**
+ * Files a built JS chunk loads: its static and dynamic imports and Vite's preload lists, all
+ * relative string literals ("./SettingsScreen-x.js", `./ja-x.js`). The page loads the window's
+ * first chunk; the Settings screen and each language's catalogue come later, through these.
+ */
+export function referencedModules(text: string, from: string): string[] {
+  const refs = [...text.matchAll(/["'`](\.{1,2}\/[\w./-]+\.(?:m?js|css))["'`]/g)].map(
+    (match) => match[1] ?? '',
+  );
+  return refs.map((ref) => posix.join(posix.dirname(from), ref));
+}
+
 /** The built app: main (as package.json names it), preload, the page and everything it loads. */
 export function missingAppFiles(listing: PackageListing): string[] {
   const files = new Set(listing.asarFiles);
@@ -53,9 +65,11 @@ export function missingAppFiles(listing: PackageListing): string[] {
   const seen = new Set(pending);
   while (pending.length > 0) {
     const page = pending.pop() as string;
-    for (const asset of referencedAssets(listing.readAsar(page), page)) {
+    const text = listing.readAsar(page);
+    const assets = page.endsWith('.js') ? referencedModules(text, page) : referencedAssets(text, page);
+    for (const asset of new Set(assets)) {
       need(asset, `referenced by ${page}`);
-      if (files.has(asset) && asset.endsWith('.css') && !seen.has(asset)) {
+      if (files.has(asset) && /\.(css|m?js)$/.test(asset) && !seen.has(asset)) {
         seen.add(asset);
         pending.push(asset);
       }

@@ -3,6 +3,7 @@ const { EventEmitter } = require('node:events');
 const { existsSync, mkdirSync, statSync } = require('node:fs');
 const { homedir, tmpdir } = require('node:os');
 const { isAbsolute, join } = require('node:path');
+const { createLocale } = require('./locale.cjs');
 
 // The names app.getPath accepts (electron.d.ts, Electron 45); setPath accepts only these too.
 const PATH_NAMES = [
@@ -41,7 +42,7 @@ function platformAppData(platform, home) {
   return process.env.XDG_CONFIG_HOME || join(home, '.config');
 }
 
-function createApp(state, identity) {
+function createApp(state, identity, commandLine) {
   const { platform } = state.config;
   const app = new EventEmitter();
   const overrides = new Map();
@@ -97,11 +98,8 @@ function createApp(state, identity) {
     getAppPath: () => (call('getAppPath', []), identity.appPath),
     isReady: () => state.ready,
     whenReady: () => (call('whenReady', []), readyPromise),
-    getLocale() {
-      call('getLocale', []);
-      state.requireReady('app.getLocale()');
-      return 'en-US';
-    },
+    ...createLocale(state),
+    commandLine: commandLine.commandLine,
     getPath(pathName) {
       call('getPath', [pathName]);
       if (!PATH_NAMES.includes(pathName)) throw new Error(`Failed to get '${pathName}' path`);
@@ -168,6 +166,8 @@ function createApp(state, identity) {
   }
 
   function markReady() {
+    commandLine.freeze();
+    state.readyAt = state.calls.length;
     state.ready = true;
     app.emit('will-finish-launching');
     app.emit('ready', preventable(), {});

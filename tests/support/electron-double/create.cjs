@@ -14,6 +14,8 @@ const { createBrowserWindow } = require('./browser-window.cjs');
 const { createIpcMain } = require('./ipc-main.cjs');
 const { createProtocolNet } = require('./protocol-net.cjs');
 const { createDesktop } = require('./desktop.cjs');
+const { createCommandLine } = require('./command-line.cjs');
+const { createGlobalShortcut } = require('./global-shortcut.cjs');
 
 /** Where Electron's own resources would be in an unpackaged run (node_modules/electron/dist/resources). */
 const ELECTRON_RESOURCES = join(__dirname, '../../../node_modules/electron/dist/resources');
@@ -23,7 +25,8 @@ function createElectronDouble(config) {
   const identity = launchIdentity(state.config.launch, state.electronVersion, ELECTRON_RESOURCES);
   const lifecycle = createLifecycle(state);
   state.lifecycle = lifecycle;
-  const { app, markReady, readyPromise } = createApp(state, identity);
+  const commandLine = createCommandLine(state);
+  const { app, markReady, readyPromise } = createApp(state, identity, commandLine);
   const { nativeImage, NativeImage } = createNativeImage(state);
   const { Menu, MenuItem } = createMenu(state);
   const trays = createTray(state, nativeImage, NativeImage);
@@ -33,6 +36,7 @@ function createElectronDouble(config) {
   const ipc = createIpcMain(state);
   const { screen, shell, powerMonitor, dialog } = createDesktop(state);
   lifecycle.attach(app, () => windows.BrowserWindow.getAllWindows());
+  const shortcuts = createGlobalShortcut(state, commandLine, () => windows.BrowserWindow.getAllWindows());
 
   const double = {
     state,
@@ -62,6 +66,10 @@ function createElectronDouble(config) {
     pressNotificationAction: notifications.pressNotificationAction,
     dismissNotification: notifications.dismissNotification,
     failNotification: notifications.failNotification,
+    /** The user presses a combination anywhere on the desktop: 'app', 'other-app' or 'nothing'. */
+    pressShortcut: shortcuts.pressShortcut,
+    /** The global shortcuts the app holds now, as it spelled them. */
+    registeredShortcuts: shortcuts.registeredShortcuts,
     /** macOS: the user clicks the Dock icon or relaunches from Finder (Electron's `activate`). */
     activateApp() {
       if (state.config.platform !== 'darwin') throw new Error(`app 'activate' is emitted on macOS only`);
@@ -80,6 +88,7 @@ function createElectronDouble(config) {
     autoUpdater: undefined,
     BrowserWindow: windows.BrowserWindow,
     dialog,
+    globalShortcut: shortcuts.globalShortcut,
     ipcMain: ipc.ipcMain,
     Menu,
     MenuItem,

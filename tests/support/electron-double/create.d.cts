@@ -7,6 +7,14 @@ export interface DoubleConfig {
   notificationsSupported?: boolean;
   lockHeld?: boolean;
   online?: boolean;
+  argv?: string[];
+  takenShortcuts?: string[];
+  macAccessibilityTrusted?: boolean;
+  linuxSession?: 'x11' | 'wayland';
+  globalShortcutsPortal?: boolean;
+  preferredSystemLanguages?: string[];
+  locale?: string;
+  systemLocale?: string;
 }
 
 export declare function createElectronDouble(config: DoubleConfig): DoubleElectron;

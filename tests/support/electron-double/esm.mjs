@@ -9,6 +9,7 @@ export const {
   autoUpdater,
   BrowserWindow,
   dialog,
+  globalShortcut,
   ipcMain,
   Menu,
   MenuItem,

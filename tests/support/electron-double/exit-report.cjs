@@ -15,6 +15,7 @@ function exitReport(double, code) {
     trays: double.trays.map((tray) => ({ destroyed: tray.isDestroyed() })),
     windows: double.windows.map((window) => ({ destroyed: window.isDestroyed() })),
     notifications: double.notifications.map((n) => ({ title: n.title, shown: n.shown, closed: n.closed })),
+    globalShortcuts: double.registeredShortcuts(),
   };
 }
 

@@ -11,6 +11,20 @@ export interface DoubleOptions {
     notificationsSupported?: boolean;
     lockHeld?: boolean;
     online?: boolean;
+    /** Accelerators other apps hold: register() of one of them returns false. */
+    takenShortcuts?: string[];
+    /** macOS: the app is a trusted accessibility client (media keys register). */
+    macAccessibilityTrusted?: boolean;
+    /** Linux: the desktop session (sets XDG_SESSION_TYPE and WAYLAND_DISPLAY for the app). */
+    linuxSession?: 'x11' | 'wayland';
+    /** Linux Wayland: the desktop offers the GlobalShortcuts portal (default true). */
+    globalShortcutsPortal?: boolean;
+    /** What app.getPreferredSystemLanguages() returns, e.g. ['de-DE']. */
+    preferredSystemLanguages?: string[];
+    /** app.getLocale() (default: Chromium's pick for the first preferred language). */
+    locale?: string;
+    /** app.getSystemLocale() (default: the first preferred language). */
+    systemLocale?: string;
   };
   nodeArgs?: string[];
   cwd?: string;
@@ -37,4 +51,6 @@ export interface ExitReport {
   trays: { destroyed: boolean }[];
   windows: { destroyed: boolean }[];
   notifications: { title: string; shown: boolean; closed: boolean }[];
+  /** Global shortcuts the app still held when it exited. */
+  globalShortcuts: string[];
 }

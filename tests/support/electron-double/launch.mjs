@@ -52,6 +52,11 @@ export function launchUnderDouble(options) {
     TEMP: sandbox,
     TMP: sandbox,
   });
+  // The desktop session the app sees (shell/window-platform.ts reads it): X11 unless told.
+  delete env.WAYLAND_DISPLAY;
+  delete env.ELECTRON_OZONE_PLATFORM_HINT;
+  env.XDG_SESSION_TYPE = options.double?.linuxSession === 'wayland' ? 'wayland' : 'x11';
+  if (options.double?.linuxSession === 'wayland') env.WAYLAND_DISPLAY = 'wayland-0';
   const child = fork(ENTRY, [], {
     cwd: options.cwd ?? process.cwd(),
     env,

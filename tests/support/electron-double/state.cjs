@@ -34,6 +34,8 @@ function createState(config) {
     },
     electronVersion: ELECTRON_VERSION,
     ready: false,
+    /** The `at` of the first call recorded after `ready` (calls before it happened before ready). */
+    readyAt: null,
     /** performance.now() when the app's main script started loading (electron.mjs). */
     mainStartedAt: null,
     quitting: false,

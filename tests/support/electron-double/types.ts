@@ -48,6 +48,8 @@ export interface DoubleState {
   config: Record<string, unknown> & { platform: string };
   electronVersion: string;
   ready: boolean;
+  /** The `at` of the first call recorded after `ready`. */
+  readyAt: number | null;
   quitting: boolean;
   mainStartedAt: number | null;
 }
@@ -89,6 +91,10 @@ export interface DoubleControl {
   pressNotificationAction(notification: DoubleNotification, index: number): void;
   dismissNotification(notification: DoubleNotification, reason?: string): void;
   failNotification(notification: DoubleNotification, error?: string): void;
+  /** The user presses `accelerator` anywhere on the desktop: who got it. */
+  pressShortcut(accelerator: string): 'app' | 'other-app' | 'nothing';
+  /** The global shortcuts the app holds now, as it spelled them. */
+  registeredShortcuts(): string[];
   activateApp(): void;
   launchSecondInstance(argv?: string[], workingDirectory?: string, additionalData?: unknown): void;
 }

@@ -28,7 +28,8 @@ export function createShortcutControl(apply: ApplyGlobalShortcut | undefined, lo
       if (accelerator === current.accelerator && current.state !== 'refused') return current;
       current = shortcutStatus(accelerator, apply(accelerator) && accelerator !== '');
       if (current.state === 'refused') {
-        log.warn(`The global shortcut ${accelerator} is taken by another app; Settings says so.`);
+        // Another app holds it, or the desktop gives apps no global keys (Wayland without portal).
+        log.warn(`The OS refused the global shortcut ${accelerator}; Settings says so.`);
       }
       return current;
     },
