@@ -63,7 +63,7 @@ export const es: Catalogue = {
   'notify.yourRoles': 'Tus roles: {roles}.',
   'notify.inDashboard': 'La cuenta ya aparece en tu panel de Cloudflare.',
   'notify.noLongerPending': 'Ya no está entre tus invitaciones pendientes.',
-  'notify.couldNotJoin': 'No se pudo unir a {org}',
+  'notify.couldNotJoin': 'No te has podido unir a {org}',
   'notify.couldNotDecline': 'No se pudo rechazar la invitación a {org}',
   'notify.twoFactorAdvice':
     '{org} exige autenticación en dos pasos: activa la 2FA en tu perfil de Cloudflare y vuelve a aceptar.',
@@ -96,12 +96,12 @@ export const es: Catalogue = {
   'card.details': 'Detalles',
   'card.detailsLabel': 'Detalles de la invitación a {name}',
   'card.invitedBy': 'Invitación de',
-  'card.invited': 'Invitado',
+  'card.invited': 'Invitación recibida',
   'card.expires': 'Caduca',
   'card.expired': 'Caducó',
   'actions.accepting': 'Aceptando…',
   'actions.declining': 'Rechazando…',
-  'actions.confirmLabel': 'Confirmar el rechazo de {name}',
+  'actions.confirmLabel': 'Confirmar el rechazo de la invitación a {name}',
   'actions.confirmQuestion': '¿Rechazar esta invitación?',
   'actions.yesDecline': 'Sí, rechazar',
   'actions.accept': 'Aceptar',
@@ -126,7 +126,7 @@ export const es: Catalogue = {
   'details.invitedEmail': 'Correo invitado',
   'details.invited': 'Invitado',
   'details.expires': 'Caduca',
-  'details.twoFactor': 'Dos pasos',
+  'details.twoFactor': 'Autenticación en dos pasos',
   'details.twoFactorRequired': 'Obligatoria en esta organización',
   'details.twoFactorNotRequired': 'No obligatoria',
   'details.account': 'Cuenta',
@@ -174,6 +174,9 @@ export const es: Catalogue = {
   'shortcut.invalid': 'Esa combinación de teclas no sirve como atajo.',
   'shortcut.oneKey': 'Un atajo tiene exactamente una tecla además de las teclas modificadoras.',
   'shortcut.needsModifiers':
-    'Añade teclas modificadoras (por ejemplo Ctrl+Alt+Mayús): esta combinación quitaría la escritura normal a otras aplicaciones.',
+    'Añade teclas modificadoras (por ejemplo Ctrl+Alt+Mayús): con esta combinación no se podría escribir con normalidad en otras aplicaciones.',
   'shortcut.reserved': 'Tu sistema o navegador ya usa esta combinación. Elige otra.',
+  // Notifications: lists of names (Japanese separates them with 、 and ends a sentence with 。)
+  'notify.listSeparator': ', ',
+  'notify.namesSentence': '{names}.',
 };
