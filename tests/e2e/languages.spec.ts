@@ -10,7 +10,8 @@ import { auditScreen } from './harness/screens';
 // screens with the demo's invitations (the English screenshots' data) at 380×560, each screen
 // axe-clean in both themes, without horizontal scroll and without English left over.
 // de-invitations-light.png and ja-invitations-light.png are kept in resources/screenshots/.
-test.describe.configure({ timeout: 90_000 });
+// Six axe audits a language: on a loaded 2-core machine that takes well over a minute.
+test.describe.configure({ timeout: 180_000 });
 
 interface ScreenText {
   invitations: string;
