@@ -20,6 +20,8 @@ interface ScreenText {
   twoFactorBadge: string;
   pending: string;
   twoFactorRequired: string;
+  /** Initech's expiry in the details, after its date. */
+  expiry: string;
   back: string;
   settings: string;
   language: string;
@@ -34,6 +36,7 @@ const TEXT: Record<Language, ScreenText> = {
     twoFactorBadge: '2FA required',
     pending: 'Pending',
     twoFactorRequired: 'Required by this organisation',
+    expiry: '(in 6 days)',
     back: 'Back',
     settings: 'Settings',
     language: 'Language',
@@ -45,6 +48,7 @@ const TEXT: Record<Language, ScreenText> = {
     twoFactorBadge: '2FA erforderlich',
     pending: 'Offen',
     twoFactorRequired: 'Von dieser Organisation verlangt',
+    expiry: '(in 6 Tagen)',
     back: 'Zurück',
     settings: 'Einstellungen',
     language: 'Sprache',
@@ -56,6 +60,7 @@ const TEXT: Record<Language, ScreenText> = {
     twoFactorBadge: '2FA requise',
     pending: 'En attente',
     twoFactorRequired: 'Exigée par cette organisation',
+    expiry: '(dans 6 jours)',
     back: 'Retour',
     settings: 'Réglages',
     language: 'Langue',
@@ -67,6 +72,7 @@ const TEXT: Record<Language, ScreenText> = {
     twoFactorBadge: 'Requiere 2FA',
     pending: 'Pendiente',
     twoFactorRequired: 'Obligatoria en esta organización',
+    expiry: '(dentro de 6 días)',
     back: 'Atrás',
     settings: 'Ajustes',
     language: 'Idioma',
@@ -78,6 +84,7 @@ const TEXT: Record<Language, ScreenText> = {
     twoFactorBadge: '2FA 必須',
     pending: '保留中',
     twoFactorRequired: 'この組織では必須',
+    expiry: '（6 日後）',
     back: '戻る',
     settings: '設定',
     language: '言語',
@@ -89,6 +96,7 @@ const TEXT: Record<Language, ScreenText> = {
     twoFactorBadge: 'Exige 2FA',
     pending: 'Pendente',
     twoFactorRequired: 'Exigida por esta organização',
+    expiry: '(em 6 dias)',
     back: 'Voltar',
     settings: 'Configurações',
     language: 'Idioma',
@@ -168,6 +176,7 @@ for (const language of LANGUAGES) {
     await expect(page.getByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
     await expect(page.getByTestId('details-status')).toHaveText(text.pending);
     await expect(page.getByText(text.twoFactorRequired, { exact: true })).toBeVisible();
+    await expect(page.locator('dd').filter({ hasText: text.expiry })).toHaveCount(1);
     await audit(page, language, 'details');
 
     await page.getByRole('button', { name: text.back }).click();

@@ -176,7 +176,8 @@ export const de: Catalogue = {
   'shortcut.needsModifiers':
     'Nehmen Sie Sondertasten hinzu (etwa Strg+Alt+Umschalt): Diese Kombination würde sonst normale Eingaben in anderen Apps abfangen.',
   'shortcut.reserved': 'Ihr System oder Browser verwendet diese Kombination bereits. Wählen Sie eine andere.',
-  // Notifications: lists of names (Japanese separates them with 、 and ends a sentence with 。)
+  // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
   'notify.listSeparator': ', ',
   'notify.namesSentence': '{names}.',
+  'details.dateWithRelative': '{date} ({relative})',
 };

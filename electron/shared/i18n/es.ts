@@ -176,7 +176,8 @@ export const es: Catalogue = {
   'shortcut.needsModifiers':
     'Añade teclas modificadoras (por ejemplo Ctrl+Alt+Mayús): con esta combinación no se podría escribir con normalidad en otras aplicaciones.',
   'shortcut.reserved': 'Tu sistema o navegador ya usa esta combinación. Elige otra.',
-  // Notifications: lists of names (Japanese separates them with 、 and ends a sentence with 。)
+  // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
   'notify.listSeparator': ', ',
   'notify.namesSentence': '{names}.',
+  'details.dateWithRelative': '{date} ({relative})',
 };

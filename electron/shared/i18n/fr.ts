@@ -179,7 +179,8 @@ export const fr: Catalogue = {
     'Ajoutez des touches de modification (par exemple Ctrl+Alt+Maj)\u202f: cette combinaison intercepterait la saisie normale dans les autres applications.',
   'shortcut.reserved':
     'Votre système ou votre navigateur utilise déjà cette combinaison. Choisissez-en une autre.',
-  // Notifications: lists of names (Japanese separates them with 、 and ends a sentence with 。)
+  // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
   'notify.listSeparator': ', ',
   'notify.namesSentence': '{names}.',
+  'details.dateWithRelative': '{date} ({relative})',
 };

@@ -169,7 +169,8 @@ export const ja: Catalogue = {
     '修飾キーを追加してください（例：Ctrl+Alt+Shift）。この組み合わせでは、ほかのアプリでの通常の入力を妨げてしまいます。',
   'shortcut.reserved':
     'この組み合わせはシステムまたはブラウザーがすでに使用しています。別の組み合わせを選んでください。',
-  // Notifications: lists of names (Japanese separates them with 、 and ends a sentence with 。)
+  // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
   'notify.listSeparator': '、',
   'notify.namesSentence': '{names}。',
+  'details.dateWithRelative': '{date}（{relative}）',
 };

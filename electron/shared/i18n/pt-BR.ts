@@ -176,7 +176,8 @@ export const ptBR: Catalogue = {
   'shortcut.needsModifiers':
     'Adicione teclas modificadoras (por exemplo Ctrl+Alt+Shift): essa combinação impediria a digitação normal em outros aplicativos.',
   'shortcut.reserved': 'Seu sistema ou navegador já usa essa combinação. Escolha outra.',
-  // Notifications: lists of names (Japanese separates them with 、 and ends a sentence with 。)
+  // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
   'notify.listSeparator': ', ',
   'notify.namesSentence': '{names}.',
+  'details.dateWithRelative': '{date} ({relative})',
 };
