@@ -43,7 +43,7 @@ export const ja: Catalogue = {
   'notify.clickOpen': 'クリックして開く',
   'notify.clickOpenApp': 'クリックして Invitray を開く',
   'notify.newTitle': '{org} への招待',
-  'notify.expiringTitle': '{org} への招待は{when}に期限切れになります',
+  'notify.expiringTitle': '{org} への招待は {when}に期限切れになります',
   'notify.summaryTitle': { other: 'Cloudflare の新しい招待が {count} 件あります' },
   'notify.expiringSummaryTitle': { other: '{count} 件の招待が 24 時間以内に期限切れになります' },
   'notify.quietSummaryTitle': { other: 'おやすみ時間中に Cloudflare の新しい招待が {count} 件ありました' },

@@ -2,12 +2,13 @@ import { translatorFor } from '../../../electron/shared/i18n/catalogues';
 import type { Language } from '../../../electron/shared/types';
 import { trayView } from '../../../electron/main/core/tray/tray-view';
 import { decideNotifications } from '../../../electron/main/core/notify/notify-policy';
+import { expiringNotification } from '../../../electron/main/core/notify/invite-notifications';
 import { quietHoursSummary } from '../../../electron/main/core/notify/quiet-hours';
 import {
   respondedNotification,
   respondFailedNotification,
 } from '../../../electron/main/core/notify/response-notifications';
-import { error, invite, NOW, profile, snapshot } from '../tray/snapshot-fixtures';
+import { error, HOUR, invite, NOW, profile, snapshot } from '../tray/snapshot-fixtures';
 
 // The same scenes in every language: what the tray, the tooltip and each kind of notification
 // say. every-language.test.ts compares them with what a native speaker would write.
@@ -63,6 +64,14 @@ export function scenes(language: Language) {
     tooltip: view(1).tooltip,
     newInvite: [...text(single), ...(single?.actions?.map((action) => action.label) ?? [])],
     severalAtOnce: text(decide(language, [acme, ...others])[0]),
+    expiring: text(
+      expiringNotification(
+        { profileId: 'p1', invite: { ...acme, expires_on: new Date(NOW + 5 * HOUR).toISOString() } },
+        'open',
+        NOW,
+        tr,
+      ),
+    ),
     quietSummary: text(quietHoursSummary(targets.slice(0, 2), tr)),
     quietSummaryOne: quietHoursSummary(targets.slice(0, 1), tr).title,
     joined: text(respondedNotification(acme, 'accepted', 'p1', tr)),

@@ -39,6 +39,10 @@ export const de: Scenes = {
     '4 neue Cloudflare-Einladungen',
     'Acme Corp, Wayne Enterprises, Stark Industries und 1 weitere.\nZum Öffnen von Invitray klicken',
   ],
+  expiring: [
+    'Einladung zu Acme Corp läuft in 5 Stunden ab',
+    'alice@acme.test hat Sie als Admin eingeladen.\nErfordert Zwei-Faktor-Authentifizierung.\nZum Öffnen klicken',
+  ],
   quietSummary: [
     '2 neue Cloudflare-Einladungen während der Ruhezeit',
     'Acme Corp und Wayne Enterprises.\nZum Öffnen von Invitray klicken',

@@ -39,6 +39,10 @@ export const en: Scenes = {
     '4 new Cloudflare invitations',
     'Acme Corp, Wayne Enterprises, Stark Industries and 1 more.\nClick to open Invitray',
   ],
+  expiring: [
+    'Invitation to Acme Corp expires in 5 hours',
+    'alice@acme.test invited you as Admin.\nRequires two-factor authentication.\nClick to open',
+  ],
   quietSummary: [
     '2 new Cloudflare invitations during quiet hours',
     'Acme Corp and Wayne Enterprises.\nClick to open Invitray',

@@ -39,6 +39,10 @@ export const es: Scenes = {
     '4 nuevas invitaciones de Cloudflare',
     'Acme Corp, Wayne Enterprises, Stark Industries y 1 más.\nHaz clic para abrir Invitray',
   ],
+  expiring: [
+    'La invitación a Acme Corp caduca dentro de 5 horas',
+    'alice@acme.test te ha invitado como Admin.\nRequiere autenticación en dos pasos.\nHaz clic para abrir',
+  ],
   quietSummary: [
     '2 nuevas invitaciones de Cloudflare durante las horas de silencio',
     'Acme Corp y Wayne Enterprises.\nHaz clic para abrir Invitray',

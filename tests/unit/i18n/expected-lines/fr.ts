@@ -39,6 +39,10 @@ export const fr: Scenes = {
     '4 nouvelles invitations Cloudflare',
     'Acme Corp, Wayne Enterprises, Stark Industries et 1 autre.\nCliquez pour ouvrir Invitray',
   ],
+  expiring: [
+    'L’invitation à Acme Corp expire dans 5 heures',
+    'alice@acme.test vous a invité. Rôles\u202f: Admin.\nAuthentification à deux facteurs requise.\nCliquez pour ouvrir',
+  ],
   quietSummary: [
     '2 nouvelles invitations Cloudflare pendant les heures calmes',
     'Acme Corp et Wayne Enterprises.\nCliquez pour ouvrir Invitray',

@@ -39,6 +39,10 @@ export const ja: Scenes = {
     'Cloudflare の新しい招待が 4 件あります',
     'Acme Corp、Wayne Enterprises、Stark Industries ほか 1 件。\nクリックして Invitray を開く',
   ],
+  expiring: [
+    'Acme Corp への招待は 5 時間後に期限切れになります',
+    'alice@acme.test さんから Admin として招待されました。\n2 要素認証が必要です。\nクリックして開く',
+  ],
   quietSummary: [
     'おやすみ時間中に Cloudflare の新しい招待が 2 件ありました',
     'Acme Corp、Wayne Enterprises。\nクリックして Invitray を開く',

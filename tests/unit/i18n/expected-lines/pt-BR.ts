@@ -39,6 +39,10 @@ export const ptBR: Scenes = {
     '4 novos convites da Cloudflare',
     'Acme Corp, Wayne Enterprises, Stark Industries e mais 1.\nClique para abrir o Invitray',
   ],
+  expiring: [
+    'O convite para Acme Corp expira em 5 horas',
+    'alice@acme.test convidou você como Admin.\nExige autenticação de dois fatores.\nClique para abrir',
+  ],
   quietSummary: [
     '2 novos convites da Cloudflare durante o horário de silêncio',
     'Acme Corp e Wayne Enterprises.\nClique para abrir o Invitray',
