@@ -186,6 +186,10 @@ export const en = {
   'shortcut.needsModifiers':
     'Add modifier keys (for example Ctrl+Alt+Shift): this combination would take ordinary typing from other apps.',
   'shortcut.reserved': 'Your system or browser already uses this combination. Choose another.',
+  // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
+  'notify.listSeparator': ', ',
+  'notify.namesSentence': '{names}.',
+  'details.dateWithRelative': '{date} ({relative})',
 } as const;
 
 export type MessageKey = keyof typeof en;

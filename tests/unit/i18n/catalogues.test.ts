@@ -9,27 +9,43 @@ import { LANGUAGES, type Language } from '../../../electron/shared/types';
 const TRANSLATED = LANGUAGES.filter((language) => language !== 'en');
 
 /**
- * Values a translation may share with English because they are the same word there
- * (or a brand, a number format): everything else equal to English is an untranslated string.
+ * Values a translation may share with English, each with the reason: the same word in that
+ * language. Everything else equal to English is an untranslated string. (Values with no
+ * letters outside their placeholders, like ', ' or '{names}.', have nothing to translate.)
  */
-const SAME_AS_ENGLISH: Partial<Record<Language, readonly MessageKey[]>> = {
-  de: ['card.details', 'details.organisation', 'details.status'],
-  fr: [
-    'invites.title',
-    'invites.titleCount',
-    'details.fallbackTitle',
-    'details.organisation',
-    'prefs.minutes',
-  ],
-  es: ['tray.roles', 'notify.roles', 'card.roles', 'details.roles'],
+const SAME_AS_ENGLISH: Partial<Record<Language, Partial<Record<MessageKey, string>>>> = {
+  de: {
+    'card.details': 'German „Details“',
+    'details.organisation': 'German „Organisation“',
+    'details.status': 'German „Status“',
+  },
+  fr: {
+    'invites.title': 'French « Invitations »',
+    'invites.titleCount': 'French « Invitations »',
+    'details.fallbackTitle': 'French « Invitation »',
+    'details.organisation': 'French « Organisation »',
+    'prefs.minutes': 'French « minute(s) »',
+  },
+  es: {
+    'tray.roles': 'Spanish «Roles»',
+    'notify.roles': 'Spanish «Roles»',
+    'card.roles': 'Spanish «Roles»',
+    'details.roles': 'Spanish «Roles»',
+  },
 };
+
+/** English words no other catalogue has any business using (a half-translated value). */
+const ENGLISH_WORDS =
+  /\b(the|you|your|with|and|or|click|pending|invitations? to|failed|couldn't|settings|please|now)\b/i;
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const forms = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.values(message);
+const wordless = (message: Message) =>
+  forms(message).every((form) => !/\p{L}/u.test(form.replace(/\{\w+\}/g, '')));
 const keys = Object.keys(en).sort();
 
-describe.each(TRANSLATED)('catalogue %s', (language) => {
+describe.each(LANGUAGES)('catalogue %s', (language) => {
   const catalogue: Catalogue = CATALOGUES[language];
 
   it('has exactly English’s keys, each a string or plural forms like English', () => {
@@ -58,17 +74,69 @@ describe.each(TRANSLATED)('catalogue %s', (language) => {
       for (const count of [0, 1, 2, 5, 21]) {
         expect(message[rules.select(count)], `${language} ${key} for ${count}`).toBeDefined();
       }
+      // A form for a category the language never uses is dead text nobody reviews.
+      const used = new Set(rules.resolvedOptions().pluralCategories);
+      for (const category of Object.keys(message))
+        expect(used.has(category as never), `${key} ${category}`).toBe(true);
     }
   });
 
-  it('translates everything: no value equals English unless listed as the same word', () => {
-    const allowed = new Set(SAME_AS_ENGLISH[language] ?? []);
+  it('has no empty message and no stray whitespace', () => {
+    for (const key of keys as MessageKey[]) {
+      if (wordless(en[key])) continue; // separators like ', ' are all whitespace and punctuation
+      for (const form of forms(catalogue[key])) {
+        expect(form.trim(), `${language} ${key}`).not.toBe('');
+        // Leading space only where English has one (the demo-mode suffix); never trailing, never doubled.
+        if (!forms(en[key]).some((english) => english.startsWith(' ')))
+          expect(form, key).toBe(form.trimStart());
+        expect(form, key).toBe(form.trimEnd());
+        expect(form, key).not.toMatch(/ {2}/);
+      }
+    }
+  });
+});
+
+describe.each(TRANSLATED)('translation %s', (language) => {
+  const catalogue: Catalogue = CATALOGUES[language];
+
+  it('translates everything: no value equals English unless it is the same word there', () => {
+    const allowed = SAME_AS_ENGLISH[language] ?? {};
     const same = (keys as MessageKey[]).filter(
-      (key) => JSON.stringify(catalogue[key]) === JSON.stringify(en[key]) && !allowed.has(key),
+      (key) =>
+        JSON.stringify(catalogue[key]) === JSON.stringify(en[key]) && !(key in allowed) && !wordless(en[key]),
     );
     expect(same).toEqual([]);
     // The allow-list holds only values that really are identical (no stale entries).
-    for (const key of allowed) expect(JSON.stringify(catalogue[key]), key).toBe(JSON.stringify(en[key]));
+    for (const key of Object.keys(allowed) as MessageKey[])
+      expect(JSON.stringify(catalogue[key]), key).toBe(JSON.stringify(en[key]));
+  });
+
+  it('leaves no English words inside a translated message', () => {
+    const mixed = (keys as MessageKey[]).flatMap((key) =>
+      forms(catalogue[key])
+        .filter((form) => ENGLISH_WORDS.test(form.replace(/\{\w+\}/g, '')))
+        .map((form) => `${key}: ${form}`),
+    );
+    expect(mixed).toEqual([]);
+  });
+
+  it('keeps the catalogue’s own punctuation style', () => {
+    const rules: RegExp[] = [
+      // Typographic apostrophes and one-character ellipses throughout.
+      /'|\.\.\./,
+      // French: a narrow no-break space before : ; ? ! (never a plain space, never none).
+      ...(language === 'fr' ? [/[^\u202f\d][:;?!](\s|$)/u] : []),
+      // Japanese: full-width ： ？ ！ （ ） next to Japanese text, and 。 、 rather than . ,
+      ...(language === 'ja'
+        ? [/[:?!]\s|[?!]$|\((?!\w)|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][.,]/u]
+        : []),
+    ];
+    const offenders = (keys as MessageKey[]).flatMap((key) =>
+      forms(catalogue[key])
+        .filter((form) => rules.some((rule) => rule.test(form)))
+        .map((form) => `${key}: ${form}`),
+    );
+    expect(offenders).toEqual([]);
   });
 });
 

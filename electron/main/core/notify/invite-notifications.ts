@@ -96,9 +96,10 @@ export function expiringNotification(
 export function listNames(targets: readonly InviteTarget[], { t }: Translator = ENGLISH): string {
   const names = targets.slice(0, 3).map((target) => orgLabel(target.invite));
   const rest = targets.length - names.length;
-  if (rest > 0) return t('notify.listAndMore', { names: names.join(', '), count: rest });
+  const separator = t('notify.listSeparator');
+  if (rest > 0) return t('notify.listAndMore', { names: names.join(separator), count: rest });
   return names.length > 1
-    ? t('notify.listAnd', { names: names.slice(0, -1).join(', '), last: names.at(-1) ?? '' })
+    ? t('notify.listAnd', { names: names.slice(0, -1).join(separator), last: names.at(-1) ?? '' })
     : (names[0] ?? '');
 }
 
@@ -111,7 +112,7 @@ export function summaryNotification(
     kind: 'summary',
     tag: 'summary:new',
     title: tr.t('notify.summaryTitle', { count: targets.length }),
-    body: `${listNames(targets, tr)}.\n${tr.t('notify.clickOpenApp')}`,
+    body: `${tr.t('notify.namesSentence', { names: listNames(targets, tr) })}\n${tr.t('notify.clickOpenApp')}`,
     clickAction: { kind: 'open' },
   };
 }
@@ -124,7 +125,7 @@ export function expiringSummaryNotification(
     kind: 'expiring',
     tag: 'summary:expiring',
     title: tr.t('notify.expiringSummaryTitle', { count: targets.length }),
-    body: `${listNames(targets, tr)}.\n${tr.t('notify.clickOpenApp')}`,
+    body: `${tr.t('notify.namesSentence', { names: listNames(targets, tr) })}\n${tr.t('notify.clickOpenApp')}`,
     clickAction: { kind: 'open' },
   };
 }

@@ -48,7 +48,7 @@ export function quietHoursSummary(
     kind: 'summary',
     tag: 'summary:quiet-hours',
     title: tr.t('notify.quietSummaryTitle', { count: targets.length }),
-    body: `${listNames(targets, tr)}.\n${tr.t('notify.clickOpenApp')}`,
+    body: `${tr.t('notify.namesSentence', { names: listNames(targets, tr) })}\n${tr.t('notify.clickOpenApp')}`,
     clickAction: { kind: 'open' },
   };
 }
