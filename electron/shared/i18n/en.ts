@@ -186,6 +186,58 @@ export const en = {
   'shortcut.needsModifiers':
     'Add modifier keys (for example Ctrl+Alt+Shift): this combination would take ordinary typing from other apps.',
   'shortcut.reserved': 'Your system or browser already uses this combination. Choose another.',
+  // Window: sign-in, accounts, copy fields and unreadable invitations
+  'signin.title': 'Sign in to Cloudflare',
+  'signin.intro':
+    'Invitray watches your Cloudflare account invitations and lets you answer them from the tray. Your credential is checked with Cloudflare, then kept in your system keychain.',
+  'signin.noLogin': 'No Cloudflare login at hand?',
+  'signin.tryDemo': 'Try the demo',
+  'signin.startingDemo': 'Starting the demo…',
+  'account.label': 'Label',
+  'account.signInWith': 'Sign in with',
+  'account.tokenRecommended': 'API token (recommended)',
+  'account.token': 'API token',
+  'account.globalKey': 'Global API key',
+  'account.email': 'Email of your Cloudflare login',
+  'account.tokenHint': 'Create a token with the user permissions {permissions}: {link}.',
+  'account.permissions': '{read} and {write}',
+  'account.tokenLink': 'open API tokens in the dashboard',
+  'account.keyHint':
+    'The Global API key has full access to your account; a token is safer. Find the key under {link}.',
+  'account.keyLink': 'API Tokens',
+  'account.needLabel': 'Give this account a label, such as “Work”.',
+  'account.needToken': 'Paste your API token.',
+  'account.needEmail': 'Enter the email address of your Cloudflare login.',
+  'account.needKey': 'Paste your Global API key.',
+  'account.verifying': 'Verifying with Cloudflare…',
+  'account.verifySave': 'Verify and save',
+  'account.verifyAdd': 'Verify and add account',
+  'account.cancel': 'Cancel',
+  'account.add': 'Add an account',
+  'account.reauthTitle': 'Re-enter credentials · {label}',
+  'account.reauthIntro':
+    'Enter a new credential for “{label}”. It is checked with Cloudflare before it replaces the old one.',
+  'account.reauthIntroEmail':
+    'Enter a new credential for “{label}” ({email}). It is checked with Cloudflare before it replaces the old one.',
+  'accounts.rejected': 'Credentials rejected',
+  'accounts.missingPermission': 'Missing permission',
+  'accounts.confirmLabel': 'Confirm removing {label}',
+  'accounts.confirmQuestion': 'Remove “{label}”?',
+  'accounts.yesRemove': 'Yes, remove',
+  'accounts.reauth': 'Re-enter credentials',
+  'accounts.reauthLabel': 'Re-enter credentials for {label}',
+  'accounts.remove': 'Remove',
+  'accounts.removeLabel': 'Remove {label}',
+  'copy.invitationId': 'Copy invitation ID',
+  'copy.organisationId': 'Copy organisation ID',
+  'copy.memberId': 'Copy member ID',
+  'copy.copied': 'Copied',
+  'copy.manual': 'Selected: press Ctrl+C to copy',
+  'copy.manualMac': 'Selected: press ⌘C to copy',
+  'invites.unreadable': {
+    one: "{count} invitation couldn't be read — update Invitray",
+    other: "{count} invitations couldn't be read — update Invitray",
+  } as Plural,
 } as const;
 
 export type MessageKey = keyof typeof en;
