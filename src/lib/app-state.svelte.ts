@@ -70,8 +70,10 @@ export class AppState {
     const wanted = language ?? 'en';
     if (this.translator?.language === wanted) return;
     const translator = await loadTranslator(wanted);
-    if (wanted !== 'en') this.format = createFormatters(localeFor(wanted, navigator.language));
-    else if (this.translator) this.format = createFormatters();
+    // The first formatters (main.ts) speak the browser's locale, which is the OS's: an English
+    // override on a German system must not read "vor 3 Tagen", so they are replaced unless equal.
+    const locale = localeFor(wanted, navigator.language);
+    if (this.translator || locale !== navigator.language) this.format = createFormatters(locale);
     this.translator = translator;
   }
 
