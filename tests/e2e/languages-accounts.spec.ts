@@ -60,6 +60,7 @@ test.describe('German', () => {
     await accounts.scrollIntoViewIfNeeded();
     await expect(accounts.getByRole('heading', { name: 'Konten' })).toBeVisible();
     await expect(accounts.getByText('API-Token', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Tastenkürzel', { exact: true })).toHaveValue('Strg+Alt+Umschalt+Y');
     await expectNoEnglish(page, 'de', 'settings with accounts');
     await auditScreen(page, 'de-accounts');
 
