@@ -182,7 +182,7 @@ export const ja: Catalogue = {
   'account.token': 'API トークン',
   'account.globalKey': 'グローバル API キー',
   'account.email': 'Cloudflare ログインのメールアドレス',
-  'account.tokenHint': 'ユーザー権限 {permissions} を付与したトークンを作成してください ({link})。',
+  'account.tokenHint': 'ユーザー権限 {permissions} を付与したトークンを作成してください。{link}',
   'account.permissions': '{read} と {write}',
   'account.tokenLink': 'ダッシュボードで API トークンを開く',
   'account.keyHint':
