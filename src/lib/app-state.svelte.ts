@@ -8,7 +8,7 @@ import type {
 } from '../../electron/shared/types';
 import type { Bridge, Result } from './bridge';
 import type { Params, Translator } from '../../electron/shared/i18n/translate';
-import type { MessageKey } from '../../electron/shared/i18n/catalogue';
+import type { WindowMessageKey } from '../../electron/shared/i18n/window-keys';
 import type { Language } from '../../electron/shared/types';
 import { createFormatters, type Formatters } from './format';
 import { loadTranslator, localeFor } from './i18n';
@@ -61,7 +61,7 @@ export class AppState {
   }
 
   /** The message in the window's language (see electron/shared/i18n). */
-  t(key: MessageKey, params?: Params): string {
+  t(key: WindowMessageKey, params?: Params): string {
     return this.translator?.t(key, params) ?? '';
   }
 
