@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { windowCatalogues } from './scripts/window-catalogues';
 
 // The cloudflare SDK is bundled (not externalised) so the tree-shakable client
 // stays ~30 KB and the packaged app needs no node_modules for it.
@@ -31,7 +32,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'src',
-    plugins: [svelte()],
+    // The window's catalogue chunks hold only the window's messages (see the plugin).
+    plugins: [svelte(), windowCatalogues()],
     build: {
       // electron-vite leaves the renderer unminified by default; minified it is ~30 KB gzip instead of ~57.
       minify: true,

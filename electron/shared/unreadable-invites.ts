@@ -1,4 +1,5 @@
-// Said the same way in the window and in `invitray list`.
+// `invitray list` says this (the CLI stays English); the window says it in its own language
+// through the catalogue key 'invites.unreadable', whose English reads the same.
 
 /** One quiet line for invitations Cloudflare listed that this version of Invitray could not read. */
 export function unreadableSummary(count: number): string {

@@ -8,7 +8,7 @@ import type {
 } from '../../electron/shared/types';
 import type { Bridge, Result } from './bridge';
 import type { Params, Translator } from '../../electron/shared/i18n/translate';
-import type { MessageKey } from '../../electron/shared/i18n/catalogue';
+import type { WindowMessageKey } from '../../electron/shared/i18n/window-keys';
 import type { Language } from '../../electron/shared/types';
 import { createFormatters, type Formatters } from './format';
 import { loadTranslator, localeFor } from './i18n';
@@ -61,7 +61,7 @@ export class AppState {
   }
 
   /** The message in the window's language (see electron/shared/i18n). */
-  t(key: MessageKey, params?: Params): string {
+  t(key: WindowMessageKey, params?: Params): string {
     return this.translator?.t(key, params) ?? '';
   }
 
@@ -70,8 +70,10 @@ export class AppState {
     const wanted = language ?? 'en';
     if (this.translator?.language === wanted) return;
     const translator = await loadTranslator(wanted);
-    if (wanted !== 'en') this.format = createFormatters(localeFor(wanted, navigator.language));
-    else if (this.translator) this.format = createFormatters();
+    // The first formatters (main.ts) speak the browser's locale, which is the OS's: an English
+    // override on a German system must not read "vor 3 Tagen", so they are replaced unless equal.
+    const locale = localeFor(wanted, navigator.language);
+    if (this.translator || locale !== navigator.language) this.format = createFormatters(locale);
     this.translator = translator;
   }
 

@@ -1,6 +1,8 @@
 // Turns a key press in Settings into an Electron accelerator, and an accelerator into what
 // the user reads. Main checks the combination again (core/desktop/global-shortcut.ts).
 
+import type { Language } from '../../electron/shared/types';
+
 export interface KeyPress {
   key: string;
   code: string;
@@ -84,8 +86,18 @@ const MAC_SYMBOLS: Record<string, string> = {
   Shift: '⇧',
 };
 
-/** "⌘⌥⇧Y" on macOS, "Ctrl+Alt+Shift+Y" elsewhere. */
-export function displayAccelerator(accelerator: string, platform: string): string {
+/**
+ * Modifier keys as the keyboards and the system of a language label them, where that is not
+ * English's Ctrl and Shift; the catalogues' own examples ("Strg+Alt+Umschalt") spell them so.
+ */
+const LOCAL_MODIFIERS: Partial<Record<Language, Record<string, string>>> = {
+  de: { Ctrl: 'Strg', Shift: 'Umschalt' },
+  fr: { Shift: 'Maj' },
+  es: { Shift: 'Mayús' },
+};
+
+/** "⌘⌥⇧Y" on macOS, "Ctrl+Alt+Shift+Y" elsewhere ("Strg+Alt+Umschalt+Y" in German). */
+export function displayAccelerator(accelerator: string, platform: string, language: Language = 'en'): string {
   const parts = accelerator.split('+');
   if (platform === 'darwin') return parts.map((part) => MAC_SYMBOLS[part] ?? part).join('');
   const names: Record<string, string> = {
@@ -93,5 +105,9 @@ export function displayAccelerator(accelerator: string, platform: string): strin
     Control: 'Ctrl',
     Super: platform === 'win32' ? 'Win' : 'Super',
   };
-  return parts.map((part) => names[part] ?? part).join('+');
+  const local = LOCAL_MODIFIERS[language] ?? {};
+  return parts
+    .map((part) => names[part] ?? part)
+    .map((part) => local[part] ?? part)
+    .join('+');
 }

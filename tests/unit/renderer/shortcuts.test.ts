@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { copyShortcut, manualCopyHint } from '../../../src/lib/shortcuts';
+import { CATALOGUES } from '../../../electron/shared/i18n/catalogues';
+import { createTranslator } from '../../../electron/shared/i18n/translate';
+import { manualCopyHintKey } from '../../../src/lib/shortcuts';
 
 describe('copy hint', () => {
+  const hint = (language: 'en' | 'de' | 'ja', platform: string | undefined) =>
+    createTranslator(language, CATALOGUES[language]).t(manualCopyHintKey(platform));
+
   it('names ⌘C on macOS and Ctrl+C on Windows and Linux', () => {
-    expect(manualCopyHint('darwin')).toBe('Selected: press ⌘C to copy');
-    expect(copyShortcut('win32')).toBe('Ctrl+C');
-    expect(copyShortcut('linux')).toBe('Ctrl+C');
+    expect(hint('en', 'darwin')).toBe('Selected: press ⌘C to copy');
+    expect(hint('en', 'win32')).toBe('Selected: press Ctrl+C to copy');
+    expect(hint('en', 'linux')).toBe('Selected: press Ctrl+C to copy');
     // Before app info has arrived: the common case rather than nothing.
-    expect(copyShortcut(undefined)).toBe('Ctrl+C');
+    expect(hint('en', undefined)).toBe('Selected: press Ctrl+C to copy');
+  });
+
+  it('says it in the window’s language, with the key as that language’s keyboards label it', () => {
+    expect(hint('de', 'linux')).toBe('Markiert: zum Kopieren Strg+C drücken');
+    expect(hint('de', 'darwin')).toBe('Markiert: zum Kopieren ⌘C drücken');
+    expect(hint('ja', 'win32')).toBe('選択しました。Ctrl+C を押してコピーしてください');
   });
 });
