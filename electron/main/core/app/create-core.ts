@@ -2,7 +2,7 @@ import { isAllowedExternalUrl } from '../../../shared/ipc-contract';
 import type { AppSnapshot, Preferences } from '../../../shared/types';
 import { createAccounts } from '../accounts/accounts';
 import type { CreateCloudflareApi } from '../cloudflare/api';
-import { AppError, isAppError } from '../errors';
+import { AppError, isAppError, sentence } from '../errors';
 import { updateReadyNotification, type NotificationSpec } from '../notify/notify-policy';
 import { withSound } from '../notify/quiet-hours';
 import { createSyncEngine, createSystemClock, type TimerHandle } from '../sync';
@@ -77,7 +77,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     now: () => clock.now(),
     snapshot: () => engine.snapshot(),
     preferences: () => preferences,
-    notices: () => notices.menuLines(),
+    notices: () => notices.menuLines(translator()),
     emitter: trayViews,
     translator,
   });
@@ -119,13 +119,9 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
         tray.publish(true);
         log.warn(`Changing start at login failed: ${error instanceof Error ? error.name : typeof error}`);
         if (isAppError(error)) throw error;
-        throw new AppError(
-          'server-error',
-          "Invitray couldn't change whether it starts at login. Try again.",
-          {
-            cause: error,
-          },
-        );
+        throw new AppError('server-error', sentence('error.loginItem'), {
+          cause: error,
+        });
       }
     }
     if (preferences.pollIntervalMinutes !== before.pollIntervalMinutes) engine.intervalChanged();
@@ -204,10 +200,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     appInfo: () => ({ ...deps.appInfo, shortcut: shortcut.status(), language: translator().language }),
     async openExternal(url) {
       if (!isAllowedExternalUrl(url)) {
-        throw new AppError(
-          'invalid-request',
-          'Only Cloudflare dashboard and documentation links can be opened.',
-        );
+        throw new AppError('invalid-request', sentence('error.linksOnly'));
       }
       // The parsed form, so the browser opens exactly the URL that was checked.
       await deps.openExternal(new URL(url).href); // eng-disable OPEN_EXTERNAL_JS_CHECK -- checked by isAllowedExternalUrl just above

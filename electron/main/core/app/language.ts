@@ -2,8 +2,9 @@ import { translatorFor } from '../../../shared/i18n/catalogues';
 import { resolveLanguage, type Translator } from '../../../shared/i18n/translate';
 import { preferencesPatchSchema } from '../../../shared/ipc-contract';
 import type { Preferences } from '../../../shared/types';
-import { checkAccelerator, type AcceleratorProblem } from '../desktop/global-shortcut';
-import { AppError } from '../errors';
+import { ACCELERATOR_PROBLEMS } from '../accounts/preference-checks';
+import { checkAccelerator } from '../desktop/global-shortcut';
+import { AppError, sentence } from '../errors';
 
 /**
  * The language the tray, notifications and window speak: the Settings override, else the OS's
@@ -19,17 +20,9 @@ export function createLanguageSource(systemLanguages: readonly string[], prefere
   };
 }
 
-const PROBLEM_KEYS = {
-  empty: 'shortcut.empty',
-  invalid: 'shortcut.invalid',
-  'one-key': 'shortcut.oneKey',
-  'needs-modifiers': 'shortcut.needsModifiers',
-  reserved: 'shortcut.reserved',
-} as const satisfies Record<AcceleratorProblem, string>;
-
 /**
- * Refusals the settings file would also make, worded in the user's language first (the file's
- * own guard speaks English, for the CLI and logs).
+ * Refusals the settings file would also make, made first so their message is in the user's
+ * language too (the file's own guard speaks English, for the CLI and logs).
  */
 export function explainRefusedPreferences(input: unknown, { t }: Translator): void {
   const parsed = preferencesPatchSchema.safeParse(input);
@@ -38,10 +31,13 @@ export function explainRefusedPreferences(input: unknown, { t }: Translator): vo
   const patch = parsed.data;
   if (typeof patch.globalShortcut === 'string') {
     const result = checkAccelerator(patch.globalShortcut);
-    if (!result.ok) throw new AppError('invalid-request', t(PROBLEM_KEYS[result.problem]));
+    if (!result.ok) {
+      const text = sentence(ACCELERATOR_PROBLEMS[result.problem]);
+      throw new AppError('invalid-request', t(text.id), { text: [text] });
+    }
   }
   const quiet = patch.quietHours;
   if (quiet && quiet.from === quiet.to) {
-    throw new AppError('invalid-request', t('prefs.quietSame'));
+    throw new AppError('invalid-request', t('prefs.quietSame'), { text: [sentence('prefs.quietSame')] });
   }
 }
