@@ -183,7 +183,7 @@ export const de: Catalogue = {
   'problem.not-found': 'Einladung nicht gefunden',
   'problem.already-answered': 'Bereits beantwortet',
   'problem.rate-limited': 'Von Cloudflare gedrosselt',
-  'problem.offline': 'Offline',
+  'problem.offline': 'Keine Verbindung',
   'problem.server-error': 'Störung bei Cloudflare',
   'problem.invalid-response': 'Unerwartete Antwort von Cloudflare',
   'problem.keychain-unavailable': 'Schlüsselbund nicht verfügbar',
@@ -297,5 +297,5 @@ export const de: Catalogue = {
   'tray.updateAvailable': 'Invitray {version} ist verfügbar',
   'tray.updateHow': 'Über die Paketverwaltung aktualisieren',
   'org.unnamed': 'Unbenannte Organisation',
-  'org.withId': 'Organisation {id}',
+  'org.withId': 'Organisation (ID {id})',
 };

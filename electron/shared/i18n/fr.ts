@@ -296,5 +296,5 @@ export const fr: Catalogue = {
   'tray.updateAvailable': 'Invitray {version} est disponible',
   'tray.updateHow': 'Mettez-le à jour avec votre gestionnaire de paquets',
   'org.unnamed': 'Organisation sans nom',
-  'org.withId': 'Organisation {id}',
+  'org.withId': 'Organisation (ID {id})',
 };
