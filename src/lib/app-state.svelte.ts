@@ -11,7 +11,7 @@ import type { Params, Translator } from '../../electron/shared/i18n/translate';
 import type { MessageKey } from '../../electron/shared/i18n/catalogue';
 import type { Language } from '../../electron/shared/types';
 import { createFormatters, type Formatters } from './format';
-import { loadTranslator, localeFor } from './i18n';
+import { loadTranslator } from './i18n';
 import { ALL_ACCOUNTS, entryKey } from './invites';
 
 // The renderer's one store. Snapshots from main are immutable and replaced
@@ -54,6 +54,8 @@ export class AppState {
   translator = $state.raw<Translator | null>(null);
   readonly #bridge: Bridge;
   readonly #stops: (() => void)[] = [];
+  /** The locale `format` speaks; undefined while it is still the browser's (main.ts). */
+  #locale: string | undefined;
 
   constructor(bridge: Bridge, format: Formatters) {
     this.#bridge = bridge;
@@ -65,13 +67,22 @@ export class AppState {
     return this.translator?.t(key, params) ?? '';
   }
 
-  /** Main decides the language (Settings, else the OS's); the window never guesses its own. */
-  async #useLanguage(language: Language | undefined): Promise<void> {
-    const wanted = language ?? 'en';
-    if (this.translator?.language === wanted) return;
-    const translator = await loadTranslator(wanted);
-    if (wanted !== 'en') this.format = createFormatters(localeFor(wanted, navigator.language));
-    else if (this.translator) this.format = createFormatters();
+  /**
+   * Main decides the language (Settings, else the OS's) and the locale of dates and numbers
+   * (app.info); the window never guesses its own.
+   */
+  async #useLanguage(info: AppInfo | null): Promise<void> {
+    const wanted = info?.language ?? 'en';
+    const locale = info?.locale ?? wanted;
+    if (this.translator?.language === wanted && this.#locale === locale) return;
+    const translator = this.translator?.language === wanted ? this.translator : await loadTranslator(wanted);
+    if (this.#locale !== locale) {
+      const format = createFormatters(locale);
+      // Intl is already in use once the first list was painted: the new formatters use it too.
+      if (this.datesReady) format.warmUp();
+      this.format = format;
+    }
+    this.#locale = locale;
     this.translator = translator;
   }
 
@@ -99,7 +110,7 @@ export class AppState {
       }),
       this.#bridge.info().then(async (info) => {
         if (info.ok) this.info = info.value;
-        await this.#useLanguage(info.ok ? info.value.language : undefined);
+        await this.#useLanguage(info.ok ? info.value : null);
       }),
     ]);
   }
@@ -193,7 +204,7 @@ export class AppState {
     if (result.ok && ('globalShortcut' in patch || 'globalShortcutEnabled' in patch || 'language' in patch)) {
       const info = await this.#bridge.info();
       if (info.ok) this.info = info.value;
-      if (info.ok) await this.#useLanguage(info.value.language);
+      if (info.ok) await this.#useLanguage(info.value);
     }
     return result;
   }

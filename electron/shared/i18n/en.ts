@@ -301,6 +301,16 @@ export const en = {
   'tray.updateHow': 'Update it with your package manager',
   'org.unnamed': 'Unnamed organisation',
   'org.withId': 'Organisation {id}',
+  'banner.noRequestsUntil': 'No requests until {time}',
+  'banner.timeLeft': '({countdown} left)',
+  'banner.retryingIn': 'Retrying in {countdown}.',
+  'banner.retrying': 'Retrying…',
+  'banner.retryingAt': 'Retrying automatically at {time}.',
+  'banner.cloudflareResponse': 'Cloudflare’s response',
+  'banner.newToken': 'Enter a new token',
+  'banner.reenterKey': 'Re-enter key',
+  'banner.manageTokens': 'Manage API tokens',
+  'banner.retryNow': 'Retry now',
 } as const;
 
 export type MessageKey = keyof typeof en;

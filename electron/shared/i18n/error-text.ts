@@ -6,8 +6,8 @@ import type { Translator } from './translate';
 // use these two functions, so none of them words an error on its own.
 
 /** The short headline of a kind of failure ("Missing permission"). */
-export function errorTitle(kind: ErrorKind, { t }: Translator): string {
-  return t(`problem.${kind}`);
+export function errorTitle(kind: ErrorKind, translator: Pick<Translator, 't'>): string {
+  return translator.t(`problem.${kind}`);
 }
 
 /**

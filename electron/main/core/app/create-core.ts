@@ -12,7 +12,7 @@ import { createDemoAccess } from './demo-access';
 import { createEmitter } from './emitter';
 import { createNotices } from './notices';
 import { createNotifier } from './notifier';
-import { createLanguageSource, explainRefusedPreferences } from './language';
+import { createLanguageSource, explainRefusedPreferences, localeFor } from './language';
 import { activeShortcut, createShortcutControl } from './shortcut-control';
 import { createTrayOutput } from './tray-output';
 import { createSystemState } from './system-state';
@@ -197,7 +197,11 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
 
     preferences: () => preferences,
     updatePreferences,
-    appInfo: () => ({ ...deps.appInfo, shortcut: shortcut.status(), language: translator().language }),
+    appInfo: () => {
+      const { language } = translator();
+      const locale = localeFor(language, deps.systemLanguages ?? []);
+      return { ...deps.appInfo, shortcut: shortcut.status(), language, locale };
+    },
     async openExternal(url) {
       if (!isAllowedExternalUrl(url)) {
         throw new AppError('invalid-request', sentence('error.linksOnly'));

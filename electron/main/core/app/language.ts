@@ -1,7 +1,7 @@
 import { translatorFor } from '../../../shared/i18n/catalogues';
 import { resolveLanguage, type Translator } from '../../../shared/i18n/translate';
 import { preferencesPatchSchema } from '../../../shared/ipc-contract';
-import type { Preferences } from '../../../shared/types';
+import type { Language, Preferences } from '../../../shared/types';
 import { ACCELERATOR_PROBLEMS } from '../accounts/preference-checks';
 import { checkAccelerator } from '../desktop/global-shortcut';
 import { AppError, sentence } from '../errors';
@@ -18,6 +18,30 @@ export function createLanguageSource(systemLanguages: readonly string[], prefere
     if (current?.language !== language) current = translatorFor(language);
     return current;
   };
+}
+
+/**
+ * The locale for dates and numbers: the first of the OS's languages that is a variant of the
+ * language Invitray speaks (German on an Austrian system keeps de-AT's dates), else the language.
+ * OS tags come as en_US on some Linux desktops; a tag Intl cannot read is skipped.
+ */
+export function localeFor(language: Language, systemLanguages: readonly string[]): string {
+  const base = language.split('-')[0]?.toLowerCase();
+  for (const tag of systemLanguages) {
+    const locale = canonicalLocale(tag.replaceAll('_', '-'));
+    if (locale !== null && locale.split('-')[0]?.toLowerCase() === base) return locale;
+  }
+  return language;
+}
+
+function canonicalLocale(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch (error) {
+    // A RangeError: not a BCP 47 tag (an OS may report "C" or "C.UTF-8").
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
 }
 
 /**
