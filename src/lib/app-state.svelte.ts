@@ -9,7 +9,6 @@ import type {
 import type { Bridge, Result } from './bridge';
 import type { Params, Translator } from '../../electron/shared/i18n/translate';
 import type { MessageKey } from '../../electron/shared/i18n/catalogue';
-import type { Language } from '../../electron/shared/types';
 import { createFormatters, type Formatters } from './format';
 import { loadTranslator } from './i18n';
 import { ALL_ACCOUNTS, entryKey } from './invites';
