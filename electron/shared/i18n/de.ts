@@ -308,4 +308,7 @@ export const de: Catalogue = {
   'banner.reenterKey': 'Schlüssel erneut eingeben',
   'banner.manageTokens': 'API-Tokens verwalten',
   'banner.retryNow': 'Jetzt erneut versuchen',
+  'error.mainReply': 'Invitray hat vom eigenen Hauptprozess eine unerwartete Antwort erhalten.',
+  'error.mainUnreachable': 'Invitray konnte den eigenen Hauptprozess nicht erreichen ({reason}).',
+  'error.mainMissing': 'Das Fenster von Invitray wurde ohne den zugehörigen Hauptprozess geöffnet.',
 };

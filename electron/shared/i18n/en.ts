@@ -311,6 +311,9 @@ export const en = {
   'banner.reenterKey': 'Re-enter key',
   'banner.manageTokens': 'Manage API tokens',
   'banner.retryNow': 'Retry now',
+  'error.mainReply': 'Invitray received an unexpected reply from its main process.',
+  'error.mainUnreachable': 'Invitray could not reach its main process ({reason}).',
+  'error.mainMissing': 'Invitray’s window was opened without its main process.',
 } as const;
 
 export type MessageKey = keyof typeof en;

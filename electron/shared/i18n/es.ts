@@ -302,4 +302,7 @@ export const es: Catalogue = {
   'banner.reenterKey': 'Volver a introducir la clave',
   'banner.manageTokens': 'Gestionar tokens de API',
   'banner.retryNow': 'Reintentar ahora',
+  'error.mainReply': 'Invitray ha recibido una respuesta inesperada de su proceso principal.',
+  'error.mainUnreachable': 'Invitray no ha podido comunicarse con su proceso principal ({reason}).',
+  'error.mainMissing': 'La ventana de Invitray se ha abierto sin su proceso principal.',
 };

@@ -307,4 +307,7 @@ export const fr: Catalogue = {
   'banner.reenterKey': 'Saisir à nouveau la clé',
   'banner.manageTokens': 'Gérer les jetons d’API',
   'banner.retryNow': 'Réessayer maintenant',
+  'error.mainReply': 'Invitray a reçu une réponse inattendue de son processus principal.',
+  'error.mainUnreachable': 'Invitray n’a pas pu joindre son processus principal ({reason}).',
+  'error.mainMissing': 'La fenêtre d’Invitray a été ouverte sans son processus principal.',
 };

@@ -294,4 +294,7 @@ export const ja: Catalogue = {
   'banner.reenterKey': 'キーを再入力',
   'banner.manageTokens': 'API トークンを管理',
   'banner.retryNow': '今すぐ再試行',
+  'error.mainReply': 'Invitray のメインプロセスから予期しない応答がありました。',
+  'error.mainUnreachable': 'Invitray のメインプロセスに接続できませんでした ({reason})。',
+  'error.mainMissing': 'Invitray のウィンドウがメインプロセスなしで開かれました。',
 };

@@ -300,4 +300,7 @@ export const ptBR: Catalogue = {
   'banner.reenterKey': 'Informar a chave de novo',
   'banner.manageTokens': 'Gerenciar tokens de API',
   'banner.retryNow': 'Tentar agora',
+  'error.mainReply': 'O Invitray recebeu uma resposta inesperada do seu processo principal.',
+  'error.mainUnreachable': 'O Invitray não conseguiu acessar o seu processo principal ({reason}).',
+  'error.mainMissing': 'A janela do Invitray foi aberta sem o seu processo principal.',
 };
