@@ -80,6 +80,11 @@ export interface AppInfo {
   demo: boolean;
   /** The language main resolved (setting, else the OS's): the renderer never guesses its own. */
   language?: Language;
+  /**
+   * The locale for dates and numbers, also main's: the first OS language that is a variant of
+   * `language` (de-AT keeps Austrian dates), else `language` itself.
+   */
+  locale?: string;
   /** The global shortcut as the OS took it, for Settings. */
   shortcut?: ShortcutStatus;
 }

@@ -1,6 +1,11 @@
 // Plain data that crosses process boundaries: core -> shell -> preload -> renderer.
 // Nothing here may ever hold a secret.
 
+import type { MessageKey } from './i18n/catalogue';
+
+/** The catalogue keys of system notices (the window shows them in full, the tray its short lines). */
+export type NoticeKey = Extract<MessageKey, `notice.${string}`>;
+
 export const INVITE_STATUSES = ['pending', 'accepted', 'rejected', 'expired'] as const;
 export type InviteStatus = (typeof INVITE_STATUSES)[number];
 export type InviteResponse = 'accepted' | 'rejected';
@@ -65,10 +70,25 @@ export const ERROR_KINDS = [
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
+/**
+ * One sentence of an error's advice as a catalogue key and its values, so every side shows it
+ * in the user's language (electron/shared/i18n). Values are data (an HTTP status, a URL,
+ * Cloudflare's or the OS's own wording), never a credential.
+ */
+export interface ErrorText {
+  id: MessageKey;
+  params?: Record<string, string | number>;
+}
+
 export interface ErrorInfo {
   kind: ErrorKind;
-  /** One sentence for the user: what happened and what to do next. */
+  /** One sentence for the user: what happened and what to do next (English: CLI and logs). */
   message: string;
+  /**
+   * The same advice as catalogue sentences, for the tray, notifications and window; main sets it
+   * on every error it makes. Absent only on a failure the window made itself (main unreachable).
+   */
+  text?: ErrorText[];
   /** HTTP status, when there was a response. */
   status?: number;
   /** Cloudflare's own error codes and messages, kept for the details view. */
@@ -111,8 +131,8 @@ export interface AppSnapshot {
   pendingCount: number;
   /** Epoch ms when this snapshot was made. */
   at: number;
-  /** System problems the user must act on (notifications blocked, a login item awaiting approval). */
-  notices?: string[];
+  /** System problems the user must act on (notifications blocked, a login item awaiting approval): catalogue keys. */
+  notices?: NoticeKey[];
 }
 
 /** Where main asks the window to go when it shows it (tray "Details…", "Settings…", a notification). */

@@ -9,9 +9,8 @@ import type {
 import type { Bridge, Result } from './bridge';
 import type { Params, Translator } from '../../electron/shared/i18n/translate';
 import type { WindowMessageKey } from '../../electron/shared/i18n/window-keys';
-import type { Language } from '../../electron/shared/types';
 import { createFormatters, type Formatters } from './format';
-import { loadTranslator, localeFor } from './i18n';
+import { loadTranslator } from './i18n';
 import { ALL_ACCOUNTS, entryKey } from './invites';
 
 // The renderer's one store. Snapshots from main are immutable and replaced
@@ -54,6 +53,8 @@ export class AppState {
   translator = $state.raw<Translator | null>(null);
   readonly #bridge: Bridge;
   readonly #stops: (() => void)[] = [];
+  /** The locale `format` speaks; undefined while it is still the browser's (main.ts). */
+  #locale: string | undefined;
 
   constructor(bridge: Bridge, format: Formatters) {
     this.#bridge = bridge;
@@ -65,15 +66,22 @@ export class AppState {
     return this.translator?.t(key, params) ?? '';
   }
 
-  /** Main decides the language (Settings, else the OS's); the window never guesses its own. */
-  async #useLanguage(language: Language | undefined): Promise<void> {
-    const wanted = language ?? 'en';
-    if (this.translator?.language === wanted) return;
-    const translator = await loadTranslator(wanted);
-    // The first formatters (main.ts) speak the browser's locale, which is the OS's: an English
-    // override on a German system must not read "vor 3 Tagen", so they are replaced unless equal.
-    const locale = localeFor(wanted, navigator.language);
-    if (this.translator || locale !== navigator.language) this.format = createFormatters(locale);
+  /**
+   * Main decides the language (Settings, else the OS's) and the locale of dates and numbers
+   * (app.info); the window never guesses its own.
+   */
+  async #useLanguage(info: AppInfo | null): Promise<void> {
+    const wanted = info?.language ?? 'en';
+    const locale = info?.locale ?? wanted;
+    if (this.translator?.language === wanted && this.#locale === locale) return;
+    const translator = this.translator?.language === wanted ? this.translator : await loadTranslator(wanted);
+    if (this.#locale !== locale) {
+      const format = createFormatters(locale);
+      // Intl is already in use once the first list was painted: the new formatters use it too.
+      if (this.datesReady) format.warmUp();
+      this.format = format;
+    }
+    this.#locale = locale;
     this.translator = translator;
   }
 
@@ -101,7 +109,7 @@ export class AppState {
       }),
       this.#bridge.info().then(async (info) => {
         if (info.ok) this.info = info.value;
-        await this.#useLanguage(info.ok ? info.value.language : undefined);
+        await this.#useLanguage(info.ok ? info.value : null);
       }),
     ]);
   }
@@ -195,7 +203,7 @@ export class AppState {
     if (result.ok && ('globalShortcut' in patch || 'globalShortcutEnabled' in patch || 'language' in patch)) {
       const info = await this.#bridge.info();
       if (info.ok) this.info = info.value;
-      if (info.ok) await this.#useLanguage(info.value.language);
+      if (info.ok) await this.#useLanguage(info.value);
     }
     return result;
   }

@@ -8,6 +8,7 @@ import type {
 import type {
   AppSnapshot,
   ErrorInfo,
+  ErrorText,
   Invite,
   InviteResponse,
   Preferences,
@@ -51,8 +52,9 @@ export interface Bridge {
   quit(): Promise<Result<void>>;
 }
 
-function failure(message: string): { ok: false; error: ErrorInfo } {
-  return { ok: false, error: { kind: 'server-error', message, cloudflareErrors: [] } };
+/** A failure the window met itself: English for its log, catalogue sentences for the screen. */
+function failure(message: string, text: ErrorText): { ok: false; error: ErrorInfo } {
+  return { ok: false, error: { kind: 'server-error', message, text: [text], cloudflareErrors: [] } };
 }
 
 /** A rejected invoke (main crashed, handler missing) becomes an error value like any other. */
@@ -60,10 +62,13 @@ async function settle<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
     const result = await call();
     if (result && typeof result === 'object' && 'ok' in result) return result;
-    return failure('Invitray received an unexpected reply from its main process.');
+    return failure('Invitray received an unexpected reply from its main process.', { id: 'error.mainReply' });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return failure(`Invitray could not reach its main process (${reason}).`);
+    return failure(`Invitray could not reach its main process (${reason}).`, {
+      id: 'error.mainUnreachable',
+      params: { reason },
+    });
   }
 }
 
@@ -96,7 +101,10 @@ export function connectBridge(api: InvitrayApi | undefined = window.invitray): B
 }
 
 function disconnectedBridge(): Bridge {
-  const fail = () => Promise.resolve(failure('Invitray’s window was opened without its main process.'));
+  const fail = () =>
+    Promise.resolve(
+      failure('Invitray’s window was opened without its main process.', { id: 'error.mainMissing' }),
+    );
   return {
     connected: false,
     snapshot: fail,

@@ -26,12 +26,3 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 export async function loadTranslator(language: Language): Promise<Translator> {
   return createTranslator(language, await LOADERS[language]());
 }
-
-/**
- * The locale for dates and numbers: the browser's own when it is a variant of the chosen
- * language (de-AT for German keeps Austrian dates), else the language itself.
- */
-export function localeFor(language: Language, browserLocale: string): string {
-  const base = language.split('-')[0] ?? language;
-  return browserLocale.toLowerCase().startsWith(base.toLowerCase()) ? browserLocale : language;
-}

@@ -1,3 +1,4 @@
+import type { Translator } from '../../electron/shared/i18n/translate';
 import type { MessageKey } from '../../electron/shared/i18n/catalogue';
 import type {
   AppSnapshot,
@@ -118,6 +119,7 @@ export function unreadableCount(states: readonly { unreadableCount: number }[]):
   return states.reduce((sum, state) => sum + state.unreadableCount, 0);
 }
 
-export function organisationName(invite: Invite): string {
-  return invite.organization_name?.trim() || 'Unnamed organisation';
+/** The organisation's name, or the window's words for one Cloudflare did not name. */
+export function organisationName(invite: Invite, translator: Pick<Translator, 't'>): string {
+  return invite.organization_name?.trim() || translator.t('org.unnamed');
 }

@@ -1,7 +1,10 @@
+import { errorAdvice, errorTitle } from '../../electron/shared/i18n/error-text';
+import type { Translator } from '../../electron/shared/i18n/translate';
 import type { ErrorInfo, ErrorKind, ProfileState } from '../../electron/shared/types';
 
 // How each kind of failure is presented: a short title and the action that fixes it.
-// The core's message beneath it already says what happened and what to do next.
+// The advice beneath it (what happened, what to do next) is main's: catalogue sentences
+// it put on the error, in the window's language.
 
 export type ProblemAction = 'reauth' | 'retry' | 'none';
 
@@ -15,27 +18,39 @@ export interface Problem {
 export const TOKENS_URL = 'https://dash.cloudflare.com/profile/api-tokens';
 export const PERMISSIONS_HINT = 'Memberships Read and Memberships Write';
 
-const PROBLEMS: Record<ErrorKind, Problem> = {
-  'signed-out': { title: 'Signed out', action: 'reauth', tone: 'error' },
-  'bad-credentials': { title: 'Credentials no longer work', action: 'reauth', tone: 'error' },
-  'missing-permission': { title: 'Missing permission', action: 'reauth', tone: 'error' },
-  'not-found': { title: 'Invitation not found', action: 'retry', tone: 'warning' },
-  'already-answered': { title: 'Already answered', action: 'retry', tone: 'warning' },
-  'rate-limited': { title: 'Rate limited by Cloudflare', action: 'none', tone: 'warning' },
-  offline: { title: 'Offline', action: 'retry', tone: 'warning' },
-  'server-error': { title: 'Cloudflare is having trouble', action: 'retry', tone: 'warning' },
-  'invalid-response': { title: 'Unexpected response from Cloudflare', action: 'retry', tone: 'warning' },
-  'keychain-unavailable': { title: 'Keychain unavailable', action: 'retry', tone: 'error' },
-  'invalid-request': { title: 'Request refused', action: 'none', tone: 'error' },
-  // The network in between: the core's message carries the advice (install the root certificate…).
-  'certificate-untrusted': { title: 'Certificate not trusted', action: 'retry', tone: 'error' },
-  'proxy-auth-required': { title: 'Proxy needs a login', action: 'retry', tone: 'error' },
-  'proxy-unreachable': { title: 'Proxy unreachable', action: 'retry', tone: 'warning' },
-  'dns-failure': { title: "Can't look up Cloudflare", action: 'retry', tone: 'warning' },
+type Presentation = Omit<Problem, 'title'>;
+
+// The titles are the catalogue's `problem.<kind>` (electron/shared/i18n).
+const PROBLEMS: Record<ErrorKind, Presentation> = {
+  'signed-out': { action: 'reauth', tone: 'error' },
+  'bad-credentials': { action: 'reauth', tone: 'error' },
+  'missing-permission': { action: 'reauth', tone: 'error' },
+  'not-found': { action: 'retry', tone: 'warning' },
+  'already-answered': { action: 'retry', tone: 'warning' },
+  'rate-limited': { action: 'none', tone: 'warning' },
+  offline: { action: 'retry', tone: 'warning' },
+  'server-error': { action: 'retry', tone: 'warning' },
+  'invalid-response': { action: 'retry', tone: 'warning' },
+  'keychain-unavailable': { action: 'retry', tone: 'error' },
+  'invalid-request': { action: 'none', tone: 'error' },
+  // The network in between: the core's advice says what to do (install the root certificate…).
+  'certificate-untrusted': { action: 'retry', tone: 'error' },
+  'proxy-auth-required': { action: 'retry', tone: 'error' },
+  'proxy-unreachable': { action: 'retry', tone: 'warning' },
+  'dns-failure': { action: 'retry', tone: 'warning' },
 };
 
-export function describeProblem(error: ErrorInfo): Problem {
-  return PROBLEMS[error.kind];
+export function describeProblem(error: ErrorInfo, translator: Pick<Translator, 't'>): Problem {
+  return { title: errorTitle(error.kind, translator), ...PROBLEMS[error.kind] };
+}
+
+/**
+ * What happened and what to do, in the window's language: the catalogue sentences main put on
+ * the error. The window words nothing itself; an error main did not make (it could not be
+ * reached) has only its message.
+ */
+export function adviceText(error: ErrorInfo, translator: Translator | null): string {
+  return translator ? errorAdvice(error, translator) : error.message;
 }
 
 /** True while Cloudflare has asked for no requests: refreshing then would only extend the block. */

@@ -232,4 +232,139 @@ export const de: Catalogue = {
     one: '{count} Einladung konnte nicht gelesen werden – bitte Invitray aktualisieren',
     other: '{count} Einladungen konnten nicht gelesen werden – bitte Invitray aktualisieren',
   },
+  // Main: errors (a headline per kind, advice per cause), system notices, update lines
+  'problem.signed-out': 'Abgemeldet',
+  'problem.bad-credentials': 'Zugangsdaten funktionieren nicht mehr',
+  'problem.missing-permission': 'Berechtigung fehlt',
+  'problem.not-found': 'Einladung nicht gefunden',
+  'problem.already-answered': 'Bereits beantwortet',
+  'problem.rate-limited': 'Von Cloudflare gedrosselt',
+  'problem.offline': 'Keine Verbindung',
+  'problem.server-error': 'Störung bei Cloudflare',
+  'problem.invalid-response': 'Unerwartete Antwort von Cloudflare',
+  'problem.keychain-unavailable': 'Schlüsselbund nicht verfügbar',
+  'problem.invalid-request': 'Anfrage abgelehnt',
+  'problem.certificate-untrusted': 'Zertifikat nicht vertrauenswürdig',
+  'problem.proxy-auth-required': 'Proxy verlangt eine Anmeldung',
+  'problem.proxy-unreachable': 'Proxy nicht erreichbar',
+  'problem.dns-failure': 'Cloudflare-Adresse nicht auffindbar',
+  'error.rateLimited': {
+    one: 'Cloudflare begrenzt die Anfragen dieser Anmeldung. Invitray versucht es in etwa {count} Minute erneut.',
+    other:
+      'Cloudflare begrenzt die Anfragen dieser Anmeldung. Invitray versucht es in etwa {count} Minuten erneut.',
+  },
+  'error.serverError':
+    'Bei Cloudflare ist ein Problem aufgetreten (HTTP {status}). Invitray versucht es erneut; falls es anhält, sehen Sie auf cloudflarestatus.com nach.',
+  'error.badCredentialsToken':
+    'Cloudflare hat dieses API-Token nicht akzeptiert. Erstellen Sie ein Token mit „Memberships Read“ und „Memberships Write“ und melden Sie sich dann erneut an.',
+  'error.badCredentialsGlobalKey':
+    'Cloudflare hat diese E-Mail-Adresse und diesen Global API Key nicht akzeptiert. Prüfen Sie beides in Ihrem Cloudflare-Profil und melden Sie sich dann erneut an.',
+  'error.tokenInactive': 'Dieses API-Token ist nicht aktiv (Status: {status}).',
+  'error.missingPermissionGlobalKey':
+    'Cloudflare hat dieser Anmeldung den Zugriff verweigert. Prüfen Sie, ob Ihr Benutzer Kontoeinladungen sehen darf.',
+  'error.missingPermissionWrite':
+    'Diesem API-Token fehlt die Berechtigung „Memberships Write“: Es kann Einladungen auflisten, aber nicht beantworten. Fügen Sie dem Token im Cloudflare-Dashboard „Memberships Write“ hinzu.',
+  'error.missingPermissionRead':
+    'Diesem API-Token fehlt die Berechtigung „Memberships Read“. Fügen Sie dem Token im Cloudflare-Dashboard „Memberships Read“ und „Memberships Write“ hinzu.',
+  'error.inviteNotFound':
+    'Diese Einladung existiert nicht mehr; vielleicht wurde sie zurückgezogen. Aktualisieren Sie die Liste.',
+  'error.endpointNotFound':
+    'Cloudflare kennt diesen API-Endpunkt nicht. Prüfen Sie die API-Basis-URL in den Einstellungen.',
+  'error.alreadyAnswered':
+    'Diese Einladung wurde bereits beantwortet oder ist abgelaufen. Aktualisieren Sie, um den aktuellen Stand zu sehen.',
+  'error.refused':
+    'Cloudflare hat die Anfrage abgelehnt (HTTP {status}). Details stehen unten; ein Update von Invitray kann helfen.',
+  'error.invalidResponse':
+    'Cloudflare hat eine Antwort gesendet, die Invitray nicht versteht ({detail}). Invitray versucht es erneut; falls es anhält, aktualisieren Sie Invitray.',
+  'error.timeout': {
+    one: 'Cloudflare hat nicht innerhalb von {count} Sekunde geantwortet (Zeitüberschreitung). Prüfen Sie Ihre Internetverbindung; Invitray versucht es erneut.',
+    other:
+      'Cloudflare hat nicht innerhalb von {count} Sekunden geantwortet (Zeitüberschreitung). Prüfen Sie Ihre Internetverbindung; Invitray versucht es erneut.',
+  },
+  'error.cancelled': 'Die Anfrage an Cloudflare wurde abgebrochen, bevor sie fertig war.',
+  'error.offline':
+    'Cloudflare ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung; Invitray versucht es erneut, sobald sie wieder besteht.',
+  'error.certificateUntrusted':
+    'Dem Zertifikat von Cloudflare wird auf dieser Verbindung nicht vertraut. Möglicherweise prüft Ihr Netzwerk TLS (ein Firmen-Proxy, Cloudflare WARP oder Zero Trust): Installieren Sie dessen Stammzertifikat im Zertifikatspeicher des Systems. In der CLI setzen Sie NODE_EXTRA_CA_CERTS auf dieses Zertifikat (eine PEM-Datei) oder NODE_USE_SYSTEM_CA=1, um den Speicher des Systems zu verwenden (ab Node 22.15).',
+  'error.proxyAuthRequired':
+    'Der Proxy zwischen diesem Computer und Cloudflare verlangt eine Anmeldung (HTTP 407). Klären Sie die Proxy-Einstellungen mit den Verantwortlichen für Ihr Netzwerk. In der CLI geben Sie die Anmeldung in HTTPS_PROXY an (http://user:password@proxy:port).',
+  'error.proxyUnreachable':
+    'Der Proxy, den dieser Computer verwenden soll, ist nicht erreichbar. Prüfen Sie die Proxy-Einstellungen des Systems (in der CLI: HTTPS_PROXY und HTTP_PROXY sowie NO_PROXY für Hosts ohne Proxy); Invitray versucht es erneut.',
+  'error.dnsFailure':
+    'Die Adresse von Cloudflare ließ sich nicht auflösen (DNS). Prüfen Sie Ihre Internetverbindung, die DNS-Einstellungen und die API-Basis-URL; Invitray versucht es erneut.',
+  'error.requestNotBuilt':
+    'Invitray konnte diese Anfrage an Cloudflare nicht erstellen. Ein Update von Invitray kann helfen.',
+  'error.baseUrlInvalid': '{origin} ist keine gültige URL. Verwenden Sie eine http(s)-URL wie {example}.',
+  'error.baseUrlScheme': '{origin} muss mit http:// oder https:// beginnen.',
+  'error.baseUrlLogin': '{origin} darf keinen Benutzernamen und kein Passwort enthalten.',
+  'error.baseUrlQuery': '{origin} darf weder Abfrage noch Fragment enthalten.',
+  'error.baseUrlSetting': 'Die API-Basis-URL muss eine http://- oder https://-Adresse sein.',
+  'error.answerChoice': 'Eine Einladung kann nur angenommen oder abgelehnt werden.',
+  'error.answerChoiceApi': 'Eine Einladung kann nur angenommen oder abgelehnt werden.',
+  'error.notInviteId': 'Das ist keine Cloudflare-Einladungs-ID.',
+  'error.invalidInviteId': 'Das ist keine gültige Einladungs-ID.',
+  'error.alreadyAccepted': 'Sie haben diese Einladung bereits angenommen.',
+  'error.alreadyDeclined': 'Sie haben diese Einladung bereits abgelehnt.',
+  'error.inviteExpired':
+    'Diese Einladung ist abgelaufen. Bitten Sie die Organisation um eine neue Einladung.',
+  'error.unknownStatus':
+    'Cloudflare hat dieser Einladung einen Status gegeben, den diese Version von Invitray nicht kennt. Aktualisieren Sie Invitray oder beantworten Sie die Einladung im Cloudflare-Dashboard.',
+  'error.notSignedInHere': 'Dieses Konto ist hier nicht angemeldet.',
+  'error.accountGone': 'Dieses Konto gibt es nicht mehr.',
+  'error.accountExists': 'Ein Konto mit dieser ID gibt es bereits.',
+  'error.invalidAccountId': 'Ungültige Konto-ID.',
+  'error.credentialMissing':
+    'Die Zugangsdaten für „{label}“ fehlen im Schlüsselbund des Systems. Melden Sie sich erneut an.',
+  'error.credentialUnreadable':
+    'Die gespeicherten Zugangsdaten für dieses Konto sind nicht lesbar. Melden Sie sich erneut an.',
+  'error.checkCredential':
+    'Prüfen Sie die Zugangsdaten ({fields}): Geben Sie ein API-Token ein oder einen Global API Key mit der E-Mail-Adresse des Kontos.',
+  'error.keychainLoad': 'Das Schlüsselbund-Modul des Systems konnte nicht geladen werden{reason}.',
+  'error.keychainRead':
+    'Die Zugangsdaten konnten nicht aus dem Schlüsselbund des Systems gelesen werden{reason}.',
+  'error.keychainSave':
+    'Die Zugangsdaten konnten nicht im Schlüsselbund des Systems gespeichert werden{reason}.',
+  'error.keychainDelete':
+    'Die Zugangsdaten konnten nicht aus dem Schlüsselbund des Systems gelöscht werden{reason}.',
+  'error.keychainAdviceMac':
+    'Entsperren Sie Ihren Anmeldeschlüsselbund (Schlüsselbundverwaltung), erlauben Sie Invitray den Zugriff und versuchen Sie es dann erneut.',
+  'error.keychainAdviceWindows':
+    'Stellen Sie sicher, dass die Windows-Anmeldeinformationsverwaltung für Ihr Benutzerkonto verfügbar ist, und versuchen Sie es dann erneut.',
+  'error.keychainAdviceLinux':
+    'Entsperren oder installieren Sie einen Schlüsselbund, der den Secret Service bereitstellt (etwa GNOME Keyring oder KWallet), stellen Sie sicher, dass eine D-Bus-Sitzung läuft, und versuchen Sie es dann erneut.',
+  'error.invalidSettings': 'Ungültige Einstellungen: {detail}',
+  'error.loginItem':
+    'Invitray konnte nicht ändern, ob es bei der Anmeldung startet. Versuchen Sie es erneut.',
+  'error.linksOnly': 'Nur Links zum Cloudflare-Dashboard und zur Dokumentation können geöffnet werden.',
+  'error.malformedRequest': 'Invitray hat eine fehlerhafte Anfrage abgelehnt ({channel}): {detail}.',
+  'error.unexpected':
+    'In Invitray ist ein unerwartetes Problem aufgetreten. Versuchen Sie es erneut; falls es anhält, öffnen Sie die Protokolle in den Einstellungen.',
+  'error.unexpectedDetail': 'Unerwarteter Fehler: {detail}',
+  'notice.notificationsMac':
+    'macOS zeigt die Mitteilungen von Invitray nicht an. Unsignierte Builds können keine senden; installieren Sie eine signierte Version oder erlauben Sie Invitray unter Systemeinstellungen → Mitteilungen. Das Menü im Infobereich und dieses Fenster funktionieren weiter.',
+  'notice.notificationsWindows':
+    'Windows zeigt die Benachrichtigungen von Invitray nicht an. Installieren Sie Invitray mit dem Installationsprogramm (die Verknüpfung im Startmenü trägt die App-ID) und prüfen Sie Einstellungen → System → Benachrichtigungen. Das Menü im Infobereich und dieses Fenster funktionieren weiter.',
+  'notice.notificationsOther':
+    'Die Arbeitsumgebung zeigt die Benachrichtigungen von Invitray nicht an (kein Benachrichtigungsdienst hat geantwortet). Das Menü im Infobereich und dieses Fenster funktionieren weiter.',
+  'notice.notificationsShort': 'Benachrichtigungen blockiert: siehe Fenster',
+  'notice.loginItem':
+    'Der Start bei der Anmeldung wartet auf Ihre Zustimmung: Erlauben Sie Invitray unter Systemeinstellungen → Allgemein → Anmeldeobjekte.',
+  'notice.loginItemShort': 'Start bei Anmeldung: in den Systemeinstellungen erlauben',
+  'tray.updateAvailable': 'Invitray {version} ist verfügbar',
+  'tray.updateHow': 'Über die Paketverwaltung aktualisieren',
+  'org.unnamed': 'Unbenannte Organisation',
+  'org.withId': 'Organisation (ID {id})',
+  'banner.noRequestsUntil': 'Keine Anfragen bis {time}',
+  'banner.timeLeft': '(noch {countdown})',
+  'banner.retryingIn': 'Neuer Versuch in {countdown}.',
+  'banner.retrying': 'Neuer Versuch …',
+  'banner.retryingAt': 'Automatischer neuer Versuch um {time}.',
+  'banner.cloudflareResponse': 'Antwort von Cloudflare',
+  'banner.newToken': 'Neues Token eingeben',
+  'banner.reenterKey': 'Schlüssel erneut eingeben',
+  'banner.manageTokens': 'API-Tokens verwalten',
+  'banner.retryNow': 'Jetzt erneut versuchen',
+  'error.mainReply': 'Invitray hat vom eigenen Hauptprozess eine unerwartete Antwort erhalten.',
+  'error.mainUnreachable': 'Invitray konnte den eigenen Hauptprozess nicht erreichen ({reason}).',
+  'error.mainMissing': 'Das Fenster von Invitray wurde ohne den zugehörigen Hauptprozess geöffnet.',
 };

@@ -242,6 +242,134 @@ export const en = {
     one: "{count} invitation couldn't be read — update Invitray",
     other: "{count} invitations couldn't be read — update Invitray",
   } as Plural,
+  // Main: errors (a headline per kind, advice per cause), system notices, update lines
+  'problem.signed-out': 'Signed out',
+  'problem.bad-credentials': 'Credentials no longer work',
+  'problem.missing-permission': 'Missing permission',
+  'problem.not-found': 'Invitation not found',
+  'problem.already-answered': 'Already answered',
+  'problem.rate-limited': 'Rate limited by Cloudflare',
+  'problem.offline': 'Offline',
+  'problem.server-error': 'Cloudflare is having trouble',
+  'problem.invalid-response': 'Unexpected response from Cloudflare',
+  'problem.keychain-unavailable': 'Keychain unavailable',
+  'problem.invalid-request': 'Request refused',
+  'problem.certificate-untrusted': 'Certificate not trusted',
+  'problem.proxy-auth-required': 'Proxy needs a login',
+  'problem.proxy-unreachable': 'Proxy unreachable',
+  'problem.dns-failure': "Can't look up Cloudflare",
+  'error.rateLimited': {
+    one: 'Cloudflare is limiting requests from this login. Invitray will try again in about {count} minute.',
+    other:
+      'Cloudflare is limiting requests from this login. Invitray will try again in about {count} minutes.',
+  } as Plural,
+  'error.serverError':
+    'Cloudflare had a problem (HTTP {status}). Invitray will retry; if it persists, check cloudflarestatus.com.',
+  'error.badCredentialsToken':
+    'Cloudflare did not accept this API token. Create a token with Memberships Read and Memberships Write, then sign in again.',
+  'error.badCredentialsGlobalKey':
+    'Cloudflare did not accept this email and Global API key. Check both in your Cloudflare profile, then sign in again.',
+  'error.tokenInactive': 'This API token is {status}, not active.',
+  'error.missingPermissionGlobalKey':
+    'Cloudflare refused access for this login. Check that your user may see account invitations.',
+  'error.missingPermissionWrite':
+    'This API token lacks the Memberships Write permission, so it can list invitations but not answer them. Edit the token in the Cloudflare dashboard to add Memberships Write.',
+  'error.missingPermissionRead':
+    'This API token lacks the Memberships Read permission. Edit the token in the Cloudflare dashboard to add Memberships Read and Memberships Write.',
+  'error.inviteNotFound':
+    'This invitation no longer exists; it may have been withdrawn. Refresh to update the list.',
+  'error.endpointNotFound':
+    'Cloudflare did not find this API endpoint. Check the API base URL in the settings.',
+  'error.alreadyAnswered':
+    'This invitation was already answered or has expired. Refresh to see where it stands.',
+  'error.refused':
+    'Cloudflare refused the request (HTTP {status}). See the details below; updating Invitray may help.',
+  'error.invalidResponse':
+    'Cloudflare sent a response Invitray could not understand ({detail}). Invitray will retry; if this persists, update Invitray.',
+  'error.timeout': {
+    one: 'Cloudflare did not answer within {count} second (timed out). Check your internet connection; Invitray will retry.',
+    other:
+      'Cloudflare did not answer within {count} seconds (timed out). Check your internet connection; Invitray will retry.',
+  } as Plural,
+  'error.cancelled': 'The request to Cloudflare was cancelled before it finished.',
+  'error.offline':
+    'Could not reach Cloudflare. Check your internet connection; Invitray will retry when it is back.',
+  'error.certificateUntrusted':
+    "Cloudflare's certificate is not trusted on this connection. Your network may inspect TLS (a company proxy, Cloudflare WARP or Zero Trust): install its root certificate in the system's certificate store. In the CLI, set NODE_EXTRA_CA_CERTS to that certificate (a PEM file), or NODE_USE_SYSTEM_CA=1 to use the system's store (Node 22.15 or later).",
+  'error.proxyAuthRequired':
+    'The proxy between this computer and Cloudflare asks for a login (HTTP 407). Check the proxy settings with whoever runs your network. In the CLI, give the login in HTTPS_PROXY (http://user:password@proxy:port).',
+  'error.proxyUnreachable':
+    "Could not get through the proxy this computer is set to use. Check the system's proxy settings (in the CLI: HTTPS_PROXY and HTTP_PROXY, and NO_PROXY for hosts that skip it); Invitray will retry.",
+  'error.dnsFailure':
+    "Could not look up Cloudflare's address (DNS). Check your internet connection, DNS settings and the API base URL; Invitray will retry.",
+  'error.requestNotBuilt': 'Invitray could not build this request to Cloudflare. Updating Invitray may help.',
+  'error.baseUrlInvalid': '{origin} is not a valid URL. Use an http(s) URL such as {example}.',
+  'error.baseUrlScheme': '{origin} must start with http:// or https://.',
+  'error.baseUrlLogin': '{origin} must not contain a user name or password.',
+  'error.baseUrlQuery': '{origin} must not contain a query or fragment.',
+  'error.baseUrlSetting': 'The API base URL must be an http:// or https:// address.',
+  'error.answerChoice': 'An invitation can only be accepted or declined.',
+  'error.answerChoiceApi': 'An invitation can only be accepted or rejected.',
+  'error.notInviteId': 'That is not a Cloudflare invitation ID.',
+  'error.invalidInviteId': 'That is not a valid invitation id.',
+  'error.alreadyAccepted': 'You already accepted this invitation.',
+  'error.alreadyDeclined': 'You already declined this invitation.',
+  'error.inviteExpired': 'This invitation has expired. Ask the organisation to invite you again.',
+  'error.unknownStatus':
+    'Cloudflare gave this invitation a status this version of Invitray does not know. Update Invitray, or answer it in the Cloudflare dashboard.',
+  'error.notSignedInHere': 'That account is not signed in here.',
+  'error.accountGone': 'That account no longer exists.',
+  'error.accountExists': 'An account with this id already exists.',
+  'error.invalidAccountId': 'Invalid account id.',
+  'error.credentialMissing':
+    'The credential for "{label}" is missing from the system keychain. Sign in again.',
+  'error.credentialUnreadable': 'The saved credential for this account is unreadable. Sign in again.',
+  'error.checkCredential':
+    'Check the credential ({fields}): enter an API token, or a Global API key with its account email.',
+  'error.keychainLoad': 'The system keychain module could not be loaded{reason}.',
+  'error.keychainRead': 'Could not read the credential from the system keychain{reason}.',
+  'error.keychainSave': 'Could not save the credential in the system keychain{reason}.',
+  'error.keychainDelete': 'Could not delete the credential from the system keychain{reason}.',
+  'error.keychainAdviceMac':
+    'Unlock your login keychain (Keychain Access) and allow Invitray to use it, then try again.',
+  'error.keychainAdviceWindows':
+    'Make sure Windows Credential Manager is available for your user account, then try again.',
+  'error.keychainAdviceLinux':
+    'Unlock or install a keyring that provides the Secret Service (such as GNOME Keyring or KWallet), make sure a D-Bus session is running, then try again.',
+  'error.invalidSettings': 'Invalid settings: {detail}',
+  'error.loginItem': "Invitray couldn't change whether it starts at login. Try again.",
+  'error.linksOnly': 'Only Cloudflare dashboard and documentation links can be opened.',
+  'error.malformedRequest': 'Invitray refused a malformed request ({channel}): {detail}.',
+  'error.unexpected':
+    'Invitray hit an unexpected problem. Try again; if it persists, open the logs from Settings.',
+  'error.unexpectedDetail': 'Unexpected error: {detail}',
+  'notice.notificationsMac':
+    "macOS is not showing Invitray's notifications. Unsigned builds cannot post them; install a signed release, or allow Invitray in System Settings → Notifications. The tray menu and this window keep working.",
+  'notice.notificationsWindows':
+    "Windows is not showing Invitray's notifications. Install Invitray with its installer (the Start-menu shortcut carries its app ID) and check Settings → System → Notifications. The tray menu and this window keep working.",
+  'notice.notificationsOther':
+    "The desktop is not showing Invitray's notifications (no notification service answered). The tray menu and this window keep working.",
+  'notice.notificationsShort': 'Notifications are blocked: see the window',
+  'notice.loginItem':
+    'Start at login is waiting for your approval: allow Invitray in System Settings → General → Login Items.',
+  'notice.loginItemShort': 'Start at login: approve it in System Settings',
+  'tray.updateAvailable': 'Invitray {version} is available',
+  'tray.updateHow': 'Update it with your package manager',
+  'org.unnamed': 'Unnamed organisation',
+  'org.withId': 'Organisation {id}',
+  'banner.noRequestsUntil': 'No requests until {time}',
+  'banner.timeLeft': '({countdown} left)',
+  'banner.retryingIn': 'Retrying in {countdown}.',
+  'banner.retrying': 'Retrying…',
+  'banner.retryingAt': 'Retrying automatically at {time}.',
+  'banner.cloudflareResponse': 'Cloudflare’s response',
+  'banner.newToken': 'Enter a new token',
+  'banner.reenterKey': 'Re-enter key',
+  'banner.manageTokens': 'Manage API tokens',
+  'banner.retryNow': 'Retry now',
+  'error.mainReply': 'Invitray received an unexpected reply from its main process.',
+  'error.mainUnreachable': 'Invitray could not reach its main process ({reason}).',
+  'error.mainMissing': 'Invitray’s window was opened without its main process.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -232,4 +232,133 @@ export const es: Catalogue = {
     one: 'No se pudo leer {count} invitación: actualiza Invitray',
     other: 'No se pudieron leer {count} invitaciones: actualiza Invitray',
   },
+  // Main: errors (a headline per kind, advice per cause), system notices, update lines
+  'problem.signed-out': 'Sesión cerrada',
+  'problem.bad-credentials': 'Las credenciales ya no funcionan',
+  'problem.missing-permission': 'Falta un permiso',
+  'problem.not-found': 'Invitación no encontrada',
+  'problem.already-answered': 'Ya respondida',
+  'problem.rate-limited': 'Cloudflare está limitando las solicitudes',
+  'problem.offline': 'Sin conexión',
+  'problem.server-error': 'Cloudflare tiene problemas',
+  'problem.invalid-response': 'Respuesta inesperada de Cloudflare',
+  'problem.keychain-unavailable': 'Llavero no disponible',
+  'problem.invalid-request': 'Solicitud rechazada',
+  'problem.certificate-untrusted': 'Certificado no fiable',
+  'problem.proxy-auth-required': 'El proxy pide iniciar sesión',
+  'problem.proxy-unreachable': 'No se puede acceder al proxy',
+  'problem.dns-failure': 'No se encuentra la dirección de Cloudflare',
+  'error.rateLimited': {
+    one: 'Cloudflare está limitando las solicitudes de este inicio de sesión. Invitray volverá a intentarlo en {count} minuto aproximadamente.',
+    other:
+      'Cloudflare está limitando las solicitudes de este inicio de sesión. Invitray volverá a intentarlo en unos {count} minutos.',
+  },
+  'error.serverError':
+    'Cloudflare ha tenido un problema (HTTP {status}). Invitray lo reintentará; si continúa, consulta cloudflarestatus.com.',
+  'error.badCredentialsToken':
+    'Cloudflare no ha aceptado este token de API. Crea un token con los permisos «Memberships Read» y «Memberships Write» y vuelve a iniciar sesión.',
+  'error.badCredentialsGlobalKey':
+    'Cloudflare no ha aceptado este correo y esta clave de API global. Comprueba ambos en tu perfil de Cloudflare y vuelve a iniciar sesión.',
+  'error.tokenInactive': 'Este token de API no está activo (estado: {status}).',
+  'error.missingPermissionGlobalKey':
+    'Cloudflare ha denegado el acceso a este inicio de sesión. Comprueba que tu usuario puede ver las invitaciones a cuentas.',
+  'error.missingPermissionWrite':
+    'A este token de API le falta el permiso «Memberships Write»: puede ver las invitaciones, pero no responderlas. Edita el token en el panel de Cloudflare para añadir «Memberships Write».',
+  'error.missingPermissionRead':
+    'A este token de API le falta el permiso «Memberships Read». Edita el token en el panel de Cloudflare para añadir «Memberships Read» y «Memberships Write».',
+  'error.inviteNotFound':
+    'Esta invitación ya no existe; puede que la hayan retirado. Actualiza para ver la lista al día.',
+  'error.endpointNotFound':
+    'Cloudflare no ha encontrado este punto de conexión de la API. Comprueba la URL base de la API en los ajustes.',
+  'error.alreadyAnswered': 'Esta invitación ya se ha respondido o ha caducado. Actualiza para ver su estado.',
+  'error.refused':
+    'Cloudflare ha rechazado la solicitud (HTTP {status}). Consulta los detalles de abajo; actualizar Invitray puede ayudar.',
+  'error.invalidResponse':
+    'Cloudflare ha enviado una respuesta que Invitray no entiende ({detail}). Invitray lo reintentará; si continúa, actualiza Invitray.',
+  'error.timeout': {
+    one: 'Cloudflare no ha respondido en {count} segundo (tiempo de espera agotado). Comprueba tu conexión a Internet; Invitray lo reintentará.',
+    other:
+      'Cloudflare no ha respondido en {count} segundos (tiempo de espera agotado). Comprueba tu conexión a Internet; Invitray lo reintentará.',
+  },
+  'error.cancelled': 'La solicitud a Cloudflare se canceló antes de terminar.',
+  'error.offline':
+    'No se puede conectar con Cloudflare. Comprueba tu conexión a Internet; Invitray lo reintentará cuando vuelva.',
+  'error.certificateUntrusted':
+    'El certificado de Cloudflare no es de confianza en esta conexión. Puede que tu red inspeccione el TLS (un proxy de empresa, Cloudflare WARP o Zero Trust): instala su certificado raíz en el almacén de certificados del sistema. En la CLI, define NODE_EXTRA_CA_CERTS con ese certificado (un archivo PEM), o NODE_USE_SYSTEM_CA=1 para usar el almacén del sistema (Node 22.15 o posterior).',
+  'error.proxyAuthRequired':
+    'El proxy entre este equipo y Cloudflare pide iniciar sesión (HTTP 407). Revisa la configuración del proxy con quien administre tu red. En la CLI, indica el usuario y la contraseña en HTTPS_PROXY (http://user:password@proxy:port).',
+  'error.proxyUnreachable':
+    'No se puede pasar por el proxy configurado en este equipo. Revisa la configuración de proxy del sistema (en la CLI: HTTPS_PROXY y HTTP_PROXY, y NO_PROXY para los hosts que no lo usan); Invitray lo reintentará.',
+  'error.dnsFailure':
+    'No se ha podido encontrar la dirección de Cloudflare (DNS). Comprueba tu conexión a Internet, la configuración DNS y la URL base de la API; Invitray lo reintentará.',
+  'error.requestNotBuilt':
+    'Invitray no ha podido preparar esta solicitud a Cloudflare. Actualizar Invitray puede ayudar.',
+  'error.baseUrlInvalid': '{origin} no es una URL válida. Usa una URL http(s) como {example}.',
+  'error.baseUrlScheme': '{origin} debe empezar por http:// o https://.',
+  'error.baseUrlLogin': '{origin} no debe contener un nombre de usuario ni una contraseña.',
+  'error.baseUrlQuery': '{origin} no debe contener una consulta ni un fragmento.',
+  'error.baseUrlSetting': 'La URL base de la API debe ser una dirección http:// o https://.',
+  'error.answerChoice': 'Una invitación solo se puede aceptar o rechazar.',
+  'error.answerChoiceApi': 'Una invitación solo se puede aceptar o rechazar.',
+  'error.notInviteId': 'Eso no es un ID de invitación de Cloudflare.',
+  'error.invalidInviteId': 'Eso no es un ID de invitación válido.',
+  'error.alreadyAccepted': 'Ya has aceptado esta invitación.',
+  'error.alreadyDeclined': 'Ya has rechazado esta invitación.',
+  'error.inviteExpired': 'Esta invitación ha caducado. Pide a la organización que te invite de nuevo.',
+  'error.unknownStatus':
+    'Cloudflare ha dado a esta invitación un estado que esta versión de Invitray no conoce. Actualiza Invitray o respóndela en el panel de Cloudflare.',
+  'error.notSignedInHere': 'Esa cuenta no tiene la sesión iniciada aquí.',
+  'error.accountGone': 'Esa cuenta ya no existe.',
+  'error.accountExists': 'Ya existe una cuenta con este ID.',
+  'error.invalidAccountId': 'ID de cuenta no válido.',
+  'error.credentialMissing':
+    'Faltan las credenciales de «{label}» en el llavero del sistema. Vuelve a iniciar sesión.',
+  'error.credentialUnreadable':
+    'No se pueden leer las credenciales guardadas de esta cuenta. Vuelve a iniciar sesión.',
+  'error.checkCredential':
+    'Revisa las credenciales ({fields}): introduce un token de API, o una clave de API global con el correo de la cuenta.',
+  'error.keychainLoad': 'No se ha podido cargar el módulo del llavero del sistema{reason}.',
+  'error.keychainRead': 'No se han podido leer las credenciales del llavero del sistema{reason}.',
+  'error.keychainSave': 'No se han podido guardar las credenciales en el llavero del sistema{reason}.',
+  'error.keychainDelete': 'No se han podido eliminar las credenciales del llavero del sistema{reason}.',
+  'error.keychainAdviceMac':
+    'Desbloquea tu llavero de inicio de sesión (Acceso a Llaveros), permite que Invitray lo use y vuelve a intentarlo.',
+  'error.keychainAdviceWindows':
+    'Asegúrate de que el Administrador de credenciales de Windows está disponible para tu cuenta de usuario y vuelve a intentarlo.',
+  'error.keychainAdviceLinux':
+    'Desbloquea o instala un llavero que ofrezca el Secret Service (como GNOME Keyring o KWallet), asegúrate de que hay una sesión de D-Bus en marcha y vuelve a intentarlo.',
+  'error.invalidSettings': 'Ajustes no válidos: {detail}',
+  'error.loginItem': 'Invitray no ha podido cambiar si se abre al iniciar sesión. Vuelve a intentarlo.',
+  'error.linksOnly': 'Solo se pueden abrir enlaces al panel y a la documentación de Cloudflare.',
+  'error.malformedRequest': 'Invitray ha rechazado una solicitud mal formada ({channel}): {detail}.',
+  'error.unexpected':
+    'Invitray ha tenido un problema inesperado. Vuelve a intentarlo; si continúa, abre los registros desde los ajustes.',
+  'error.unexpectedDetail': 'Error inesperado: {detail}',
+  'notice.notificationsMac':
+    'macOS no está mostrando las notificaciones de Invitray. Las versiones sin firmar no pueden enviarlas; instala una versión firmada o permite Invitray en Ajustes del Sistema → Notificaciones. El menú de la bandeja y esta ventana siguen funcionando.',
+  'notice.notificationsWindows':
+    'Windows no está mostrando las notificaciones de Invitray. Instala Invitray con su instalador (el acceso directo del menú Inicio lleva su ID de aplicación) y revisa Configuración → Sistema → Notificaciones. El menú de la bandeja y esta ventana siguen funcionando.',
+  'notice.notificationsOther':
+    'El escritorio no está mostrando las notificaciones de Invitray (ningún servicio de notificaciones ha respondido). El menú de la bandeja y esta ventana siguen funcionando.',
+  'notice.notificationsShort': 'Notificaciones bloqueadas: mira la ventana',
+  'notice.loginItem':
+    'Abrir al iniciar sesión espera tu aprobación: permite Invitray en Ajustes del Sistema → General → Ítems de inicio.',
+  'notice.loginItemShort': 'Abrir al iniciar sesión: apruébalo en Ajustes del Sistema',
+  'tray.updateAvailable': 'Invitray {version} está disponible',
+  'tray.updateHow': 'Actualízalo con tu gestor de paquetes',
+  'org.unnamed': 'Organización sin nombre',
+  'org.withId': 'Organización {id}',
+  'banner.noRequestsUntil': 'Sin solicitudes hasta las {time}',
+  'banner.timeLeft': '(quedan {countdown})',
+  'banner.retryingIn': 'Reintento en {countdown}.',
+  'banner.retrying': 'Reintentando…',
+  'banner.retryingAt': 'Reintento automático a las {time}.',
+  'banner.cloudflareResponse': 'Respuesta de Cloudflare',
+  'banner.newToken': 'Introducir un token nuevo',
+  'banner.reenterKey': 'Volver a introducir la clave',
+  'banner.manageTokens': 'Gestionar tokens de API',
+  'banner.retryNow': 'Reintentar ahora',
+  'error.mainReply': 'Invitray ha recibido una respuesta inesperada de su proceso principal.',
+  'error.mainUnreachable': 'Invitray no ha podido comunicarse con su proceso principal ({reason}).',
+  'error.mainMissing': 'La ventana de Invitray se ha abierto sin su proceso principal.',
 };

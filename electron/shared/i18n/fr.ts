@@ -235,4 +235,135 @@ export const fr: Catalogue = {
     one: '{count} invitation n’a pas pu être lue — mettez Invitray à jour',
     other: '{count} invitations n’ont pas pu être lues — mettez Invitray à jour',
   },
+  // Main: errors (a headline per kind, advice per cause), system notices, update lines
+  'problem.signed-out': 'Déconnecté',
+  'problem.bad-credentials': 'Identifiants refusés',
+  'problem.missing-permission': 'Autorisation manquante',
+  'problem.not-found': 'Invitation introuvable',
+  'problem.already-answered': 'Déjà répondu',
+  'problem.rate-limited': 'Requêtes limitées par Cloudflare',
+  'problem.offline': 'Hors ligne',
+  'problem.server-error': 'Cloudflare rencontre des difficultés',
+  'problem.invalid-response': 'Réponse inattendue de Cloudflare',
+  'problem.keychain-unavailable': 'Trousseau indisponible',
+  'problem.invalid-request': 'Requête refusée',
+  'problem.certificate-untrusted': 'Certificat non approuvé',
+  'problem.proxy-auth-required': 'Le proxy demande une identification',
+  'problem.proxy-unreachable': 'Proxy injoignable',
+  'problem.dns-failure': 'Adresse de Cloudflare introuvable',
+  'error.rateLimited': {
+    one: 'Cloudflare limite les requêtes de cet identifiant. Invitray réessaiera dans environ {count} minute.',
+    other:
+      'Cloudflare limite les requêtes de cet identifiant. Invitray réessaiera dans environ {count} minutes.',
+  },
+  'error.serverError':
+    'Cloudflare a rencontré un problème (HTTP {status}). Invitray va réessayer\u202f; si le problème persiste, consultez cloudflarestatus.com.',
+  'error.badCredentialsToken':
+    'Cloudflare n’a pas accepté ce jeton d’API. Créez un jeton avec les autorisations «\u00a0Memberships Read\u00a0» et «\u00a0Memberships Write\u00a0», puis reconnectez-vous.',
+  'error.badCredentialsGlobalKey':
+    'Cloudflare n’a pas accepté cette adresse e-mail et cette clé d’API globale. Vérifiez-les dans votre profil Cloudflare, puis reconnectez-vous.',
+  'error.tokenInactive': 'Ce jeton d’API n’est pas actif (état\u202f: {status}).',
+  'error.missingPermissionGlobalKey':
+    'Cloudflare a refusé l’accès à cet identifiant. Vérifiez que votre utilisateur peut voir les invitations aux comptes.',
+  'error.missingPermissionWrite':
+    'Ce jeton d’API n’a pas l’autorisation «\u00a0Memberships Write\u00a0»\u202f: il peut lister les invitations, mais pas y répondre. Modifiez le jeton dans le tableau de bord Cloudflare pour ajouter «\u00a0Memberships Write\u00a0».',
+  'error.missingPermissionRead':
+    'Ce jeton d’API n’a pas l’autorisation «\u00a0Memberships Read\u00a0». Modifiez le jeton dans le tableau de bord Cloudflare pour ajouter «\u00a0Memberships Read\u00a0» et «\u00a0Memberships Write\u00a0».',
+  'error.inviteNotFound':
+    'Cette invitation n’existe plus\u202f; elle a peut-être été retirée. Actualisez pour mettre la liste à jour.',
+  'error.endpointNotFound':
+    'Cloudflare ne connaît pas ce point de terminaison d’API. Vérifiez l’URL de base de l’API dans les réglages.',
+  'error.alreadyAnswered':
+    'Cette invitation a déjà reçu une réponse ou a expiré. Actualisez pour voir où elle en est.',
+  'error.refused':
+    'Cloudflare a refusé la requête (HTTP {status}). Consultez les détails ci-dessous\u202f; mettre Invitray à jour peut aider.',
+  'error.invalidResponse':
+    'Cloudflare a envoyé une réponse qu’Invitray ne comprend pas ({detail}). Invitray va réessayer\u202f; si le problème persiste, mettez Invitray à jour.',
+  'error.timeout': {
+    one: 'Cloudflare n’a pas répondu dans le délai de {count} seconde. Vérifiez votre connexion Internet\u202f; Invitray va réessayer.',
+    other:
+      'Cloudflare n’a pas répondu dans le délai de {count} secondes. Vérifiez votre connexion Internet\u202f; Invitray va réessayer.',
+  },
+  'error.cancelled': 'La requête envoyée à Cloudflare a été annulée avant la fin.',
+  'error.offline':
+    'Impossible de joindre Cloudflare. Vérifiez votre connexion Internet\u202f; Invitray réessaiera dès qu’elle sera rétablie.',
+  'error.certificateUntrusted':
+    'Le certificat de Cloudflare n’est pas approuvé sur cette connexion. Votre réseau inspecte peut-être le TLS (proxy d’entreprise, Cloudflare WARP ou Zero Trust)\u202f: installez son certificat racine dans le magasin de certificats du système. Dans la CLI, définissez NODE_EXTRA_CA_CERTS sur ce certificat (un fichier PEM), ou NODE_USE_SYSTEM_CA=1 pour utiliser le magasin du système (Node 22.15 ou ultérieur).',
+  'error.proxyAuthRequired':
+    'Le proxy entre cet ordinateur et Cloudflare demande une identification (HTTP 407). Vérifiez les réglages du proxy auprès de l’administrateur de votre réseau. Dans la CLI, indiquez l’identifiant dans HTTPS_PROXY (http://user:password@proxy:port).',
+  'error.proxyUnreachable':
+    'Impossible de passer par le proxy configuré sur cet ordinateur. Vérifiez les réglages de proxy du système (dans la CLI\u202f: HTTPS_PROXY et HTTP_PROXY, et NO_PROXY pour les hôtes qui s’en passent)\u202f; Invitray va réessayer.',
+  'error.dnsFailure':
+    'Impossible de trouver l’adresse de Cloudflare (DNS). Vérifiez votre connexion Internet, vos réglages DNS et l’URL de base de l’API\u202f; Invitray va réessayer.',
+  'error.requestNotBuilt':
+    'Invitray n’a pas pu préparer cette requête à Cloudflare. Mettre Invitray à jour peut aider.',
+  'error.baseUrlInvalid': '{origin} n’est pas une URL valide. Utilisez une URL http(s) comme {example}.',
+  'error.baseUrlScheme': '{origin} doit commencer par http:// ou https://.',
+  'error.baseUrlLogin': '{origin} ne doit contenir ni nom d’utilisateur ni mot de passe.',
+  'error.baseUrlQuery': '{origin} ne doit contenir ni requête ni fragment.',
+  'error.baseUrlSetting': 'L’URL de base de l’API doit être une adresse http:// ou https://.',
+  'error.answerChoice': 'Une invitation ne peut qu’être acceptée ou refusée.',
+  'error.answerChoiceApi': 'Une invitation ne peut qu’être acceptée ou refusée.',
+  'error.notInviteId': 'Ce n’est pas un identifiant d’invitation Cloudflare.',
+  'error.invalidInviteId': 'Ce n’est pas un identifiant d’invitation valide.',
+  'error.alreadyAccepted': 'Vous avez déjà accepté cette invitation.',
+  'error.alreadyDeclined': 'Vous avez déjà refusé cette invitation.',
+  'error.inviteExpired': 'Cette invitation a expiré. Demandez à l’organisation de vous inviter de nouveau.',
+  'error.unknownStatus':
+    'Cloudflare a donné à cette invitation un état que cette version d’Invitray ne connaît pas. Mettez Invitray à jour ou répondez-y dans le tableau de bord Cloudflare.',
+  'error.notSignedInHere': 'Ce compte n’est pas connecté ici.',
+  'error.accountGone': 'Ce compte n’existe plus.',
+  'error.accountExists': 'Un compte avec cet identifiant existe déjà.',
+  'error.invalidAccountId': 'Identifiant de compte non valide.',
+  'error.credentialMissing':
+    'Les identifiants de «\u00a0{label}\u00a0» sont absents du trousseau du système. Reconnectez-vous.',
+  'error.credentialUnreadable':
+    'Les identifiants enregistrés pour ce compte sont illisibles. Reconnectez-vous.',
+  'error.checkCredential':
+    'Vérifiez les identifiants ({fields})\u202f: saisissez un jeton d’API, ou une clé d’API globale avec l’adresse e-mail du compte.',
+  'error.keychainLoad': 'Le module de trousseau du système n’a pas pu être chargé{reason}.',
+  'error.keychainRead': 'Impossible de lire les identifiants dans le trousseau du système{reason}.',
+  'error.keychainSave': 'Impossible d’enregistrer les identifiants dans le trousseau du système{reason}.',
+  'error.keychainDelete': 'Impossible de supprimer les identifiants du trousseau du système{reason}.',
+  'error.keychainAdviceMac':
+    'Déverrouillez votre trousseau de session (Trousseaux d’accès) et autorisez Invitray à l’utiliser, puis réessayez.',
+  'error.keychainAdviceWindows':
+    'Vérifiez que le Gestionnaire d’identification Windows est disponible pour votre compte utilisateur, puis réessayez.',
+  'error.keychainAdviceLinux':
+    'Déverrouillez ou installez un trousseau qui fournit le Secret Service (comme GNOME Keyring ou KWallet), vérifiez qu’une session D-Bus est active, puis réessayez.',
+  'error.invalidSettings': 'Réglages non valides\u202f: {detail}',
+  'error.loginItem': 'Invitray n’a pas pu modifier son lancement à l’ouverture de session. Réessayez.',
+  'error.linksOnly':
+    'Seuls les liens vers le tableau de bord et la documentation de Cloudflare peuvent être ouverts.',
+  'error.malformedRequest': 'Invitray a refusé une requête mal formée ({channel})\u202f: {detail}.',
+  'error.unexpected':
+    'Invitray a rencontré un problème inattendu. Réessayez\u202f; si le problème persiste, ouvrez les journaux depuis les réglages.',
+  'error.unexpectedDetail': 'Erreur inattendue\u202f: {detail}',
+  'notice.notificationsMac':
+    'macOS n’affiche pas les notifications d’Invitray. Les versions non signées ne peuvent pas en envoyer\u202f; installez une version signée, ou autorisez Invitray dans Réglages Système → Notifications. Le menu de la barre des tâches et cette fenêtre continuent de fonctionner.',
+  'notice.notificationsWindows':
+    'Windows n’affiche pas les notifications d’Invitray. Installez Invitray avec son programme d’installation (le raccourci du menu Démarrer porte son identifiant d’application) et vérifiez Paramètres → Système → Notifications. Le menu de la barre des tâches et cette fenêtre continuent de fonctionner.',
+  'notice.notificationsOther':
+    'Le bureau n’affiche pas les notifications d’Invitray (aucun service de notification n’a répondu). Le menu de la barre des tâches et cette fenêtre continuent de fonctionner.',
+  'notice.notificationsShort': 'Notifications bloquées\u202f: voir la fenêtre',
+  'notice.loginItem':
+    'Le lancement à l’ouverture de session attend votre accord\u202f: autorisez Invitray dans Réglages Système → Général → Ouverture.',
+  'notice.loginItemShort': 'Lancement à l’ouverture\u202f: à autoriser dans Réglages Système',
+  'tray.updateAvailable': 'Invitray {version} est disponible',
+  'tray.updateHow': 'Mettez-le à jour avec votre gestionnaire de paquets',
+  'org.unnamed': 'Organisation sans nom',
+  'org.withId': 'Organisation (ID {id})',
+  'banner.noRequestsUntil': 'Aucune requête avant {time}',
+  'banner.timeLeft': '(encore {countdown})',
+  'banner.retryingIn': 'Nouvel essai dans {countdown}.',
+  'banner.retrying': 'Nouvel essai…',
+  'banner.retryingAt': 'Nouvel essai automatique à {time}.',
+  'banner.cloudflareResponse': 'Réponse de Cloudflare',
+  'banner.newToken': 'Saisir un nouveau jeton',
+  'banner.reenterKey': 'Saisir à nouveau la clé',
+  'banner.manageTokens': 'Gérer les jetons d’API',
+  'banner.retryNow': 'Réessayer maintenant',
+  'error.mainReply': 'Invitray a reçu une réponse inattendue de son processus principal.',
+  'error.mainUnreachable': 'Invitray n’a pas pu joindre son processus principal ({reason}).',
+  'error.mainMissing': 'La fenêtre d’Invitray a été ouverte sans son processus principal.',
 };

@@ -222,4 +222,132 @@ export const ja: Catalogue = {
   'copy.manual': '選択しました。Ctrl+C を押してコピーしてください',
   'copy.manualMac': '選択しました。⌘C を押してコピーしてください',
   'invites.unreadable': { other: '{count} 件の招待を読み取れませんでした。Invitray を更新してください' },
+  // Main: errors (a headline per kind, advice per cause), system notices, update lines
+  'problem.signed-out': 'サインアウトしています',
+  'problem.bad-credentials': '認証情報が使えなくなりました',
+  'problem.missing-permission': '権限が不足しています',
+  'problem.not-found': '招待が見つかりません',
+  'problem.already-answered': '応答済みです',
+  'problem.rate-limited': 'Cloudflare がリクエストを制限しています',
+  'problem.offline': 'オフライン',
+  'problem.server-error': 'Cloudflare で問題が発生しています',
+  'problem.invalid-response': 'Cloudflare から予期しない応答がありました',
+  'problem.keychain-unavailable': 'キーチェーンを使用できません',
+  'problem.invalid-request': 'リクエストが拒否されました',
+  'problem.certificate-untrusted': '証明書が信頼されていません',
+  'problem.proxy-auth-required': 'プロキシにログインが必要です',
+  'problem.proxy-unreachable': 'プロキシに接続できません',
+  'problem.dns-failure': 'Cloudflare のアドレスを調べられません',
+  'error.rateLimited': {
+    other:
+      'Cloudflare がこのログインからのリクエストを制限しています。約 {count} 分後に Invitray が再試行します。',
+  },
+  'error.serverError':
+    'Cloudflare で問題が発生しました (HTTP {status})。Invitray が再試行します。解決しない場合は cloudflarestatus.com を確認してください。',
+  'error.badCredentialsToken':
+    'Cloudflare がこの API トークンを受け付けませんでした。「Memberships Read」と「Memberships Write」の権限を持つトークンを作成し、もう一度サインインしてください。',
+  'error.badCredentialsGlobalKey':
+    'Cloudflare がこのメールアドレスと Global API Key を受け付けませんでした。Cloudflare のプロフィールで両方を確認し、もう一度サインインしてください。',
+  'error.tokenInactive': 'この API トークンは有効ではありません (状態: {status})。',
+  'error.missingPermissionGlobalKey':
+    'Cloudflare がこのログインのアクセスを拒否しました。ユーザーにアカウントへの招待を表示する権限があるか確認してください。',
+  'error.missingPermissionWrite':
+    'この API トークンには「Memberships Write」権限がないため、招待の一覧は取得できても応答はできません。Cloudflare ダッシュボードでトークンを編集し、「Memberships Write」を追加してください。',
+  'error.missingPermissionRead':
+    'この API トークンには「Memberships Read」権限がありません。Cloudflare ダッシュボードでトークンを編集し、「Memberships Read」と「Memberships Write」を追加してください。',
+  'error.inviteNotFound':
+    'この招待はもう存在しません。取り消された可能性があります。更新して一覧を最新にしてください。',
+  'error.endpointNotFound':
+    'Cloudflare にこの API エンドポイントが見つかりませんでした。設定で API のベース URL を確認してください。',
+  'error.alreadyAnswered': 'この招待はすでに応答済みか、期限切れです。更新して現在の状態を確認してください。',
+  'error.refused':
+    'Cloudflare がリクエストを拒否しました (HTTP {status})。下の詳細を確認してください。Invitray を更新すると解決する場合があります。',
+  'error.invalidResponse':
+    'Cloudflare から Invitray が解釈できない応答が届きました ({detail})。Invitray が再試行します。解決しない場合は Invitray を更新してください。',
+  'error.timeout': {
+    other:
+      'Cloudflare から {count} 秒以内に応答がありませんでした (タイムアウト)。インターネット接続を確認してください。Invitray が再試行します。',
+  },
+  'error.cancelled': 'Cloudflare へのリクエストが完了前にキャンセルされました。',
+  'error.offline':
+    'Cloudflare に接続できません。インターネット接続を確認してください。接続が戻ると Invitray が再試行します。',
+  'error.certificateUntrusted':
+    'この接続では Cloudflare の証明書が信頼されていません。ネットワークが TLS を検査している可能性があります (社内プロキシ、Cloudflare WARP、Zero Trust など)。そのルート証明書をシステムの証明書ストアにインストールしてください。CLI では NODE_EXTRA_CA_CERTS にその証明書 (PEM ファイル) を指定するか、NODE_USE_SYSTEM_CA=1 を設定してシステムのストアを使用します (Node 22.15 以降)。',
+  'error.proxyAuthRequired':
+    'このコンピューターと Cloudflare の間のプロキシがログインを求めています (HTTP 407)。ネットワーク管理者にプロキシ設定を確認してください。CLI では HTTPS_PROXY にログイン情報を指定します (http://user:password@proxy:port)。',
+  'error.proxyUnreachable':
+    'このコンピューターに設定されたプロキシを経由できませんでした。システムのプロキシ設定を確認してください (CLI では HTTPS_PROXY と HTTP_PROXY、プロキシを使わないホストは NO_PROXY)。Invitray が再試行します。',
+  'error.dnsFailure':
+    'Cloudflare のアドレスを調べられませんでした (DNS)。インターネット接続、DNS 設定、API のベース URL を確認してください。Invitray が再試行します。',
+  'error.requestNotBuilt':
+    'Invitray が Cloudflare へのリクエストを作成できませんでした。Invitray を更新すると解決する場合があります。',
+  'error.baseUrlInvalid':
+    '{origin} は有効な URL ではありません。{example} のような http(s) の URL を使用してください。',
+  'error.baseUrlScheme': '{origin} は http:// または https:// で始まる必要があります。',
+  'error.baseUrlLogin': '{origin} にユーザー名やパスワードを含めることはできません。',
+  'error.baseUrlQuery': '{origin} にクエリやフラグメントを含めることはできません。',
+  'error.baseUrlSetting': 'API のベース URL は http:// または https:// のアドレスにしてください。',
+  'error.answerChoice': '招待には承諾か辞退でのみ応答できます。',
+  'error.answerChoiceApi': '招待には承諾か辞退でのみ応答できます。',
+  'error.notInviteId': 'これは Cloudflare の招待 ID ではありません。',
+  'error.invalidInviteId': 'これは有効な招待 ID ではありません。',
+  'error.alreadyAccepted': 'この招待はすでに承諾しています。',
+  'error.alreadyDeclined': 'この招待はすでに辞退しています。',
+  'error.inviteExpired': 'この招待は期限切れです。組織にもう一度招待してもらってください。',
+  'error.unknownStatus':
+    'この招待には、このバージョンの Invitray が認識できない状態が Cloudflare から設定されています。Invitray を更新するか、Cloudflare ダッシュボードで応答してください。',
+  'error.notSignedInHere': 'このアカウントはここでサインインしていません。',
+  'error.accountGone': 'このアカウントはもう存在しません。',
+  'error.accountExists': 'この ID のアカウントはすでに存在します。',
+  'error.invalidAccountId': 'アカウント ID が無効です。',
+  'error.credentialMissing':
+    '「{label}」の認証情報がシステムのキーチェーンにありません。もう一度サインインしてください。',
+  'error.credentialUnreadable':
+    'このアカウントの保存済み認証情報を読み取れません。もう一度サインインしてください。',
+  'error.checkCredential':
+    '認証情報を確認してください ({fields})。API トークン、またはアカウントのメールアドレスと Global API Key を入力してください。',
+  'error.keychainLoad': 'システムのキーチェーンモジュールを読み込めませんでした{reason}。',
+  'error.keychainRead': 'システムのキーチェーンから認証情報を読み取れませんでした{reason}。',
+  'error.keychainSave': 'システムのキーチェーンに認証情報を保存できませんでした{reason}。',
+  'error.keychainDelete': 'システムのキーチェーンから認証情報を削除できませんでした{reason}。',
+  'error.keychainAdviceMac':
+    'ログインキーチェーンのロックを解除し (キーチェーンアクセス)、Invitray に使用を許可してから、もう一度お試しください。',
+  'error.keychainAdviceWindows':
+    'ユーザーアカウントで Windows の資格情報マネージャーを使用できることを確認してから、もう一度お試しください。',
+  'error.keychainAdviceLinux':
+    'Secret Service を提供するキーリング (GNOME Keyring や KWallet など) のロックを解除するかインストールし、D-Bus セッションが動作していることを確認してから、もう一度お試しください。',
+  'error.invalidSettings': '設定が無効です: {detail}',
+  'error.loginItem': 'ログイン時に起動するかどうかを変更できませんでした。もう一度お試しください。',
+  'error.linksOnly': '開けるのは Cloudflare のダッシュボードとドキュメントへのリンクだけです。',
+  'error.malformedRequest': 'Invitray は不正な形式のリクエストを拒否しました ({channel}): {detail}。',
+  'error.unexpected':
+    'Invitray で予期しない問題が発生しました。もう一度お試しください。解決しない場合は、設定からログを開いてください。',
+  'error.unexpectedDetail': '予期しないエラー: {detail}',
+  'notice.notificationsMac':
+    'macOS が Invitray の通知を表示していません。署名のないビルドは通知を送れません。署名済みのリリースをインストールするか、システム設定 → 通知 で Invitray を許可してください。通知領域のメニューとこのウィンドウは引き続き使えます。',
+  'notice.notificationsWindows':
+    'Windows が Invitray の通知を表示していません。インストーラーで Invitray をインストールし (スタートメニューのショートカットにアプリ ID が含まれます)、設定 → システム → 通知 を確認してください。通知領域のメニューとこのウィンドウは引き続き使えます。',
+  'notice.notificationsOther':
+    'デスクトップが Invitray の通知を表示していません (応答した通知サービスがありません)。通知領域のメニューとこのウィンドウは引き続き使えます。',
+  'notice.notificationsShort': '通知がブロックされています: ウィンドウを参照',
+  'notice.loginItem':
+    'ログイン時の起動は承認待ちです。システム設定 → 一般 → ログイン項目 で Invitray を許可してください。',
+  'notice.loginItemShort': 'ログイン時の起動: システム設定で承認してください',
+  'tray.updateAvailable': 'Invitray {version} を利用できます',
+  'tray.updateHow': 'パッケージマネージャーで更新してください',
+  'org.unnamed': '名前のない組織',
+  'org.withId': '組織 {id}',
+  'banner.noRequestsUntil': '{time} までリクエストできません',
+  'banner.timeLeft': '(残り {countdown})',
+  'banner.retryingIn': '{countdown} 後に再試行します。',
+  'banner.retrying': '再試行しています…',
+  'banner.retryingAt': '{time} に自動で再試行します。',
+  'banner.cloudflareResponse': 'Cloudflare からの応答',
+  'banner.newToken': '新しいトークンを入力',
+  'banner.reenterKey': 'キーを再入力',
+  'banner.manageTokens': 'API トークンを管理',
+  'banner.retryNow': '今すぐ再試行',
+  'error.mainReply': 'Invitray のメインプロセスから予期しない応答がありました。',
+  'error.mainUnreachable': 'Invitray のメインプロセスに接続できませんでした ({reason})。',
+  'error.mainMissing': 'Invitray のウィンドウがメインプロセスなしで開かれました。',
 };

@@ -232,4 +232,131 @@ export const ptBR: Catalogue = {
     one: 'Não foi possível ler {count} convite — atualize o Invitray',
     other: 'Não foi possível ler {count} convites — atualize o Invitray',
   },
+  // Main: errors (a headline per kind, advice per cause), system notices, update lines
+  'problem.signed-out': 'Sessão encerrada',
+  'problem.bad-credentials': 'As credenciais não funcionam mais',
+  'problem.missing-permission': 'Permissão ausente',
+  'problem.not-found': 'Convite não encontrado',
+  'problem.already-answered': 'Já respondido',
+  'problem.rate-limited': 'Limite de solicitações da Cloudflare',
+  'problem.offline': 'Sem conexão',
+  'problem.server-error': 'A Cloudflare está com problemas',
+  'problem.invalid-response': 'Resposta inesperada da Cloudflare',
+  'problem.keychain-unavailable': 'Chaveiro indisponível',
+  'problem.invalid-request': 'Solicitação recusada',
+  'problem.certificate-untrusted': 'Certificado não confiável',
+  'problem.proxy-auth-required': 'O proxy pede login',
+  'problem.proxy-unreachable': 'Proxy inacessível',
+  'problem.dns-failure': 'Endereço da Cloudflare não encontrado',
+  'error.rateLimited': {
+    one: 'A Cloudflare está limitando as solicitações deste login. O Invitray tentará de novo em cerca de {count} minuto.',
+    other:
+      'A Cloudflare está limitando as solicitações deste login. O Invitray tentará de novo em cerca de {count} minutos.',
+  },
+  'error.serverError':
+    'A Cloudflare teve um problema (HTTP {status}). O Invitray tentará de novo; se persistir, consulte cloudflarestatus.com.',
+  'error.badCredentialsToken':
+    'A Cloudflare não aceitou este token de API. Crie um token com as permissões “Memberships Read” e “Memberships Write” e entre novamente.',
+  'error.badCredentialsGlobalKey':
+    'A Cloudflare não aceitou este e-mail e esta chave de API global. Confira os dois no seu perfil da Cloudflare e entre novamente.',
+  'error.tokenInactive': 'Este token de API não está ativo (status: {status}).',
+  'error.missingPermissionGlobalKey':
+    'A Cloudflare recusou o acesso deste login. Verifique se o seu usuário pode ver convites de contas.',
+  'error.missingPermissionWrite':
+    'Este token de API não tem a permissão “Memberships Write”: ele lista os convites, mas não pode respondê-los. Edite o token no painel da Cloudflare para adicionar “Memberships Write”.',
+  'error.missingPermissionRead':
+    'Este token de API não tem a permissão “Memberships Read”. Edite o token no painel da Cloudflare para adicionar “Memberships Read” e “Memberships Write”.',
+  'error.inviteNotFound':
+    'Este convite não existe mais; ele pode ter sido retirado. Atualize para ver a lista em dia.',
+  'error.endpointNotFound':
+    'A Cloudflare não encontrou este endpoint da API. Verifique a URL base da API nas configurações.',
+  'error.alreadyAnswered': 'Este convite já foi respondido ou expirou. Atualize para ver a situação dele.',
+  'error.refused':
+    'A Cloudflare recusou a solicitação (HTTP {status}). Veja os detalhes abaixo; atualizar o Invitray pode ajudar.',
+  'error.invalidResponse':
+    'A Cloudflare enviou uma resposta que o Invitray não entende ({detail}). O Invitray tentará de novo; se persistir, atualize o Invitray.',
+  'error.timeout': {
+    one: 'A Cloudflare não respondeu em {count} segundo (tempo esgotado). Verifique sua conexão com a internet; o Invitray tentará de novo.',
+    other:
+      'A Cloudflare não respondeu em {count} segundos (tempo esgotado). Verifique sua conexão com a internet; o Invitray tentará de novo.',
+  },
+  'error.cancelled': 'A solicitação à Cloudflare foi cancelada antes de terminar.',
+  'error.offline':
+    'Não foi possível acessar a Cloudflare. Verifique sua conexão com a internet; o Invitray tentará de novo quando ela voltar.',
+  'error.certificateUntrusted':
+    'O certificado da Cloudflare não é confiável nesta conexão. Sua rede pode estar inspecionando o TLS (um proxy corporativo, Cloudflare WARP ou Zero Trust): instale o certificado raiz dela no repositório de certificados do sistema. Na CLI, defina NODE_EXTRA_CA_CERTS com esse certificado (um arquivo PEM), ou NODE_USE_SYSTEM_CA=1 para usar o repositório do sistema (Node 22.15 ou posterior).',
+  'error.proxyAuthRequired':
+    'O proxy entre este computador e a Cloudflare pede login (HTTP 407). Confira as configurações de proxy com quem administra sua rede. Na CLI, informe o login em HTTPS_PROXY (http://user:password@proxy:port).',
+  'error.proxyUnreachable':
+    'Não foi possível passar pelo proxy configurado neste computador. Verifique as configurações de proxy do sistema (na CLI: HTTPS_PROXY e HTTP_PROXY, e NO_PROXY para hosts que não o usam); o Invitray tentará de novo.',
+  'error.dnsFailure':
+    'Não foi possível encontrar o endereço da Cloudflare (DNS). Verifique sua conexão com a internet, as configurações de DNS e a URL base da API; o Invitray tentará de novo.',
+  'error.requestNotBuilt':
+    'O Invitray não conseguiu montar esta solicitação à Cloudflare. Atualizar o Invitray pode ajudar.',
+  'error.baseUrlInvalid': '{origin} não é uma URL válida. Use uma URL http(s) como {example}.',
+  'error.baseUrlScheme': '{origin} precisa começar com http:// ou https://.',
+  'error.baseUrlLogin': '{origin} não pode conter nome de usuário nem senha.',
+  'error.baseUrlQuery': '{origin} não pode conter consulta nem fragmento.',
+  'error.baseUrlSetting': 'A URL base da API precisa ser um endereço http:// ou https://.',
+  'error.answerChoice': 'Um convite só pode ser aceito ou recusado.',
+  'error.answerChoiceApi': 'Um convite só pode ser aceito ou recusado.',
+  'error.notInviteId': 'Isso não é um ID de convite da Cloudflare.',
+  'error.invalidInviteId': 'Isso não é um ID de convite válido.',
+  'error.alreadyAccepted': 'Você já aceitou este convite.',
+  'error.alreadyDeclined': 'Você já recusou este convite.',
+  'error.inviteExpired': 'Este convite expirou. Peça à organização para convidar você de novo.',
+  'error.unknownStatus':
+    'A Cloudflare deu a este convite um status que esta versão do Invitray não conhece. Atualize o Invitray ou responda ao convite no painel da Cloudflare.',
+  'error.notSignedInHere': 'Essa conta não está conectada aqui.',
+  'error.accountGone': 'Essa conta não existe mais.',
+  'error.accountExists': 'Já existe uma conta com este ID.',
+  'error.invalidAccountId': 'ID de conta inválido.',
+  'error.credentialMissing': 'As credenciais de “{label}” não estão no chaveiro do sistema. Entre novamente.',
+  'error.credentialUnreadable': 'Não é possível ler as credenciais salvas desta conta. Entre novamente.',
+  'error.checkCredential':
+    'Confira as credenciais ({fields}): informe um token de API, ou uma chave de API global com o e-mail da conta.',
+  'error.keychainLoad': 'Não foi possível carregar o módulo de chaveiro do sistema{reason}.',
+  'error.keychainRead': 'Não foi possível ler as credenciais do chaveiro do sistema{reason}.',
+  'error.keychainSave': 'Não foi possível salvar as credenciais no chaveiro do sistema{reason}.',
+  'error.keychainDelete': 'Não foi possível excluir as credenciais do chaveiro do sistema{reason}.',
+  'error.keychainAdviceMac':
+    'Desbloqueie seu chaveiro de login (Acesso às Chaves), permita que o Invitray o use e tente de novo.',
+  'error.keychainAdviceWindows':
+    'Verifique se o Gerenciador de Credenciais do Windows está disponível para sua conta de usuário e tente de novo.',
+  'error.keychainAdviceLinux':
+    'Desbloqueie ou instale um chaveiro que ofereça o Secret Service (como GNOME Keyring ou KWallet), verifique se há uma sessão D-Bus em execução e tente de novo.',
+  'error.invalidSettings': 'Configurações inválidas: {detail}',
+  'error.loginItem': 'O Invitray não conseguiu mudar a abertura ao iniciar a sessão. Tente de novo.',
+  'error.linksOnly': 'Só é possível abrir links do painel e da documentação da Cloudflare.',
+  'error.malformedRequest': 'O Invitray recusou uma solicitação malformada ({channel}): {detail}.',
+  'error.unexpected':
+    'O Invitray teve um problema inesperado. Tente de novo; se persistir, abra os registros nas configurações.',
+  'error.unexpectedDetail': 'Erro inesperado: {detail}',
+  'notice.notificationsMac':
+    'O macOS não está mostrando as notificações do Invitray. Versões sem assinatura não podem enviá-las; instale uma versão assinada ou permita o Invitray em Ajustes do Sistema → Notificações. O menu da bandeja e esta janela continuam funcionando.',
+  'notice.notificationsWindows':
+    'O Windows não está mostrando as notificações do Invitray. Instale o Invitray pelo instalador (o atalho do menu Iniciar leva o ID do app) e confira Configurações → Sistema → Notificações. O menu da bandeja e esta janela continuam funcionando.',
+  'notice.notificationsOther':
+    'A área de trabalho não está mostrando as notificações do Invitray (nenhum serviço de notificações respondeu). O menu da bandeja e esta janela continuam funcionando.',
+  'notice.notificationsShort': 'Notificações bloqueadas: veja a janela',
+  'notice.loginItem':
+    'Abrir ao iniciar a sessão aguarda sua aprovação: permita o Invitray em Ajustes do Sistema → Geral → Itens de Início.',
+  'notice.loginItemShort': 'Abrir ao iniciar a sessão: aprove em Ajustes do Sistema',
+  'tray.updateAvailable': 'Invitray {version} disponível',
+  'tray.updateHow': 'Atualize pelo gerenciador de pacotes',
+  'org.unnamed': 'Organização sem nome',
+  'org.withId': 'Organização {id}',
+  'banner.noRequestsUntil': 'Nenhuma solicitação até {time}',
+  'banner.timeLeft': '(faltam {countdown})',
+  'banner.retryingIn': 'Nova tentativa em {countdown}.',
+  'banner.retrying': 'Tentando de novo…',
+  'banner.retryingAt': 'Nova tentativa automática às {time}.',
+  'banner.cloudflareResponse': 'Resposta da Cloudflare',
+  'banner.newToken': 'Informar um novo token',
+  'banner.reenterKey': 'Informar a chave de novo',
+  'banner.manageTokens': 'Gerenciar tokens de API',
+  'banner.retryNow': 'Tentar agora',
+  'error.mainReply': 'O Invitray recebeu uma resposta inesperada do seu processo principal.',
+  'error.mainUnreachable': 'O Invitray não conseguiu acessar o seu processo principal ({reason}).',
+  'error.mainMissing': 'A janela do Invitray foi aberta sem o seu processo principal.',
 };

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../../electron/shared/i18n/catalogues';
 import { createSessionKeychain, type InvitrayCore } from '../../../electron/main/core/app';
 import type { MenuItemSpec } from '../../../electron/main/core/tray/tray-view';
 import { readSettingsFile } from '../../support/settings-helpers';
@@ -32,8 +33,9 @@ describe('core: system notices', () => {
     core.notificationsFailed('Notifications are not allowed');
     core.notificationsFailed('Notifications are not allowed');
     const notices = core.snapshot().notices ?? [];
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/unsigned builds cannot post them; install a signed release/i);
+    // Catalogue keys: the window says them in its language (SystemNotices.svelte).
+    expect(notices).toEqual(['notice.notificationsMac']);
+    expect(ENGLISH.t(notices[0]!)).toMatch(/unsigned builds cannot post them; install a signed release/i);
     expect(recorded.snapshots.filter((snapshot) => snapshot.notices?.length)).toHaveLength(1);
     expect(labels(core.trayView().menu)).toContain('Notifications are blocked: see the window');
   });
@@ -59,9 +61,8 @@ describe('core: system notices', () => {
     core.start();
     await core.updatePreferences({ startAtLogin: true });
     expect(core.preferences().startAtLogin).toBe(true);
-    expect(core.snapshot().notices).toEqual([
-      expect.stringMatching(/System Settings → General → Login Items/),
-    ]);
+    expect(core.snapshot().notices).toEqual(['notice.loginItem']);
+    expect(ENGLISH.t('notice.loginItem')).toMatch(/System Settings → General → Login Items/);
     expect(labels(core.trayView().menu)).toContain('Start at login: approve it in System Settings');
     core.applyLoginItemState('enabled');
     expect(core.snapshot()).not.toHaveProperty('notices');

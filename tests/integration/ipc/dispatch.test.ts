@@ -102,6 +102,8 @@ describe('IPC dispatch against the real core and demo API', () => {
       // No OS languages and no shortcut adapter given: English, and no global shortcut held.
       language: 'en',
       shortcut: { accelerator: '', state: 'off' },
+      // Dates and numbers: main's locale, the language itself when no OS language is a variant of it.
+      locale: 'en',
     });
     await ipc.dispatch(CHANNELS.app.openExternal, { url: 'HTTPS://DASH.CLOUDFLARE.COM/profile/api-tokens' });
     await ipc.dispatch(CHANNELS.app.openLogs, undefined);

@@ -100,6 +100,7 @@ describe('mapTransportFailure for network failures', () => {
     expect(error.info).toEqual({
       kind: 'certificate-untrusted',
       message: NETWORK_ADVICE['certificate-untrusted'],
+      text: [{ id: 'error.certificateUntrusted' }],
       cloudflareErrors: [],
     });
     expect(error.message).toMatch(/install its root certificate/);

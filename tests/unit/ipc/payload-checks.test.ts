@@ -69,6 +69,7 @@ describe('invalid-request errors', () => {
     expect(invalidRequest('x', 'y')).toEqual({
       kind: 'invalid-request',
       message: expect.stringContaining('y') as unknown as string,
+      text: [{ id: 'error.malformedRequest', params: { channel: 'x', detail: 'y' } }],
       cloudflareErrors: [],
     });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../../electron/shared/i18n/catalogues';
 import type {
   AppSnapshot,
   ErrorInfo,
@@ -177,8 +178,10 @@ describe('findEntry', () => {
 
 describe('organisationName', () => {
   it('falls back to a label for a missing or blank name', () => {
-    expect(organisationName(invite('a', { organization_name: '  Acme  ' }))).toBe('Acme');
-    expect(organisationName(invite('a', { organization_name: '   ' }))).toBe('Unnamed organisation');
-    expect(organisationName(invite('a', { organization_name: undefined }))).toBe('Unnamed organisation');
+    expect(organisationName(invite('a', { organization_name: '  Acme  ' }), ENGLISH)).toBe('Acme');
+    expect(organisationName(invite('a', { organization_name: '   ' }), ENGLISH)).toBe('Unnamed organisation');
+    expect(organisationName(invite('a', { organization_name: undefined }), ENGLISH)).toBe(
+      'Unnamed organisation',
+    );
   });
 });

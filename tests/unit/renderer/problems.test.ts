@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_KINDS } from '../../../electron/shared/types';
 import type { ErrorInfo, ErrorKind, ProfileState } from '../../../electron/shared/types';
+import { ENGLISH } from '../../../electron/shared/i18n/catalogues';
 import { cloudflareDetails, describeProblem, isRateLimited, retryTime } from '../../../src/lib/problems';
 
 const NOW = Date.UTC(2026, 2, 4, 12, 0, 0);
@@ -30,39 +31,42 @@ function state(err: ErrorInfo | null, nextRetryAt: number | null = null): Profil
 describe('describeProblem', () => {
   it('sends credential problems to re-entering the credential', () => {
     for (const kind of ['signed-out', 'bad-credentials', 'missing-permission'] as const) {
-      expect(describeProblem(error(kind))).toMatchObject({ action: 'reauth', tone: 'error' });
+      expect(describeProblem(error(kind), ENGLISH)).toMatchObject({ action: 'reauth', tone: 'error' });
     }
-    expect(describeProblem(error('bad-credentials')).title).toBe('Credentials no longer work');
-    expect(describeProblem(error('missing-permission')).title).toBe('Missing permission');
+    expect(describeProblem(error('bad-credentials'), ENGLISH).title).toBe('Credentials no longer work');
+    expect(describeProblem(error('missing-permission'), ENGLISH).title).toBe('Missing permission');
   });
 
   it('offers a retry for passing trouble, as a warning', () => {
     for (const kind of ['offline', 'server-error', 'invalid-response', 'not-found'] as const) {
-      expect(describeProblem(error(kind))).toMatchObject({ action: 'retry', tone: 'warning' });
+      expect(describeProblem(error(kind), ENGLISH)).toMatchObject({ action: 'retry', tone: 'warning' });
     }
-    expect(describeProblem(error('offline')).title).toBe('Offline');
-    expect(describeProblem(error('server-error')).title).toBe('Cloudflare is having trouble');
+    expect(describeProblem(error('offline'), ENGLISH).title).toBe('Offline');
+    expect(describeProblem(error('server-error'), ENGLISH).title).toBe('Cloudflare is having trouble');
   });
 
   it('names each network failure; the ones only the user can fix are errors', () => {
-    expect(describeProblem(error('certificate-untrusted'))).toEqual({
+    expect(describeProblem(error('certificate-untrusted'), ENGLISH)).toEqual({
       title: 'Certificate not trusted',
       action: 'retry',
       tone: 'error',
     });
-    expect(describeProblem(error('proxy-auth-required'))).toMatchObject({
+    expect(describeProblem(error('proxy-auth-required'), ENGLISH)).toMatchObject({
       title: 'Proxy needs a login',
       tone: 'error',
     });
-    expect(describeProblem(error('proxy-unreachable'))).toMatchObject({
+    expect(describeProblem(error('proxy-unreachable'), ENGLISH)).toMatchObject({
       title: 'Proxy unreachable',
       tone: 'warning',
     });
-    expect(describeProblem(error('dns-failure'))).toMatchObject({ action: 'retry', tone: 'warning' });
+    expect(describeProblem(error('dns-failure'), ENGLISH)).toMatchObject({
+      action: 'retry',
+      tone: 'warning',
+    });
   });
 
   it('offers nothing to press while rate limited: a retry would only extend the block', () => {
-    expect(describeProblem(error('rate-limited'))).toEqual({
+    expect(describeProblem(error('rate-limited'), ENGLISH)).toEqual({
       title: 'Rate limited by Cloudflare',
       action: 'none',
       tone: 'warning',
@@ -71,7 +75,7 @@ describe('describeProblem', () => {
 
   it('has a titled banner for every kind of error the core reports', () => {
     for (const kind of ERROR_KINDS) {
-      const problem = describeProblem(error(kind));
+      const problem = describeProblem(error(kind), ENGLISH);
       expect(problem.title.length, kind).toBeGreaterThan(3);
       expect(['reauth', 'retry', 'none']).toContain(problem.action);
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { credentialInputSchema } from '../../../shared/ipc-contract';
 import type { ProfileSummary } from '../../../shared/types';
 import type { CloudflareApi, CreateCloudflareApi, Credential } from '../cloudflare/api';
-import { AppError } from '../errors';
+import { AppError, sentence } from '../errors';
 import type { Keychain } from './keychain';
 import { maskEmail } from './mask-email';
 import type { SettingsRepository } from './settings-repository';
@@ -68,7 +68,7 @@ export function createAccounts(deps: AccountsDeps): Accounts {
 
   function existingProfile(profileId: string): StoredProfile {
     const profile = deps.settings.getProfile(profileId);
-    if (profile === undefined) throw new AppError('invalid-request', 'That account no longer exists.');
+    if (profile === undefined) throw new AppError('invalid-request', sentence('error.accountGone'));
     return profile;
   }
 
@@ -76,10 +76,7 @@ export function createAccounts(deps: AccountsDeps): Accounts {
     const profile = existingProfile(profileId);
     const credential = await deps.keychain.get(profileId);
     if (credential === null) {
-      throw new AppError(
-        'signed-out',
-        `The credential for "${profile.label}" is missing from the system keychain. Sign in again.`,
-      );
+      throw new AppError('signed-out', sentence('error.credentialMissing', { label: profile.label }));
     }
     return credential;
   }
@@ -149,10 +146,7 @@ function parseCredentialInput(input: unknown): Credential {
   const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'credential'))].join(
     ', ',
   );
-  throw new AppError(
-    'invalid-request',
-    `Check the credential (${fields}): enter an API token, or a Global API key with its account email.`,
-  );
+  throw new AppError('invalid-request', sentence('error.checkCredential', { fields }));
 }
 
 function cleanLabel(label: string | undefined): string | undefined {

@@ -1,28 +1,33 @@
-import { AppError } from '../errors';
+import { en } from '../../../shared/i18n/en';
+import { createTranslator } from '../../../shared/i18n/translate';
+import type { ErrorText } from '../../../shared/types';
+import { AppError, sentence } from '../errors';
 
-/** What to tell the user, per platform, when the OS keychain cannot be used. */
-export function keychainAdvice(platform: NodeJS.Platform): string {
+/** What to tell the user, per platform, when the OS keychain cannot be used (a catalogue sentence). */
+export function keychainAdviceText(platform: NodeJS.Platform): ErrorText {
   switch (platform) {
     case 'darwin':
-      return 'Unlock your login keychain (Keychain Access) and allow Invitray to use it, then try again.';
+      return sentence('error.keychainAdviceMac');
     case 'win32':
-      return 'Make sure Windows Credential Manager is available for your user account, then try again.';
+      return sentence('error.keychainAdviceWindows');
     default:
-      return (
-        'Unlock or install a keyring that provides the Secret Service (such as GNOME Keyring or KWallet), ' +
-        'make sure a D-Bus session is running, then try again.'
-      );
+      return sentence('error.keychainAdviceLinux');
   }
+}
+
+/** The same advice in English. */
+export function keychainAdvice(platform: NodeJS.Platform): string {
+  return createTranslator('en', en).t(keychainAdviceText(platform).id);
 }
 
 export type KeychainOperation = 'load' | 'read' | 'save' | 'delete';
 
-const WHAT: Record<KeychainOperation, string> = {
-  load: 'The system keychain module could not be loaded',
-  read: 'Could not read the credential from the system keychain',
-  save: 'Could not save the credential in the system keychain',
-  delete: 'Could not delete the credential from the system keychain',
-};
+const WHAT = {
+  load: 'error.keychainLoad',
+  read: 'error.keychainRead',
+  save: 'error.keychainSave',
+  delete: 'error.keychainDelete',
+} as const satisfies Record<KeychainOperation, ErrorText['id']>;
 
 /**
  * Every keytar failure means the keychain itself is unusable (no Secret Service,
@@ -38,7 +43,9 @@ export function keychainUnavailable(
   const raw = cause instanceof Error ? cause.message : String(cause);
   const detail = raw.replace(/\s+/g, ' ').trim().slice(0, 200);
   const reason = detail.length > 0 ? ` (${detail})` : '';
-  return new AppError('keychain-unavailable', `${WHAT[operation]}${reason}. ${keychainAdvice(platform)}`, {
-    cause,
-  });
+  return new AppError(
+    'keychain-unavailable',
+    [sentence(WHAT[operation], { reason }), keychainAdviceText(platform)],
+    { cause },
+  );
 }

@@ -1,6 +1,6 @@
 import { profileIdSchema } from '../../../shared/ipc-contract';
 import type { Credential } from '../cloudflare/api';
-import { AppError } from '../errors';
+import { AppError, sentence } from '../errors';
 import { keychainUnavailable } from './keychain-errors';
 import type { KeychainOperation } from './keychain-errors';
 
@@ -53,7 +53,7 @@ export function createKeychain(options: KeychainOptions = {}): Keychain {
 
   async function run<T>(operation: KeychainOperation, profileId: string, call: (k: Keytar) => Promise<T>) {
     if (!profileIdSchema.safeParse(profileId).success) {
-      throw new AppError('invalid-request', 'Invalid account id.');
+      throw new AppError('invalid-request', sentence('error.invalidAccountId'));
     }
     const k = await keytar();
     try {
@@ -87,8 +87,7 @@ export function serializeCredential(credential: Credential): string {
 }
 
 export function parseCredential(stored: string): Credential {
-  const unreadable = () =>
-    new AppError('signed-out', 'The saved credential for this account is unreadable. Sign in again.');
+  const unreadable = () => new AppError('signed-out', sentence('error.credentialUnreadable'));
   let value: unknown;
   try {
     value = JSON.parse(stored);

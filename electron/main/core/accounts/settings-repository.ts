@@ -1,6 +1,6 @@
 import { preferencesPatchSchema } from '../../../shared/ipc-contract';
 import type { Preferences } from '../../../shared/types';
-import { AppError } from '../errors';
+import { AppError, sentence } from '../errors';
 import { checkPreferencePatch } from './preference-checks';
 import { DEFAULT_PREFERENCES, INVITE_ID_HISTORY_LIMIT } from './settings-schema';
 import type { SettingsData, StoredProfile } from './settings-schema';
@@ -44,7 +44,7 @@ export class SettingsRepository {
       const details = parsed.error.issues
         .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
         .join('; ');
-      throw new AppError('invalid-request', `Invalid settings: ${details}`);
+      throw new AppError('invalid-request', sentence('error.invalidSettings', { detail: details }));
     }
     const defined = Object.entries(checkPreferencePatch(parsed.data)).filter(
       ([, value]) => value !== undefined,
@@ -59,7 +59,7 @@ export class SettingsRepository {
 
   setApiBaseUrl(url: string | null): void {
     if (url !== null && !isHttpUrl(url)) {
-      throw new AppError('invalid-request', 'The API base URL must be an http:// or https:// address.');
+      throw new AppError('invalid-request', sentence('error.baseUrlSetting'));
     }
     this.#write({ apiBaseUrl: url });
   }
@@ -75,7 +75,7 @@ export class SettingsRepository {
   addProfile(profile: StoredProfile): void {
     const profiles = this.listProfiles();
     if (profiles.some((existing) => existing.id === profile.id)) {
-      throw new AppError('invalid-request', 'An account with this id already exists.');
+      throw new AppError('invalid-request', sentence('error.accountExists'));
     }
     this.#write({ profiles: [...profiles, withoutUndefined(profile)] });
   }
@@ -85,7 +85,7 @@ export class SettingsRepository {
     const profiles = this.listProfiles();
     const index = profiles.findIndex((profile) => profile.id === profileId);
     const current = profiles[index];
-    if (current === undefined) throw new AppError('invalid-request', 'That account no longer exists.');
+    if (current === undefined) throw new AppError('invalid-request', sentence('error.accountGone'));
     const updated = withoutUndefined({ ...current, ...changes, id: current.id });
     this.#write({ profiles: profiles.with(index, updated) });
     return updated;
@@ -140,7 +140,9 @@ export class SettingsRepository {
       this.#store.set(values);
     } catch (error) {
       if (error instanceof Error && error.message.startsWith('Config schema violation')) {
-        throw new AppError('invalid-request', `Invalid settings: ${error.message}`, { cause: error });
+        throw new AppError('invalid-request', sentence('error.invalidSettings', { detail: error.message }), {
+          cause: error,
+        });
       }
       throw error;
     }

@@ -2,7 +2,7 @@ import { isAllowedExternalUrl } from '../../../shared/ipc-contract';
 import type { AppSnapshot, Preferences } from '../../../shared/types';
 import { createAccounts } from '../accounts/accounts';
 import type { CreateCloudflareApi } from '../cloudflare/api';
-import { AppError, isAppError } from '../errors';
+import { AppError, isAppError, sentence } from '../errors';
 import { updateReadyNotification, type NotificationSpec } from '../notify/notify-policy';
 import { withSound } from '../notify/quiet-hours';
 import { createSyncEngine, createSystemClock, type TimerHandle } from '../sync';
@@ -12,7 +12,7 @@ import { createDemoAccess } from './demo-access';
 import { createEmitter } from './emitter';
 import { createNotices } from './notices';
 import { createNotifier } from './notifier';
-import { createLanguageSource, explainRefusedPreferences } from './language';
+import { createLanguageSource, explainRefusedPreferences, localeFor } from './language';
 import { activeShortcut, createShortcutControl } from './shortcut-control';
 import { createTrayOutput } from './tray-output';
 import { createSystemState } from './system-state';
@@ -78,7 +78,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     now: () => clock.now(),
     snapshot: () => engine.snapshot(),
     preferences: () => preferences,
-    notices: () => notices.menuLines(),
+    notices: () => notices.menuLines(translator()),
     emitter: trayViews,
     translator,
   });
@@ -120,13 +120,9 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
         tray.publish(true);
         log.warn(`Changing start at login failed: ${error instanceof Error ? error.name : typeof error}`);
         if (isAppError(error)) throw error;
-        throw new AppError(
-          'server-error',
-          "Invitray couldn't change whether it starts at login. Try again.",
-          {
-            cause: error,
-          },
-        );
+        throw new AppError('server-error', sentence('error.loginItem'), {
+          cause: error,
+        });
       }
     }
     if (preferences.pollIntervalMinutes !== before.pollIntervalMinutes) engine.intervalChanged();
@@ -202,13 +198,14 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
 
     preferences: () => preferences,
     updatePreferences,
-    appInfo: () => ({ ...deps.appInfo, shortcut: shortcut.status(), language: translator().language }),
+    appInfo: () => {
+      const { language } = translator();
+      const locale = localeFor(language, deps.systemLanguages ?? []);
+      return { ...deps.appInfo, shortcut: shortcut.status(), language, locale };
+    },
     async openExternal(url) {
       if (!isAllowedExternalUrl(url)) {
-        throw new AppError(
-          'invalid-request',
-          'Only Cloudflare dashboard and documentation links can be opened.',
-        );
+        throw new AppError('invalid-request', sentence('error.linksOnly'));
       }
       // The parsed form, so the browser opens exactly the URL that was checked.
       await deps.openExternal(new URL(url).href); // eng-disable OPEN_EXTERNAL_JS_CHECK -- checked by isAllowedExternalUrl just above

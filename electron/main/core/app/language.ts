@@ -1,9 +1,10 @@
 import { translatorFor } from '../../../shared/i18n/catalogues';
 import { resolveLanguage, type Translator } from '../../../shared/i18n/translate';
 import { preferencesPatchSchema } from '../../../shared/ipc-contract';
-import type { Preferences } from '../../../shared/types';
-import { checkAccelerator, type AcceleratorProblem } from '../desktop/global-shortcut';
-import { AppError } from '../errors';
+import type { Language, Preferences } from '../../../shared/types';
+import { ACCELERATOR_PROBLEMS } from '../accounts/preference-checks';
+import { checkAccelerator } from '../desktop/global-shortcut';
+import { AppError, sentence } from '../errors';
 
 /**
  * The language the tray, notifications and window speak: the Settings override, else the OS's
@@ -19,17 +20,33 @@ export function createLanguageSource(systemLanguages: readonly string[], prefere
   };
 }
 
-const PROBLEM_KEYS = {
-  empty: 'shortcut.empty',
-  invalid: 'shortcut.invalid',
-  'one-key': 'shortcut.oneKey',
-  'needs-modifiers': 'shortcut.needsModifiers',
-  reserved: 'shortcut.reserved',
-} as const satisfies Record<AcceleratorProblem, string>;
+/**
+ * The locale for dates and numbers: the first of the OS's languages that is a variant of the
+ * language Invitray speaks (German on an Austrian system keeps de-AT's dates), else the language.
+ * OS tags come as en_US on some Linux desktops; a tag Intl cannot read is skipped.
+ */
+export function localeFor(language: Language, systemLanguages: readonly string[]): string {
+  const base = language.split('-')[0]?.toLowerCase();
+  for (const tag of systemLanguages) {
+    const locale = canonicalLocale(tag.replaceAll('_', '-'));
+    if (locale !== null && locale.split('-')[0]?.toLowerCase() === base) return locale;
+  }
+  return language;
+}
+
+function canonicalLocale(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch (error) {
+    // A RangeError: not a BCP 47 tag (an OS may report "C" or "C.UTF-8").
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
 
 /**
- * Refusals the settings file would also make, worded in the user's language first (the file's
- * own guard speaks English, for the CLI and logs).
+ * Refusals the settings file would also make, made first so their message is in the user's
+ * language too (the file's own guard speaks English, for the CLI and logs).
  */
 export function explainRefusedPreferences(input: unknown, { t }: Translator): void {
   const parsed = preferencesPatchSchema.safeParse(input);
@@ -38,10 +55,13 @@ export function explainRefusedPreferences(input: unknown, { t }: Translator): vo
   const patch = parsed.data;
   if (typeof patch.globalShortcut === 'string') {
     const result = checkAccelerator(patch.globalShortcut);
-    if (!result.ok) throw new AppError('invalid-request', t(PROBLEM_KEYS[result.problem]));
+    if (!result.ok) {
+      const text = sentence(ACCELERATOR_PROBLEMS[result.problem]);
+      throw new AppError('invalid-request', t(text.id), { text: [text] });
+    }
   }
   const quiet = patch.quietHours;
   if (quiet && quiet.from === quiet.to) {
-    throw new AppError('invalid-request', t('prefs.quietSame'));
+    throw new AppError('invalid-request', t('prefs.quietSame'), { text: [sentence('prefs.quietSame')] });
   }
 }

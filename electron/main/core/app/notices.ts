@@ -1,3 +1,6 @@
+import type { NoticeKey } from '../../../shared/types';
+import { ENGLISH } from '../../../shared/i18n/catalogues';
+import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot } from '../../../shared/types';
 
 // Things about the system, not about invitations, that the user has to act on: notifications
@@ -6,10 +9,13 @@ import type { AppSnapshot } from '../../../shared/types';
 
 export type NoticeId = 'notifications-unavailable' | 'login-item-approval';
 
-/** `text` for the window; `short` for the tray menu, where items are one short line. */
+/**
+ * `text` for the window; `short` for the tray menu, where items are one short line. Both are
+ * catalogue keys: the window and the tray say them in the user's language.
+ */
 export interface Notice {
-  text: string;
-  short: string;
+  text: NoticeKey;
+  short: NoticeKey;
 }
 
 export interface Notices {
@@ -17,8 +23,8 @@ export interface Notices {
   set(id: NoticeId, notice: Notice): boolean;
   /** True when a notice was removed. */
   clear(id: NoticeId): boolean;
-  /** The tray menu's lines. */
-  menuLines(): string[];
+  /** The tray menu's lines, in the translator's language. */
+  menuLines(translator?: Translator): string[];
   /** The snapshot with the notices on it; unchanged (no `notices` key) when there are none. */
   apply(snapshot: AppSnapshot): AppSnapshot;
 }
@@ -32,7 +38,7 @@ export function createNotices(): Notices {
       return true;
     },
     clear: (id) => notices.delete(id),
-    menuLines: () => [...notices.values()].map((notice) => notice.short),
+    menuLines: ({ t } = ENGLISH) => [...notices.values()].map((notice) => t(notice.short)),
     apply(snapshot) {
       if (notices.size === 0) return snapshot;
       return { ...snapshot, notices: [...notices.values()].map((notice) => notice.text) };
@@ -42,20 +48,16 @@ export function createNotices(): Notices {
 
 /** What to tell the user when the OS refused to show a notification, per platform. */
 export function notificationsUnavailableNotice(platform: NodeJS.Platform | string): Notice {
-  return { text: notificationsUnavailableText(platform), short: 'Notifications are blocked: see the window' };
-}
-
-function notificationsUnavailableText(platform: NodeJS.Platform | string): string {
-  if (platform === 'darwin') {
-    return "macOS is not showing Invitray's notifications. Unsigned builds cannot post them; install a signed release, or allow Invitray in System Settings → Notifications. The tray menu and this window keep working.";
-  }
-  if (platform === 'win32') {
-    return "Windows is not showing Invitray's notifications. Install Invitray with its installer (the Start-menu shortcut carries its app ID) and check Settings → System → Notifications. The tray menu and this window keep working.";
-  }
-  return "The desktop is not showing Invitray's notifications (no notification service answered). The tray menu and this window keep working.";
+  const text =
+    platform === 'darwin'
+      ? 'notice.notificationsMac'
+      : platform === 'win32'
+        ? 'notice.notificationsWindows'
+        : 'notice.notificationsOther';
+  return { text, short: 'notice.notificationsShort' };
 }
 
 export const LOGIN_ITEM_APPROVAL_NOTICE: Notice = {
-  text: 'Start at login is waiting for your approval: allow Invitray in System Settings → General → Login Items.',
-  short: 'Start at login: approve it in System Settings',
+  text: 'notice.loginItem',
+  short: 'notice.loginItemShort',
 };

@@ -1,7 +1,7 @@
 import { profileIdSchema } from '../../../shared/ipc-contract';
 import type { Keychain } from '../accounts/keychain';
 import type { Credential } from '../cloudflare/api';
-import { AppError } from '../errors';
+import { AppError, sentence } from '../errors';
 
 /**
  * Credentials kept in memory for one run, never written anywhere. Only for demo mode
@@ -12,7 +12,7 @@ export function createSessionKeychain(service = 'Invitray demo session'): Keycha
   const entries = new Map<string, Credential>();
   const check = (profileId: string) => {
     if (!profileIdSchema.safeParse(profileId).success)
-      throw new AppError('invalid-request', 'Invalid account id.');
+      throw new AppError('invalid-request', sentence('error.invalidAccountId'));
   };
   return {
     service,

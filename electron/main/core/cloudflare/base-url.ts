@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError, sentence } from '../errors';
 import { DEFAULT_API_BASE_URL } from './api';
 
 export const API_BASE_URL_ENV = 'INVITRAY_API_BASE_URL';
@@ -15,20 +15,20 @@ export function normalizeApiBaseUrl(value: string, origin = 'API base URL'): str
   } catch (error) {
     throw new AppError(
       'invalid-request',
-      `${origin} is not a valid URL. Use an http(s) URL such as ${DEFAULT_API_BASE_URL}.`,
+      sentence('error.baseUrlInvalid', { origin, example: DEFAULT_API_BASE_URL }),
       {
         cause: error,
       },
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new AppError('invalid-request', `${origin} must start with http:// or https://.`);
+    throw new AppError('invalid-request', sentence('error.baseUrlScheme', { origin }));
   }
   if (url.username !== '' || url.password !== '') {
-    throw new AppError('invalid-request', `${origin} must not contain a user name or password.`);
+    throw new AppError('invalid-request', sentence('error.baseUrlLogin', { origin }));
   }
   if (url.search !== '' || url.hash !== '') {
-    throw new AppError('invalid-request', `${origin} must not contain a query or fragment.`);
+    throw new AppError('invalid-request', sentence('error.baseUrlQuery', { origin }));
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }

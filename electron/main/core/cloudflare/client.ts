@@ -1,9 +1,9 @@
 import { DEFAULT_API_BASE_URL } from './api';
 import type { CloudflareApi, CloudflareApiOptions } from './api';
 import { normalizeApiBaseUrl } from './base-url';
-import { AppError } from '../errors';
+import { AppError, sentence } from '../errors';
 import { credentialSecrets } from './credential-forms';
-import { badCredentialsMessage } from './error-map';
+import { badCredentialsText } from './error-map';
 import { withRedactedErrors } from './redact-errors';
 import { parseInviteList, parseSingleInvite, parseTokenVerify, parseUser } from './responses';
 import { INVITE_ID_PATTERN } from './schemas';
@@ -55,7 +55,7 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
     async respond(inviteId, response, signal) {
       checkInviteId(inviteId);
       if (response !== 'accepted' && response !== 'rejected') {
-        throw new AppError('invalid-request', 'An invitation can only be accepted or rejected.');
+        throw new AppError('invalid-request', sentence('error.answerChoiceApi'));
       }
       const body = await transport.send(
         'respond',
@@ -76,7 +76,7 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
         if (token.status !== 'active') {
           throw new AppError(
             'bad-credentials',
-            `This API token is ${token.status}, not active. ${badCredentialsMessage('token')}`,
+            [sentence('error.tokenInactive', { status: token.status }), badCredentialsText('token')],
             { status: 200 },
           );
         }
@@ -97,6 +97,6 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
 /** The same rule as the IPC contract's idSchema, checked again here: main trusts nothing. */
 function checkInviteId(inviteId: string): void {
   if (!INVITE_ID_PATTERN.test(inviteId)) {
-    throw new AppError('invalid-request', 'That is not a Cloudflare invitation ID.');
+    throw new AppError('invalid-request', sentence('error.notInviteId'));
   }
 }

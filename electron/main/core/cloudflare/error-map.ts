@@ -1,5 +1,5 @@
-import type { AuthKind, CloudflareMessage } from '../../../shared/types';
-import { AppError } from '../errors';
+import type { AuthKind, CloudflareMessage, ErrorText } from '../../../shared/types';
+import { AppError, sentence } from '../errors';
 import { classifyNetworkFailure, networkFailureError } from './network-failure';
 import { extractCloudflareErrors } from './schemas';
 
@@ -52,42 +52,29 @@ export function mapHttpFailure(
   if (status === 429) {
     const retryAt = parseRetryAfter(retryAfter, context.nowMs);
     const minutes = Math.max(1, Math.ceil((retryAt - context.nowMs) / 60_000));
-    return new AppError(
-      'rate-limited',
-      `Cloudflare is limiting requests from this login. Invitray will try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      { ...extra, retryAt },
-    );
+    return new AppError('rate-limited', sentence('error.rateLimited', { count: minutes }), {
+      ...extra,
+      retryAt,
+    });
   }
   if (status >= 500) {
-    return new AppError(
-      'server-error',
-      `Cloudflare had a problem (HTTP ${status}). Invitray will retry; if it persists, check cloudflarestatus.com.`,
-      extra,
-    );
+    return new AppError('server-error', sentence('error.serverError', { status: String(status) }), extra);
   }
   if (status === 403 && lacksPermission) return missingPermission(context, extra);
   if (status === 401 || ((status === 400 || status === 403) && authCode)) {
-    return new AppError('bad-credentials', badCredentialsMessage(context.credentialKind), extra);
+    return new AppError('bad-credentials', badCredentialsText(context.credentialKind), extra);
   }
   if (status === 403) return missingPermission(context, extra);
-  if (status === 404) return new AppError('not-found', notFoundMessage(context.operation), extra);
+  if (status === 404) return new AppError('not-found', notFoundText(context.operation), extra);
   if (
     context.operation === 'respond' &&
     ALREADY_ANSWERED_STATUSES.has(status) &&
     cloudflareErrors.some((error) => ALREADY_ANSWERED_MESSAGE.test(error.message))
   ) {
-    return new AppError(
-      'already-answered',
-      'This invitation was already answered or has expired. Refresh to see where it stands.',
-      extra,
-    );
+    return new AppError('already-answered', sentence('error.alreadyAnswered'), extra);
   }
   if (status >= 400) {
-    return new AppError(
-      'invalid-request',
-      `Cloudflare refused the request (HTTP ${status}). See the details below; updating Invitray may help.`,
-      extra,
-    );
+    return new AppError('invalid-request', sentence('error.refused', { status: String(status) }), extra);
   }
   return invalidResponse(`an unexpected HTTP status ${status}`, extra);
 }
@@ -97,11 +84,7 @@ export function invalidResponse(
   detail: string,
   extra: { status?: number; cloudflareErrors?: CloudflareMessage[]; cause?: unknown } = {},
 ): AppError {
-  return new AppError(
-    'invalid-response',
-    `Cloudflare sent a response Invitray could not understand (${detail}). Invitray will retry; if this persists, update Invitray.`,
-    extra,
-  );
+  return new AppError('invalid-response', sentence('error.invalidResponse', { detail }), extra);
 }
 
 export type TransportFailure = 'timeout' | 'cancelled' | 'network';
@@ -109,46 +92,34 @@ export type TransportFailure = 'timeout' | 'cancelled' | 'network';
 export function mapTransportFailure(failure: TransportFailure, timeoutMs: number, cause: unknown): AppError {
   if (failure === 'timeout') {
     const seconds = Math.round(timeoutMs / 100) / 10;
-    return new AppError(
-      'offline',
-      `Cloudflare did not answer within ${seconds} seconds (timed out). Check your internet connection; Invitray will retry.`,
-      { cause },
-    );
+    return new AppError('offline', sentence('error.timeout', { count: seconds }), { cause });
   }
   if (failure === 'cancelled') {
-    return new AppError('offline', 'The request to Cloudflare was cancelled before it finished.', { cause });
+    return new AppError('offline', sentence('error.cancelled'), { cause });
   }
   const network = classifyNetworkFailure(cause);
   if (network !== null) return networkFailureError(network, cause);
-  return new AppError(
-    'offline',
-    'Could not reach Cloudflare. Check your internet connection; Invitray will retry when it is back.',
-    { cause },
-  );
+  return new AppError('offline', sentence('error.offline'), { cause });
 }
 
-export function badCredentialsMessage(kind: AuthKind): string {
-  return kind === 'token'
-    ? 'Cloudflare did not accept this API token. Create a token with Memberships Read and Memberships Write, then sign in again.'
-    : 'Cloudflare did not accept this email and Global API key. Check both in your Cloudflare profile, then sign in again.';
+export function badCredentialsText(kind: AuthKind): ErrorText {
+  return sentence(kind === 'token' ? 'error.badCredentialsToken' : 'error.badCredentialsGlobalKey');
 }
 
 function missingPermission(
   context: FailureContext,
   extra: { status: number; cloudflareErrors: CloudflareMessage[] },
 ): AppError {
-  const message =
+  const text =
     context.credentialKind === 'global-key'
-      ? 'Cloudflare refused access for this login. Check that your user may see account invitations.'
+      ? sentence('error.missingPermissionGlobalKey')
       : context.operation === 'respond'
-        ? 'This API token lacks the Memberships Write permission, so it can list invitations but not answer them. Edit the token in the Cloudflare dashboard to add Memberships Write.'
-        : 'This API token lacks the Memberships Read permission. Edit the token in the Cloudflare dashboard to add Memberships Read and Memberships Write.';
-  return new AppError('missing-permission', message, extra);
+        ? sentence('error.missingPermissionWrite')
+        : sentence('error.missingPermissionRead');
+  return new AppError('missing-permission', text, extra);
 }
 
-function notFoundMessage(operation: ApiOperation): string {
-  if (operation === 'get-invite' || operation === 'respond') {
-    return 'This invitation no longer exists; it may have been withdrawn. Refresh to update the list.';
-  }
-  return 'Cloudflare did not find this API endpoint. Check the API base URL in the settings.';
+function notFoundText(operation: ApiOperation): ErrorText {
+  if (operation === 'get-invite' || operation === 'respond') return sentence('error.inviteNotFound');
+  return sentence('error.endpointNotFound');
 }

@@ -1,4 +1,9 @@
-import { AppError } from '../errors';
+import { en } from '../../../shared/i18n/en';
+import { createTranslator } from '../../../shared/i18n/translate';
+import type { ErrorText } from '../../../shared/types';
+import { AppError, sentence } from '../errors';
+
+const ENGLISH = createTranslator('en', en);
 
 // Failures between Invitray and Cloudflare that the user (or their IT) can fix, told
 // apart from "offline". Both network stacks are read: Node's (undici: error codes on the
@@ -35,15 +40,20 @@ const CHROMIUM: readonly [RegExp, NetworkFailureKind][] = [
   [/^ERR_(NAME_NOT_RESOLVED|NAME_RESOLUTION_FAILED)$/, 'dns-failure'],
 ];
 
+/** The advice for each, as catalogue keys (electron/shared/i18n): fixed text, nothing from the cause. */
+export const NETWORK_ADVICE_TEXT: Readonly<Record<NetworkFailureKind, ErrorText>> = {
+  'certificate-untrusted': sentence('error.certificateUntrusted'),
+  'proxy-auth-required': sentence('error.proxyAuthRequired'),
+  'proxy-unreachable': sentence('error.proxyUnreachable'),
+  'dns-failure': sentence('error.dnsFailure'),
+};
+
+/** The same advice in English (the CLI, logs). */
 export const NETWORK_ADVICE: Readonly<Record<NetworkFailureKind, string>> = {
-  'certificate-untrusted':
-    "Cloudflare's certificate is not trusted on this connection. Your network may inspect TLS (a company proxy, Cloudflare WARP or Zero Trust): install its root certificate in the system's certificate store. In the CLI, set NODE_EXTRA_CA_CERTS to that certificate (a PEM file), or NODE_USE_SYSTEM_CA=1 to use the system's store (Node 22.15 or later).",
-  'proxy-auth-required':
-    'The proxy between this computer and Cloudflare asks for a login (HTTP 407). Check the proxy settings with whoever runs your network. In the CLI, give the login in HTTPS_PROXY (http://user:password@proxy:port).',
-  'proxy-unreachable':
-    "Could not get through the proxy this computer is set to use. Check the system's proxy settings (in the CLI: HTTPS_PROXY and HTTP_PROXY, and NO_PROXY for hosts that skip it); Invitray will retry.",
-  'dns-failure':
-    "Could not look up Cloudflare's address (DNS). Check your internet connection, DNS settings and the API base URL; Invitray will retry.",
+  'certificate-untrusted': ENGLISH.t('error.certificateUntrusted'),
+  'proxy-auth-required': ENGLISH.t('error.proxyAuthRequired'),
+  'proxy-unreachable': ENGLISH.t('error.proxyUnreachable'),
+  'dns-failure': ENGLISH.t('error.dnsFailure'),
 };
 
 /** The network failure behind `error`, or null when it is none of these (plain offline). */
@@ -64,7 +74,7 @@ export function classifyNetworkFailure(error: unknown): NetworkFailureKind | nul
 }
 
 export function networkFailureError(kind: NetworkFailureKind, cause: unknown): AppError {
-  return new AppError(kind, NETWORK_ADVICE[kind], { cause });
+  return new AppError(kind, NETWORK_ADVICE_TEXT[kind], { cause });
 }
 
 interface Link {

@@ -1,4 +1,4 @@
-import type { CloudflareMessage } from '../../../shared/types';
+import type { CloudflareMessage, ErrorText } from '../../../shared/types';
 import { AppError, isAppError } from '../errors';
 import { redactText, redactValueWith } from '../redact';
 import { credentialRedactor } from './credential-forms';
@@ -12,9 +12,10 @@ import type { CredentialSecrets } from './credential-forms';
 /**
  * A copy of `error` with every quotation of the credential removed: the message, the
  * stack, every string in Cloudflare's errors (message, documentation_url,
- * source.pointer, anything nested), and the whole cause chain. Kind, status and
- * retryAt are kept. A value that is not an AppError (a bug) comes back as a redacted
- * plain copy, still not an AppError, so it is still reported as a bug.
+ * source.pointer, anything nested), the values of its catalogue sentences, and the
+ * whole cause chain. Kind, status, retryAt and the sentences' keys are kept. A value
+ * that is not an AppError (a bug) comes back as a redacted plain copy, still not an
+ * AppError, so it is still reported as a bug.
  */
 export function redactAppError(error: unknown, secrets: CredentialSecrets): unknown {
   const known = credentialRedactor(secrets);
@@ -26,6 +27,10 @@ function redactWith(error: unknown, text: (value: string) => string): unknown {
   if (!isAppError(error)) return redactValueWith(error, text);
   const { kind, status, retryAt, cloudflareErrors } = error.info;
   const copy = new AppError(kind, text(error.message), {
+    // The sentences' values (a URL, Cloudflare's wording) are redacted like the message.
+    ...(error.info.text === undefined
+      ? {}
+      : { text: error.info.text.map((part) => redactSentence(part, text)) }),
     cloudflareErrors: cloudflareErrors.map((entry) => redactStrings(entry, text) as CloudflareMessage),
     ...(status === undefined ? {} : { status }),
     ...(retryAt === undefined ? {} : { retryAt }),
@@ -33,6 +38,11 @@ function redactWith(error: unknown, text: (value: string) => string): unknown {
   });
   copy.stack = error.stack === undefined ? undefined : text(error.stack);
   return copy;
+}
+
+function redactSentence(part: ErrorText, text: (value: string) => string): ErrorText {
+  if (part.params === undefined) return part;
+  return { id: part.id, params: redactStrings(part.params, text) as NonNullable<ErrorText['params']> };
 }
 
 function redactCause(cause: unknown, text: (value: string) => string): unknown {

@@ -7,7 +7,7 @@ import {
   APIError,
   APIUserAbortError,
 } from 'cloudflare/core/error';
-import { AppError } from '../errors';
+import { AppError, sentence } from '../errors';
 import type { ApiFetch, Credential } from './api';
 import { invalidResponse, mapHttpFailure, mapTransportFailure } from './error-map';
 import { linkedAbort } from './linked-abort';
@@ -99,11 +99,7 @@ export function createTransport({ credential, baseUrl, timeoutMs, now, fetch }: 
             );
           }
           // Not the network and not Cloudflare: a request the SDK refused to build.
-          throw new AppError(
-            'invalid-request',
-            'Invitray could not build this request to Cloudflare. Updating Invitray may help.',
-            { cause: error },
-          );
+          throw new AppError('invalid-request', sentence('error.requestNotBuilt'), { cause: error });
         }
         let text: string;
         try {

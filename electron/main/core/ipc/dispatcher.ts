@@ -2,7 +2,7 @@ import { allCalls, isAllowedExternalUrl } from '../../../shared/ipc-contract';
 import type { Contract, IpcResult, RequestOf, ResponseOf } from '../../../shared/ipc-contract';
 import type { ErrorInfo } from '../../../shared/types';
 import type { z } from 'zod';
-import { AppError, isAppError, toErrorInfo } from '../errors';
+import { AppError, isAppError, sentence, toErrorInfo } from '../errors';
 import type { InvitrayCore } from '../app/types';
 import { toProfileSummary } from '../app/profile-summary';
 import { redactOutbound } from './outbound-redaction';
@@ -50,10 +50,7 @@ function handlersFor(core: InvitrayCore): Handlers {
         // The schema already refuses other URLs; checked again here because this is the
         // last line before the user's browser opens, whatever the contract says in future.
         if (!isAllowedExternalUrl(url)) {
-          throw new AppError(
-            'invalid-request',
-            'Only Cloudflare dashboard and documentation links can be opened.',
-          );
+          throw new AppError('invalid-request', sentence('error.linksOnly'));
         }
         return core.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK -- checked by isAllowedExternalUrl just above
       },
@@ -94,12 +91,7 @@ export function createIpcDispatcher(core: InvitrayCore, options: IpcDispatcherOp
     options.log?.error(`IPC ${channel} failed unexpectedly (${name})`);
     return {
       ok: false,
-      error: {
-        kind: 'server-error',
-        message:
-          'Invitray hit an unexpected problem. Try again; if it persists, open the logs from Settings.',
-        cloudflareErrors: [],
-      },
+      error: new AppError('server-error', sentence('error.unexpected')).info,
     };
   }
 

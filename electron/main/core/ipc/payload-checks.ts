@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorInfo } from '../../../shared/types';
+import { AppError, sentence } from '../errors';
 
 // Payloads arrive through Electron's structured clone, so they are plain data. Anything
 // else (class instances, accessors, odd prototypes, absurd nesting) is hostile by definition
@@ -49,11 +50,10 @@ function formatPath(path: PropertyKey[]): string {
 }
 
 export function invalidRequest(channel: string, detail: string): ErrorInfo {
-  return {
-    kind: 'invalid-request',
-    message: `Invitray refused a malformed request (${channel.slice(0, 40)}): ${detail}.`,
-    cloudflareErrors: [],
-  };
+  return new AppError(
+    'invalid-request',
+    sentence('error.malformedRequest', { channel: channel.slice(0, 40), detail }),
+  ).info;
 }
 
 export function invalidRequestFromIssues(channel: string, issues: readonly z.core.$ZodIssue[]): ErrorInfo {

@@ -64,7 +64,7 @@ export function newInviteNotification(
   return {
     kind: 'new-invite',
     tag: `invite:${target.invite.id}`,
-    title: tr.t('notify.newTitle', { org: orgLabel(target.invite) }),
+    title: tr.t('notify.newTitle', { org: orgLabel(target.invite, tr) }),
     body: bodyLines(target, click, now, expiringSoon, tr),
     profileId: target.profileId,
     inviteId: target.invite.id,
@@ -84,7 +84,7 @@ export function expiringNotification(
   return {
     kind: 'expiring',
     tag: `expiring:${target.invite.id}`,
-    title: oneLine(tr.t('notify.expiringTitle', { org: organisationName(target.invite), when }), 100),
+    title: oneLine(tr.t('notify.expiringTitle', { org: organisationName(target.invite, tr), when }), 100),
     body: bodyLines(target, click, now, false, tr),
     profileId: target.profileId,
     inviteId: target.invite.id,
@@ -93,8 +93,9 @@ export function expiringNotification(
   };
 }
 
-export function listNames(targets: readonly InviteTarget[], { t }: Translator = ENGLISH): string {
-  const names = targets.slice(0, 3).map((target) => orgLabel(target.invite));
+export function listNames(targets: readonly InviteTarget[], tr: Translator = ENGLISH): string {
+  const { t } = tr;
+  const names = targets.slice(0, 3).map((target) => orgLabel(target.invite, tr));
   const rest = targets.length - names.length;
   const separator = t('notify.listSeparator');
   if (rest > 0) return t('notify.listAndMore', { names: names.join(separator), count: rest });

@@ -63,8 +63,8 @@ export function oneLine(text: string, max = 80): string {
   return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-export function orgLabel(invite: Invite): string {
-  return oneLine(organisationName(invite), 60);
+export function orgLabel(invite: Invite, translator?: Translator): string {
+  return oneLine(organisationName(invite, translator), 60);
 }
 
 /**

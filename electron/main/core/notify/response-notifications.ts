@@ -1,4 +1,5 @@
 import { ENGLISH } from '../../../shared/i18n/catalogues';
+import { errorAdvice } from '../../../shared/i18n/error-text';
 import type { Translator } from '../../../shared/i18n/translate';
 import type { ErrorInfo, ErrorKind, Invite, InviteResponse } from '../../../shared/types';
 import { oneLine, orgLabel, type NotificationSpec } from './notification-spec';
@@ -32,8 +33,8 @@ export function isTwoFactorFailure(
   return invite.organization_is_enforcing_twofactor === true && REFUSAL_KINDS.has(error.kind);
 }
 
-export function twoFactorAdvice(invite: Invite, { t }: Translator = ENGLISH): string {
-  return t('notify.twoFactorAdvice', { org: orgLabel(invite) });
+export function twoFactorAdvice(invite: Invite, translator: Translator = ENGLISH): string {
+  return translator.t('notify.twoFactorAdvice', { org: orgLabel(invite, translator) });
 }
 
 /** The confirmation after answering from a notification: "You joined Acme Corp". */
@@ -41,9 +42,10 @@ export function respondedNotification(
   invite: Invite,
   response: InviteResponse,
   profileId?: string,
-  { t }: Translator = ENGLISH,
+  translator: Translator = ENGLISH,
 ): NotificationSpec {
-  const org = orgLabel(invite);
+  const { t } = translator;
+  const org = orgLabel(invite, translator);
   const roles = invite.roles?.filter((role) => role.trim() !== '') ?? [];
   const accepted = response === 'accepted';
   return {
@@ -69,15 +71,16 @@ export function respondFailedNotification(
   profileId?: string,
   tr: Translator = ENGLISH,
 ): NotificationSpec {
-  const org = orgLabel(invite);
+  const org = orgLabel(invite, tr);
   const title =
     response === 'accepted' ? tr.t('notify.couldNotJoin', { org }) : tr.t('notify.couldNotDecline', { org });
-  let body = error.message;
+  const advice = errorAdvice(error, tr);
+  let body = advice;
   if (isTwoFactorFailure(invite, error, response)) {
     // Without Cloudflare naming 2FA the refusal might have another cause: keep its message too.
     body = mentionsTwoFactor(error)
       ? twoFactorAdvice(invite, tr)
-      : `${twoFactorAdvice(invite, tr)} (${error.message})`;
+      : `${twoFactorAdvice(invite, tr)} (${advice})`;
   }
   const target = { ...(profileId === undefined ? {} : { profileId }), inviteId: invite.id };
   return {

@@ -1,6 +1,6 @@
 import type { AppSnapshot, Invite, InviteResponse, ProfileSummary } from '../../../shared/types';
 import type { CloudflareApi } from '../cloudflare/api';
-import { AppError } from '../errors';
+import { AppError, sentence } from '../errors';
 import { createSystemClock, type Clock } from './clock';
 import type { InviteEvent } from './events';
 import { ProfileSync } from './profile-sync';
@@ -115,7 +115,7 @@ export class SyncEngine {
 
   respond(profileId: string, inviteId: string, response: InviteResponse): Promise<Invite> {
     const entry = this.entries.get(profileId);
-    if (!entry) return Promise.reject(new AppError('invalid-request', 'That account is not signed in here.'));
+    if (!entry) return Promise.reject(new AppError('invalid-request', sentence('error.notSignedInHere')));
     return entry.responder.respond(inviteId, response);
   }
 

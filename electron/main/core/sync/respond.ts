@@ -1,7 +1,14 @@
-import type { EffectiveStatus, ErrorInfo, Invite, InviteResponse, InviteStatus } from '../../../shared/types';
+import type {
+  EffectiveStatus,
+  ErrorInfo,
+  ErrorText,
+  Invite,
+  InviteResponse,
+  InviteStatus,
+} from '../../../shared/types';
 import type { CloudflareApi } from '../cloudflare/api';
 import { statusAt } from '../cloudflare/pending-now';
-import { AppError, isAppError, toErrorInfo } from '../errors';
+import { AppError, isAppError, sentence, toErrorInfo } from '../errors';
 import type { ProfileAction, ProfileModel } from './profile-model';
 
 /** What answering needs from the profile it belongs to (ProfileSync implements it). */
@@ -22,18 +29,18 @@ const INVITE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function appErrorFromInfo(info: ErrorInfo): AppError {
   return new AppError(info.kind, info.message, {
+    ...(info.text === undefined ? {} : { text: info.text }),
     cloudflareErrors: info.cloudflareErrors,
     ...(info.status === undefined ? {} : { status: info.status }),
     ...(info.retryAt === undefined ? {} : { retryAt: info.retryAt }),
   });
 }
 
-const ALREADY: Record<Exclude<EffectiveStatus, 'pending'>, string> = {
-  accepted: 'You already accepted this invitation.',
-  rejected: 'You already declined this invitation.',
-  expired: 'This invitation has expired. Ask the organisation to invite you again.',
-  unknown:
-    'Cloudflare gave this invitation a status this version of Invitray does not know. Update Invitray, or answer it in the Cloudflare dashboard.',
+const ALREADY: Record<Exclude<EffectiveStatus, 'pending'>, ErrorText> = {
+  accepted: sentence('error.alreadyAccepted'),
+  rejected: sentence('error.alreadyDeclined'),
+  expired: sentence('error.inviteExpired'),
+  unknown: sentence('error.unknownStatus'),
 };
 
 export function isValidInviteId(inviteId: unknown): inviteId is string {
@@ -66,12 +73,10 @@ export class InviteResponder {
   /** A second call for an invite already being answered gets the first call's promise. */
   respond(inviteId: string, response: InviteResponse): Promise<Invite> {
     if (!isValidInviteId(inviteId)) {
-      return Promise.reject(new AppError('invalid-request', 'That is not a valid invitation id.'));
+      return Promise.reject(new AppError('invalid-request', sentence('error.invalidInviteId')));
     }
     if (response !== 'accepted' && response !== 'rejected') {
-      return Promise.reject(
-        new AppError('invalid-request', 'An invitation can only be accepted or declined.'),
-      );
+      return Promise.reject(new AppError('invalid-request', sentence('error.answerChoice')));
     }
     const existing = this.inflight.get(inviteId);
     if (existing) return existing;

@@ -1,4 +1,5 @@
 import { ENGLISH } from '../../../shared/i18n/catalogues';
+import { errorAdvice } from '../../../shared/i18n/error-text';
 import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot, Invite, ProfileState } from '../../../shared/types';
 import { isPendingAt } from '../cloudflare/pending-now';
@@ -69,7 +70,7 @@ function inviteDetails(
   if (invite.organization_is_enforcing_twofactor) lines.push(t('tray.twoFactor'));
   if (many) lines.push(t('tray.account', { label: profile.profile.label }));
   const failed = profile.respondErrors[invite.id];
-  if (failed) lines.push(t('tray.lastAnswerFailed', { message: failed.message }));
+  if (failed) lines.push(t('tray.lastAnswerFailed', { message: errorAdvice(failed, tr) }));
   return lines.map((line, index) => info(`${base}:info:${index}`, line));
 }
 
@@ -82,7 +83,7 @@ function inviteItem(entry: PendingEntry, many: boolean, now: number, tr: Transla
   const details = inviteDetails(entry, base, many, now, tr);
   return {
     id: base,
-    label: escapeMenuLabel(truncate(organisationName(invite), LABEL_MAX)),
+    label: escapeMenuLabel(truncate(organisationName(invite, tr), LABEL_MAX)),
     type: 'submenu',
     submenu: [
       ...details,
@@ -117,7 +118,7 @@ function problemItems(snapshot: AppSnapshot, now: number, tr: Translator): MenuI
     .filter((profile) => profile.error !== null)
     .map((profile) => {
       const retry = retryText(profile, now, tr);
-      const text = problemText(snapshot, profile) + (retry ? ` (${retry})` : '');
+      const text = problemText(snapshot, profile, tr) + (retry ? ` (${retry})` : '');
       return info(`problem:${profile.profile.id}`, text);
     });
 }
@@ -162,8 +163,8 @@ export function trayMenu(snapshot: AppSnapshot, options: TrayMenuOptions): MenuI
   );
   if (options.updateAvailable && !options.updateReady) {
     menu.push(
-      info('update-available', `Invitray ${options.updateAvailable} is available`),
-      info('update-available:how', 'Update it with your package manager'),
+      info('update-available', t('tray.updateAvailable', { version: options.updateAvailable })),
+      info('update-available:how', t('tray.updateHow')),
     );
   }
   if (options.updateReady) {

@@ -1,5 +1,6 @@
 import type { AppSnapshot, ErrorInfo, ErrorKind, ProfileState } from '../../../shared/types';
 import { ENGLISH } from '../../../shared/i18n/catalogues';
+import { errorAdvice } from '../../../shared/i18n/error-text';
 import type { Translator } from '../../../shared/i18n/translate';
 import { isPendingAt } from '../cloudflare/pending-now';
 import { relativeTime } from './relative-time';
@@ -62,8 +63,12 @@ export function pendingText(count: number, { t }: Translator = ENGLISH): string 
 }
 
 /** "Work: The token was rejected." — the label only matters when there are several profiles. */
-export function problemText(snapshot: AppSnapshot, profile: ProfileState): string {
-  const message = profile.error?.message ?? '';
+export function problemText(
+  snapshot: AppSnapshot,
+  profile: ProfileState,
+  translator: Translator = ENGLISH,
+): string {
+  const message = profile.error ? errorAdvice(profile.error, translator) : '';
   return snapshot.profiles.length > 1 ? `${profile.profile.label}: ${message}` : message;
 }
 
@@ -109,7 +114,7 @@ export function trayTooltip(snapshot: AppSnapshot, now: number, translator: Tran
     const problem = currentProblem(snapshot);
     if (hasData(snapshot)) parts.push(pendingText(pendingNow(snapshot, now), translator));
     if (problem) {
-      parts.push(problemText(snapshot, problem));
+      parts.push(problemText(snapshot, problem, translator));
       const retry = retryText(problem, now, translator);
       if (retry) parts.push(retry);
     } else {
