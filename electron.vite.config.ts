@@ -39,7 +39,16 @@ export default defineConfig({
       minify: true,
       // Chromium supports modulepreload natively; Vite's polyfill would watch every DOM insertion.
       modulePreload: { polyfill: false },
-      rollupOptions: { input: { index: resolve('src/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('src/index.html') },
+        // A catalogue's second chunk is named `de-later-<hash>.js`, apart from the first one.
+        output: {
+          chunkFileNames: (chunk) =>
+            chunk.facadeModuleId?.endsWith('?later')
+              ? 'assets/[name]-later-[hash].js'
+              : 'assets/[name]-[hash].js',
+        },
+      },
     },
   },
 });

@@ -10,7 +10,7 @@ import type { Bridge, Result } from './bridge';
 import type { Params, Translator } from '../../electron/shared/i18n/translate';
 import type { WindowMessageKey } from '../../electron/shared/i18n/window-keys';
 import { createFormatters, type Formatters } from './format';
-import { loadTranslator } from './i18n';
+import { loadFullTranslator, loadTranslator } from './i18n';
 import { ALL_ACCOUNTS, entryKey } from './invites';
 
 // The renderer's one store. Snapshots from main are immutable and replaced
@@ -53,6 +53,9 @@ export class AppState {
   translator = $state.raw<Translator | null>(null);
   readonly #bridge: Bridge;
   readonly #stops: (() => void)[] = [];
+  /** Whether `translator` holds the window's whole catalogue, not only its first chunk. */
+  wholeCatalogue = $state(false);
+  #wholeLanguage: string | undefined;
   /** The locale `format` speaks; undefined while it is still the browser's (main.ts). */
   #locale: string | undefined;
 
@@ -83,6 +86,25 @@ export class AppState {
     }
     this.#locale = locale;
     this.translator = translator;
+    if (!this.wholeCatalogue || this.#wholeLanguage !== wanted) {
+      this.wholeCatalogue = false;
+      const whole = await loadFullTranslator(wanted);
+      if (this.translator?.language !== wanted) return;
+      this.translator = whole;
+      this.#wholeLanguage = wanted;
+      this.wholeCatalogue = true;
+    }
+  }
+
+  /**
+   * True when the current screen shows only what the catalogue's first chunk holds: the
+   * invitation list with nothing wrong. Every other screen waits for the whole catalogue.
+   */
+  get firstChunkSuffices(): boolean {
+    if (this.loadError || !this.snapshot || !this.signedIn) return false;
+    if (this.screen.name !== 'invites') return false;
+    if ((this.snapshot.notices?.length ?? 0) > 0) return false;
+    return this.profiles.every((profile) => profile.error === null && profile.unreadableCount === 0);
   }
 
   get profiles() {

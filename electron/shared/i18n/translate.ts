@@ -46,7 +46,9 @@ export function createTranslator(language: Language, catalogue: Catalogue): Tran
   return {
     language,
     t(key, params = {}) {
-      const message = catalogue[key];
+      const message = catalogue[key] as Catalogue[MessageKey] | undefined;
+      // Only the window, for a moment: its catalogue's second chunk is still on its way.
+      if (message === undefined) return '';
       const count = params.count;
       const text =
         typeof message === 'string'

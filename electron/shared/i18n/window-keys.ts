@@ -11,3 +11,29 @@ type MainOnlyKey = Extract<MessageKey, `${(typeof MAIN_ONLY_PREFIXES)[number]}${
 
 /** The keys the window may translate. */
 export type WindowMessageKey = Exclude<MessageKey, MainOnlyKey>;
+
+/**
+ * Window messages the first screen (the invitation list, nothing wrong) never shows: errors,
+ * notices, sign-in, accounts, details and Settings. They are the catalogue's second chunk,
+ * loaded right after the first one, so the first screen stays within its 32 KB budget.
+ */
+export const LATER_PREFIXES = [
+  'error.',
+  'problem.',
+  'banner.',
+  'notice.',
+  'signin.',
+  'account.',
+  'accounts.',
+  'copy.',
+  'details.',
+  'prefs.',
+  'settings.',
+  'shortcut.',
+] as const;
+
+/** Which chunk of a window catalogue a key is in. */
+export function windowPart(key: string): 'main-only' | 'first' | 'later' {
+  if (MAIN_ONLY_PREFIXES.some((prefix) => key.startsWith(prefix))) return 'main-only';
+  return LATER_PREFIXES.some((prefix) => key.startsWith(prefix)) ? 'later' : 'first';
+}
