@@ -177,12 +177,12 @@ export const ja: Catalogue = {
   'signin.title': 'Cloudflare にサインイン',
   'signin.intro':
     'Invitray は Cloudflare アカウントへの招待をチェックし、通知領域から応答できるようにします。認証情報は Cloudflare で確認したうえで、システムのキーチェーンに保存されます。',
-  'signin.noLogin': 'Cloudflare のログイン情報がお手元にありませんか?',
+  'signin.noLogin': 'Cloudflare のログイン情報がお手元にありませんか？',
   'signin.tryDemo': 'デモを試す',
   'signin.startingDemo': 'デモを起動しています…',
   'account.label': 'ラベル',
   'account.signInWith': 'サインイン方法',
-  'account.tokenRecommended': 'API トークン (推奨)',
+  'account.tokenRecommended': 'API トークン（推奨）',
   'account.token': 'API トークン',
   'account.globalKey': 'グローバル API キー',
   'account.email': 'Cloudflare ログインのメールアドレス',
@@ -205,11 +205,11 @@ export const ja: Catalogue = {
   'account.reauthIntro':
     '「{label}」の新しい認証情報を入力してください。Cloudflare で確認してから古い認証情報と置き換えます。',
   'account.reauthIntroEmail':
-    '「{label}」({email}) の新しい認証情報を入力してください。Cloudflare で確認してから古い認証情報と置き換えます。',
+    '「{label}」（{email}）の新しい認証情報を入力してください。Cloudflare で確認してから古い認証情報と置き換えます。',
   'accounts.rejected': '認証情報が拒否されました',
   'accounts.missingPermission': '権限が不足しています',
   'accounts.confirmLabel': '{label} の削除の確認',
-  'accounts.confirmQuestion': '「{label}」を削除しますか?',
+  'accounts.confirmQuestion': '「{label}」を削除しますか？',
   'accounts.yesRemove': '削除する',
   'accounts.reauth': '認証情報を再入力',
   'accounts.reauthLabel': '{label} の認証情報を再入力',
@@ -248,7 +248,7 @@ export const ja: Catalogue = {
     'Cloudflare がこの API トークンを受け付けませんでした。「Memberships Read」と「Memberships Write」の権限を持つトークンを作成し、もう一度サインインしてください。',
   'error.badCredentialsGlobalKey':
     'Cloudflare がこのメールアドレスと Global API Key を受け付けませんでした。Cloudflare のプロフィールで両方を確認し、もう一度サインインしてください。',
-  'error.tokenInactive': 'この API トークンは有効ではありません (状態: {status})。',
+  'error.tokenInactive': 'この API トークンは有効ではありません（状態：{status}）。',
   'error.missingPermissionGlobalKey':
     'Cloudflare がこのログインのアクセスを拒否しました。ユーザーにアカウントへの招待を表示する権限があるか確認してください。',
   'error.missingPermissionWrite':
@@ -263,16 +263,16 @@ export const ja: Catalogue = {
   'error.refused':
     'Cloudflare がリクエストを拒否しました (HTTP {status})。下の詳細を確認してください。Invitray を更新すると解決する場合があります。',
   'error.invalidResponse':
-    'Cloudflare から Invitray が解釈できない応答が届きました ({detail})。Invitray が再試行します。解決しない場合は Invitray を更新してください。',
+    'Cloudflare から Invitray が解釈できない応答が届きました（{detail}）。Invitray が再試行します。解決しない場合は Invitray を更新してください。',
   'error.timeout': {
     other:
-      'Cloudflare から {count} 秒以内に応答がありませんでした (タイムアウト)。インターネット接続を確認してください。Invitray が再試行します。',
+      'Cloudflare から {count} 秒以内に応答がありませんでした（タイムアウト）。インターネット接続を確認してください。Invitray が再試行します。',
   },
   'error.cancelled': 'Cloudflare へのリクエストが完了前にキャンセルされました。',
   'error.offline':
     'Cloudflare に接続できません。インターネット接続を確認してください。接続が戻ると Invitray が再試行します。',
   'error.certificateUntrusted':
-    'この接続では Cloudflare の証明書が信頼されていません。ネットワークが TLS を検査している可能性があります (社内プロキシ、Cloudflare WARP、Zero Trust など)。そのルート証明書をシステムの証明書ストアにインストールしてください。CLI では NODE_EXTRA_CA_CERTS にその証明書 (PEM ファイル) を指定するか、NODE_USE_SYSTEM_CA=1 を設定してシステムのストアを使用します (Node 22.15 以降)。',
+    'この接続では Cloudflare の証明書が信頼されていません。ネットワークが TLS を検査している可能性があります（社内プロキシ、Cloudflare WARP、Zero Trust など）。そのルート証明書をシステムの証明書ストアにインストールしてください。CLI では NODE_EXTRA_CA_CERTS にその証明書（PEM ファイル）を指定するか、NODE_USE_SYSTEM_CA=1 を設定してシステムのストアを使用します（Node 22.15 以降）。',
   'error.proxyAuthRequired':
     'このコンピューターと Cloudflare の間のプロキシがログインを求めています (HTTP 407)。ネットワーク管理者にプロキシ設定を確認してください。CLI では HTTPS_PROXY にログイン情報を指定します (http://user:password@proxy:port)。',
   'error.proxyUnreachable':
@@ -305,40 +305,40 @@ export const ja: Catalogue = {
   'error.credentialUnreadable':
     'このアカウントの保存済み認証情報を読み取れません。もう一度サインインしてください。',
   'error.checkCredential':
-    '認証情報を確認してください ({fields})。API トークン、またはアカウントのメールアドレスと Global API Key を入力してください。',
+    '認証情報を確認してください（{fields}）。API トークン、またはアカウントのメールアドレスと Global API Key を入力してください。',
   'error.keychainLoad': 'システムのキーチェーンモジュールを読み込めませんでした{reason}。',
   'error.keychainRead': 'システムのキーチェーンから認証情報を読み取れませんでした{reason}。',
   'error.keychainSave': 'システムのキーチェーンに認証情報を保存できませんでした{reason}。',
   'error.keychainDelete': 'システムのキーチェーンから認証情報を削除できませんでした{reason}。',
   'error.keychainAdviceMac':
-    'ログインキーチェーンのロックを解除し (キーチェーンアクセス)、Invitray に使用を許可してから、もう一度お試しください。',
+    'ログインキーチェーンのロックを解除し（キーチェーンアクセス）、Invitray に使用を許可してから、もう一度お試しください。',
   'error.keychainAdviceWindows':
     'ユーザーアカウントで Windows の資格情報マネージャーを使用できることを確認してから、もう一度お試しください。',
   'error.keychainAdviceLinux':
     'Secret Service を提供するキーリング (GNOME Keyring や KWallet など) のロックを解除するかインストールし、D-Bus セッションが動作していることを確認してから、もう一度お試しください。',
-  'error.invalidSettings': '設定が無効です: {detail}',
+  'error.invalidSettings': '設定が無効です：{detail}',
   'error.loginItem': 'ログイン時に起動するかどうかを変更できませんでした。もう一度お試しください。',
   'error.linksOnly': '開けるのは Cloudflare のダッシュボードとドキュメントへのリンクだけです。',
-  'error.malformedRequest': 'Invitray は不正な形式のリクエストを拒否しました ({channel}): {detail}。',
+  'error.malformedRequest': 'Invitray は不正な形式のリクエストを拒否しました（{channel}）：{detail}。',
   'error.unexpected':
     'Invitray で予期しない問題が発生しました。もう一度お試しください。解決しない場合は、設定からログを開いてください。',
-  'error.unexpectedDetail': '予期しないエラー: {detail}',
+  'error.unexpectedDetail': '予期しないエラー：{detail}',
   'notice.notificationsMac':
     'macOS が Invitray の通知を表示していません。署名のないビルドは通知を送れません。署名済みのリリースをインストールするか、システム設定 → 通知 で Invitray を許可してください。通知領域のメニューとこのウィンドウは引き続き使えます。',
   'notice.notificationsWindows':
-    'Windows が Invitray の通知を表示していません。インストーラーで Invitray をインストールし (スタートメニューのショートカットにアプリ ID が含まれます)、設定 → システム → 通知 を確認してください。通知領域のメニューとこのウィンドウは引き続き使えます。',
+    'Windows が Invitray の通知を表示していません。インストーラーで Invitray をインストールし（スタートメニューのショートカットにアプリ ID が含まれます）、設定 → システム → 通知 を確認してください。通知領域のメニューとこのウィンドウは引き続き使えます。',
   'notice.notificationsOther':
-    'デスクトップが Invitray の通知を表示していません (応答した通知サービスがありません)。通知領域のメニューとこのウィンドウは引き続き使えます。',
-  'notice.notificationsShort': '通知がブロックされています: ウィンドウを参照',
+    'デスクトップが Invitray の通知を表示していません（応答した通知サービスがありません）。通知領域のメニューとこのウィンドウは引き続き使えます。',
+  'notice.notificationsShort': '通知がブロックされています：ウィンドウを参照',
   'notice.loginItem':
     'ログイン時の起動は承認待ちです。システム設定 → 一般 → ログイン項目 で Invitray を許可してください。',
-  'notice.loginItemShort': 'ログイン時の起動: システム設定で承認してください',
+  'notice.loginItemShort': 'ログイン時の起動：システム設定で承認してください',
   'tray.updateAvailable': 'Invitray {version} を利用できます',
   'tray.updateHow': 'パッケージマネージャーで更新してください',
   'org.unnamed': '名前のない組織',
   'org.withId': '組織 {id}',
   'banner.noRequestsUntil': '{time} までリクエストできません',
-  'banner.timeLeft': '(残り {countdown})',
+  'banner.timeLeft': '（残り {countdown}）',
   'banner.retryingIn': '{countdown} 後に再試行します。',
   'banner.retrying': '再試行しています…',
   'banner.retryingAt': '{time} に自動で再試行します。',
@@ -348,6 +348,6 @@ export const ja: Catalogue = {
   'banner.manageTokens': 'API トークンを管理',
   'banner.retryNow': '今すぐ再試行',
   'error.mainReply': 'Invitray のメインプロセスから予期しない応答がありました。',
-  'error.mainUnreachable': 'Invitray のメインプロセスに接続できませんでした ({reason})。',
+  'error.mainUnreachable': 'Invitray のメインプロセスに接続できませんでした（{reason}）。',
   'error.mainMissing': 'Invitray のウィンドウがメインプロセスなしで開かれました。',
 };

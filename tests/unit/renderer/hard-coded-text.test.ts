@@ -5,12 +5,6 @@ import { hardCodedEnglish } from './hard-coded-text';
 
 const COMPONENTS = join(import.meta.dirname, '../../../src/components');
 
-/**
- * Components whose English another branch of issue 12 translates (l10n-main: problems and
- * notices). The last test fails once they are clean, so the exemption cannot outlive the work.
- */
-const TRANSLATED_ELSEWHERE = new Set(['ProblemBanner.svelte']);
-
 describe('hard-coded English in components', () => {
   it('finds English text, attributes, expressions and script strings in a doctored component', () => {
     const doctored = `<script lang="ts">
@@ -52,14 +46,7 @@ describe('hard-coded English in components', () => {
     expect(files.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(files.filter((file) => !TRANSLATED_ELSEWHERE.has(file)))(
-    '%s takes every text from the catalogue',
-    (file) => {
-      expect(hardCodedEnglish(readFileSync(join(COMPONENTS, file), 'utf8'))).toEqual([]);
-    },
-  );
-
-  it.each([...TRANSLATED_ELSEWHERE])('%s is still exempt for a reason (drop it once translated)', (file) => {
-    expect(hardCodedEnglish(readFileSync(join(COMPONENTS, file), 'utf8'))).not.toEqual([]);
+  it.each(files)('%s takes every text from the catalogue', (file) => {
+    expect(hardCodedEnglish(readFileSync(join(COMPONENTS, file), 'utf8'))).toEqual([]);
   });
 });
