@@ -133,7 +133,12 @@ async function boot(): Promise<void> {
 
   const shortcut = registerGlobalShortcut({
     globalShortcut,
-    onPress: () => popover.toggle(),
+    onPress: () => {
+      // macOS keeps the app the keys were pressed in active: without taking over, the popover
+      // would show without keyboard focus and never hide on a click elsewhere. The user asked.
+      if (process.platform === 'darwin' && !popover.isVisible()) app.focus({ steal: true });
+      popover.toggle();
+    },
     session: shortcutSession(process.platform, process.env, process.argv),
     log,
   });

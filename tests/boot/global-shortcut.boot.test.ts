@@ -46,6 +46,13 @@ describe.each(PLATFORMS)('%s: the global shortcut', (platform) => {
       expect(await popoverVisible(app)).toBe(false);
       expect(await pressShortcut(app, DEFAULT_GLOBAL_SHORTCUT)).toBe('app');
       await poll(() => popoverVisible(app), Boolean, 'the shortcut opens the popover');
+      // macOS leaves the app the keys were pressed in active: Invitray takes over, or the
+      // popover would show without keyboard focus and never hide on a click elsewhere.
+      const focusCalls = await app.evaluate(
+        ({ __double }: DoubleElectron) => __double.callsOf('app', 'focus').map((call) => call.args),
+        null,
+      );
+      expect(focusCalls).toEqual(platform === 'darwin' ? [[{ steal: true }]] : []);
       expect(await pressShortcut(app, DEFAULT_GLOBAL_SHORTCUT)).toBe('app');
       await poll(
         () => popoverVisible(app),
