@@ -157,10 +157,13 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_SETTINGS = ['system', ...LANGUAGES] as const;
 export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 
-/** The global shortcut as the OS took it: '' is off; 'refused' means another app holds it. */
+/**
+ * The global shortcut as the OS took it: '' is off; 'refused' means another app holds it;
+ * 'unavailable' that the desktop gives apps no global keys at all (Wayland without the portal).
+ */
 export interface ShortcutStatus {
   accelerator: string;
-  state: 'off' | 'registered' | 'refused';
+  state: 'off' | 'registered' | 'refused' | 'unavailable';
 }
 
 /** User-facing preferences (the renderer may read and update these). */

@@ -1,3 +1,4 @@
+import type { ShortcutOutcome } from '../core/desktop/global-shortcut';
 import { isWaylandSession } from './window-platform';
 
 /** The part of Electron's `globalShortcut` this adapter uses. */
@@ -60,8 +61,11 @@ export function enableGlobalShortcutsPortal(commandLine: CommandLineLike, platfo
 }
 
 export interface GlobalShortcutAdapter {
-  /** Replaces the registration with `accelerator` ('' releases it); true when the OS took it. */
-  apply(accelerator: string): boolean;
+  /**
+   * Replaces the registration with `accelerator` ('' releases it): true when the OS took it,
+   * false when another app holds it, 'unavailable' on a Wayland desktop without the portal.
+   */
+  apply(accelerator: string): ShortcutOutcome;
   /** Releases the registration: called on will-quit, as Electron's docs ask. */
   dispose(): void;
 }
@@ -98,13 +102,15 @@ export function registerGlobalShortcut(deps: GlobalShortcutDeps): GlobalShortcut
           `Invitray runs under XWayland: the global shortcut ${accelerator} works only while an Invitray window has focus. Without --ozone-platform=x11 it goes through the desktop's GlobalShortcuts portal instead.`,
         );
       } else if (!taken && deps.session === 'wayland') {
-        // Said once per refusal, for whoever reads the log: Settings can only say "refused".
+        // Settings says the desktop has no global shortcuts; the log says what would give one.
         deps.log.warn(
           `Wayland gave Invitray no global shortcut (${accelerator}): it needs the desktop's GlobalShortcuts portal (KDE Plasma, GNOME 48 or later). A desktop keyboard shortcut that starts Invitray works instead: a second launch opens the popover.`,
         );
       }
       // With the portal, register() is true once the request is sent, before the desktop has
       // asked the user (electron#52218): a later "no" there is not reported back to the app.
+      // A native Wayland client is refused only when there is no portal: no app gets keys.
+      if (!taken && deps.session === 'wayland') return 'unavailable';
       return taken;
     },
     dispose: release,

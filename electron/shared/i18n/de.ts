@@ -170,6 +170,8 @@ export const de: Catalogue = {
   'prefs.shortcutHint': 'Zum Ändern ins Feld klicken und eine neue Kombination drücken.',
   'prefs.shortcutRefused':
     'Eine andere App verwendet bereits {keys}. Klicken Sie ins Feld und drücken Sie eine andere Kombination.',
+  'prefs.shortcutUnavailable':
+    'Diese Arbeitsumgebung erlaubt Apps keine globalen Tastenkürzel (Wayland ohne GlobalShortcuts-Portal). Legen Sie stattdessen in den Einstellungen Ihrer Arbeitsumgebung ein Tastenkürzel an, das Invitray startet: Ein erneuter Start öffnet dieses Fenster.',
   'shortcut.empty': 'Drücken Sie eine Tastenkombination für das Kürzel.',
   'shortcut.invalid': 'Diese Tastenkombination kann nicht als Kürzel dienen.',
   'shortcut.oneKey': 'Ein Kürzel hat neben den Sondertasten genau eine Taste.',

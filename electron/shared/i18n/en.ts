@@ -180,6 +180,8 @@ export const en = {
   'prefs.shortcutHint': 'Click the field and press a new combination to change it.',
   'prefs.shortcutRefused':
     'Another app is already using {keys}. Click the field and press a different combination.',
+  'prefs.shortcutUnavailable':
+    'This desktop gives apps no global shortcuts (Wayland without the GlobalShortcuts portal). Instead, add a keyboard shortcut in your desktop’s settings that starts Invitray: starting it again opens this window.',
   'shortcut.empty': 'Press a combination of keys for the shortcut.',
   'shortcut.invalid': 'That is not a key combination a shortcut can use.',
   'shortcut.oneKey': 'A shortcut has exactly one key besides its modifier keys.',

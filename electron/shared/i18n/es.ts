@@ -170,6 +170,8 @@ export const es: Catalogue = {
   'prefs.shortcutHint': 'Haz clic en el campo y pulsa una nueva combinación para cambiarlo.',
   'prefs.shortcutRefused':
     'Otra aplicación ya usa {keys}. Haz clic en el campo y pulsa una combinación distinta.',
+  'prefs.shortcutUnavailable':
+    'Este escritorio no permite atajos globales a las aplicaciones (Wayland sin el portal GlobalShortcuts). En su lugar, crea en la configuración del escritorio un atajo de teclado que inicie Invitray: al iniciarlo de nuevo se abre esta ventana.',
   'shortcut.empty': 'Pulsa una combinación de teclas para el atajo.',
   'shortcut.invalid': 'Esa combinación de teclas no sirve como atajo.',
   'shortcut.oneKey': 'Un atajo tiene exactamente una tecla además de las teclas modificadoras.',

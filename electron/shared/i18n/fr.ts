@@ -172,6 +172,8 @@ export const fr: Catalogue = {
   'prefs.shortcutHint': 'Cliquez dans le champ et appuyez sur une nouvelle combinaison pour le changer.',
   'prefs.shortcutRefused':
     'Une autre application utilise déjà {keys}. Cliquez dans le champ et appuyez sur une autre combinaison.',
+  'prefs.shortcutUnavailable':
+    'Ce bureau ne permet aux applications aucun raccourci global (Wayland sans le portail GlobalShortcuts). Créez plutôt, dans les réglages de votre bureau, un raccourci clavier qui lance Invitray : le relancer ouvre cette fenêtre.',
   'shortcut.empty': 'Appuyez sur une combinaison de touches pour le raccourci.',
   'shortcut.invalid': 'Cette combinaison de touches ne peut pas servir de raccourci.',
   'shortcut.oneKey': 'Un raccourci comporte exactement une touche en plus des touches de modification.',

@@ -162,6 +162,8 @@ export const ja: Catalogue = {
   'prefs.shortcutHint': '変更するには、欄をクリックして新しい組み合わせを押してください。',
   'prefs.shortcutRefused':
     '{keys} はすでに別のアプリが使用しています。欄をクリックして別の組み合わせを押してください。',
+  'prefs.shortcutUnavailable':
+    'このデスクトップでは、アプリはグローバルショートカットを使えません（GlobalShortcuts ポータルのない Wayland）。代わりに、デスクトップの設定で Invitray を起動するキーボードショートカットを追加してください。もう一度起動すると、このウィンドウが開きます。',
   'shortcut.empty': 'ショートカットに使うキーの組み合わせを押してください。',
   'shortcut.invalid': 'そのキーの組み合わせはショートカットに使えません。',
   'shortcut.oneKey': 'ショートカットには、修飾キーのほかにキーを 1 つだけ含めてください。',

@@ -170,6 +170,8 @@ export const ptBR: Catalogue = {
   'prefs.shortcutHint': 'Clique no campo e pressione uma nova combinação para alterá-lo.',
   'prefs.shortcutRefused':
     'Outro aplicativo já usa {keys}. Clique no campo e pressione uma combinação diferente.',
+  'prefs.shortcutUnavailable':
+    'Esta área de trabalho não permite atalhos globais para aplicativos (Wayland sem o portal GlobalShortcuts). Em vez disso, crie nas configurações da área de trabalho um atalho de teclado que abra o Invitray: abri-lo de novo mostra esta janela.',
   'shortcut.empty': 'Pressione uma combinação de teclas para o atalho.',
   'shortcut.invalid': 'Essa combinação de teclas não pode ser usada como atalho.',
   'shortcut.oneKey': 'Um atalho tem exatamente uma tecla além das teclas modificadoras.',

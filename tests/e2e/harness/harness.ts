@@ -38,6 +38,8 @@ export interface HarnessOptions {
   keychain?: 'os' | 'session';
   /** Global shortcuts "another app" already holds: registering one is refused, as the OS would. */
   takenShortcuts?: readonly string[];
+  /** A desktop that gives apps no global keys (Wayland without the GlobalShortcuts portal). */
+  noGlobalShortcuts?: boolean;
   /** What app.getPreferredSystemLanguages() would say; default none (English). */
   systemLanguages?: readonly string[];
 }
@@ -116,6 +118,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     quit: () => void recorded.quit++,
     systemLanguages: options.systemLanguages ?? [],
     applyGlobalShortcut(accelerator) {
+      if (options.noGlobalShortcuts && accelerator !== '') {
+        recorded.shortcut = '';
+        return 'unavailable';
+      }
       const taken = accelerator === '' || (options.takenShortcuts ?? []).includes(accelerator);
       recorded.shortcut = taken ? '' : accelerator;
       return !taken;

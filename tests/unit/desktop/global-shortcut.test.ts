@@ -65,6 +65,11 @@ describe('global shortcut policy', () => {
 
   it('reports off, registered and refused', () => {
     expect(shortcutStatus('', false)).toEqual({ accelerator: '', state: 'off' });
+    expect(shortcutStatus('', 'unavailable')).toEqual({ accelerator: '', state: 'off' });
+    expect(shortcutStatus('Control+Alt+K', 'unavailable')).toEqual({
+      accelerator: 'Control+Alt+K',
+      state: 'unavailable',
+    });
     expect(shortcutStatus('Control+Alt+K', true)).toEqual({
       accelerator: 'Control+Alt+K',
       state: 'registered',

@@ -41,6 +41,26 @@ describe('global shortcut adapter', () => {
     expect(globalShortcut.calls).toEqual(['register Control+Alt+K']);
   });
 
+  it('on a native Wayland client a refusal means no global keys at all, not another app', () => {
+    const globalShortcut = new FakeGlobalShortcut();
+    globalShortcut.taken.add('Control+Alt+K');
+    const log = recordingLog();
+    const onWayland = registerGlobalShortcut({
+      globalShortcut,
+      onPress: () => undefined,
+      session: 'wayland',
+      log,
+    });
+    expect(onWayland.apply('Control+Alt+K')).toBe('unavailable');
+    const onX11 = registerGlobalShortcut({ globalShortcut, onPress: () => undefined, session: 'other', log });
+    expect(onX11.apply('Control+Alt+K')).toBe(false);
+    const control = createShortcutControl((accelerator) => onWayland.apply(accelerator), log);
+    expect(control.apply('Control+Alt+K')).toEqual({ accelerator: 'Control+Alt+K', state: 'unavailable' });
+    // Asked again (the portal may have appeared): not cached like a registration.
+    globalShortcut.taken.clear();
+    expect(control.apply('Control+Alt+K')).toEqual({ accelerator: 'Control+Alt+K', state: 'registered' });
+  });
+
   it('turns an accelerator Electron throws on into a refusal and a log line', () => {
     const { adapter, log } = setup();
     expect(adapter.apply('Control+Alt+Bogus')).toBe(false);

@@ -1,12 +1,13 @@
 import type { Preferences, ShortcutStatus } from '../../../shared/types';
-import { shortcutStatus } from '../desktop/global-shortcut';
+import { shortcutStatus, type ShortcutOutcome } from '../desktop/global-shortcut';
 import type { CoreLog } from './types';
 
 /**
  * Asks the OS for the global shortcut ('' releases it) and returns whether it was taken.
- * The shell's adapter must never throw: a refusal (another app holds the combination) is false.
+ * The shell's adapter must never throw: a refusal (another app holds the combination) is
+ * false, a desktop without global keys for apps 'unavailable'.
  */
-export type ApplyGlobalShortcut = (accelerator: string) => boolean;
+export type ApplyGlobalShortcut = (accelerator: string) => ShortcutOutcome;
 
 /** The accelerator to hold now: '' while the user has the shortcut turned off. */
 export function activeShortcut(preferences: Preferences): string {
@@ -25,11 +26,13 @@ export function createShortcutControl(apply: ApplyGlobalShortcut | undefined, lo
   return {
     apply(accelerator) {
       if (!apply) return current;
-      if (accelerator === current.accelerator && current.state !== 'refused') return current;
-      current = shortcutStatus(accelerator, apply(accelerator) && accelerator !== '');
+      const settled = current.state === 'registered' || current.state === 'off';
+      if (accelerator === current.accelerator && settled) return current;
+      current = shortcutStatus(accelerator, apply(accelerator));
       if (current.state === 'refused') {
-        // Another app holds it, or the desktop gives apps no global keys (Wayland without portal).
-        log.warn(`The OS refused the global shortcut ${accelerator}; Settings says so.`);
+        log.warn(`Another app holds the global shortcut ${accelerator}; Settings says so.`);
+      } else if (current.state === 'unavailable') {
+        log.warn(`This desktop gives apps no global shortcuts (${accelerator}); Settings says so.`);
       }
       return current;
     },

@@ -150,8 +150,15 @@ export function checkAccelerator(input: string): AcceleratorCheck {
   return { ok: true, accelerator: [...ordered, key].join('+') };
 }
 
+/**
+ * What the OS said to a registration: taken (true), held by another app (false), or no global
+ * keys for any app on this desktop ('unavailable': Wayland without the GlobalShortcuts portal).
+ */
+export type ShortcutOutcome = boolean | 'unavailable';
+
 /** What to tell Settings after asking the OS for `accelerator` ('' means off). */
-export function shortcutStatus(accelerator: string, registered: boolean): ShortcutStatus {
+export function shortcutStatus(accelerator: string, outcome: ShortcutOutcome): ShortcutStatus {
   if (accelerator === '') return { accelerator, state: 'off' };
-  return { accelerator, state: registered ? 'registered' : 'refused' };
+  if (outcome === 'unavailable') return { accelerator, state: 'unavailable' };
+  return { accelerator, state: outcome ? 'registered' : 'refused' };
 }
