@@ -123,7 +123,7 @@ test.describe('Japanese', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('heading', { level: 1, name: 'Cloudflare にサインイン' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'デモを試す' })).toBeVisible();
-    await expect(page.getByRole('radio', { name: 'API トークン (推奨)' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'API トークン（推奨）' })).toBeChecked();
     await expectNoEnglish(page, 'ja', 'sign-in');
     await auditScreen(page, 'ja-sign-in');
 
@@ -134,11 +134,11 @@ test.describe('Japanese', () => {
     await expectNoEnglish(page, 'ja', 'sign-in with a key');
     await auditScreen(page, 'ja-sign-in-key');
 
-    await page.getByRole('radio', { name: 'API トークン (推奨)' }).check();
+    await page.getByRole('radio', { name: 'API トークン（推奨）' }).check();
     await page.getByLabel('ラベル').fill('仕事用');
     await page.getByLabel('API トークン', { exact: true }).fill(DEMO_TOKEN);
     await page.getByRole('button', { name: '確認してアカウントを追加' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('招待 (1)');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('招待（1）');
   });
 
   test('accounts: the list and the remove confirmation', async ({ page, harness }) => {
@@ -153,11 +153,11 @@ test.describe('Japanese', () => {
 
     await page.getByRole('button', { name: '仕事用 を削除' }).click();
     await expect(page.getByRole('group', { name: '仕事用 の削除の確認' })).toContainText(
-      '「仕事用」を削除しますか?',
+      '「仕事用」を削除しますか？',
     );
     await expectNoEnglish(page, 'ja', 'remove confirmation');
     await auditScreen(page, 'ja-accounts-remove');
-    await page.getByRole('button', { name: 'そのままにする' }).click();
+    await page.getByRole('button', { name: 'キャンセル' }).click();
     expect(harness.core.listAccounts()).toHaveLength(1);
   });
 
