@@ -49,7 +49,7 @@ describe('enableGlobalShortcutsPortal', () => {
 });
 
 describe('a refusal on Wayland', () => {
-  it('is logged as the missing portal it is, not as another app', () => {
+  it('is reported and logged as the missing portal it is, not as another app', () => {
     const electron = makeDouble({ linuxSession: 'wayland', globalShortcutsPortal: false });
     const log = recordingLog();
     const adapter = registerGlobalShortcut({
@@ -58,7 +58,7 @@ describe('a refusal on Wayland', () => {
       session: 'wayland',
       log,
     });
-    expect(adapter.apply(KEYS)).toBe(false);
+    expect(adapter.apply(KEYS)).toBe('unavailable');
     expect(log.lines).toHaveLength(1);
     expect(log.lines[0]!.message).toMatch(/GlobalShortcuts portal/);
   });
