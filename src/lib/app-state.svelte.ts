@@ -53,9 +53,8 @@ export class AppState {
   translator = $state.raw<Translator | null>(null);
   readonly #bridge: Bridge;
   readonly #stops: (() => void)[] = [];
-  /** Whether `translator` holds the window's whole catalogue, not only its first chunk. */
-  wholeCatalogue = $state(false);
-  #wholeLanguage: string | undefined;
+  /** The language whose whole window catalogue (both chunks) `translator` holds, if any. */
+  #wholeLanguage = $state<string | undefined>();
   /** The locale `format` speaks; undefined while it is still the browser's (main.ts). */
   #locale: string | undefined;
 
@@ -86,14 +85,17 @@ export class AppState {
     }
     this.#locale = locale;
     this.translator = translator;
-    if (!this.wholeCatalogue || this.#wholeLanguage !== wanted) {
-      this.wholeCatalogue = false;
+    if (this.#wholeLanguage !== wanted) {
       const whole = await loadFullTranslator(wanted);
       if (this.translator?.language !== wanted) return;
       this.translator = whole;
       this.#wholeLanguage = wanted;
-      this.wholeCatalogue = true;
     }
+  }
+
+  /** Whether `translator` holds the window's whole catalogue, not only its first chunk. */
+  get wholeCatalogue(): boolean {
+    return this.translator !== null && this.#wholeLanguage === this.translator.language;
   }
 
   /**
