@@ -2,15 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSessionKeychain } from '../../../electron/main/core/app';
 import { DEMO_CREDENTIALS } from '../../../electron/main/core/demo/credentials';
 import { createCoreFixture, type CoreFixture } from './support/core-fixture';
+import { hhmm, utcMinutes } from '../../support/utc-time-of-day';
 
 // Quiet hours, sound and the global shortcut through the whole core: real demo API, real
 // settings file, one manual clock. The "local time" is UTC so the test does not depend on TZ.
-
-const utcMinutes = (ms: number) => new Date(ms).getUTCHours() * 60 + new Date(ms).getUTCMinutes();
-const hhmm = (minutes: number) => {
-  const m = ((minutes % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-};
 
 let fixture: CoreFixture;
 beforeEach(async () => {

@@ -2,16 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSessionKeychain } from '../../../electron/main/core/app';
 import { DEMO_CREDENTIALS } from '../../../electron/main/core/demo/credentials';
 import { createCoreFixture, type CoreFixture } from './support/core-fixture';
+import { hhmm, utcMinutes } from '../../support/utc-time-of-day';
 
 // Quiet hours usually span the night, and a computer is often shut down overnight. An
 // invitation held back then must still be summarised after a restart: it was already
 // recorded as announced, so nothing else would ever tell the user about it.
-
-const utcMinutes = (ms: number) => new Date(ms).getUTCHours() * 60 + new Date(ms).getUTCMinutes();
-const hhmm = (minutes: number) => {
-  const m = ((minutes % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-};
 
 let fixture: CoreFixture;
 beforeEach(async () => {

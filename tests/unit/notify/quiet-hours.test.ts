@@ -7,10 +7,9 @@ import type { InviteEvent } from '../../../electron/main/core/sync/events';
 import type { AppSnapshot, Invite, Preferences, QuietHours } from '../../../electron/shared/types';
 import { ManualClock } from '../../support/manual-clock';
 import { invite, profile, snapshot } from '../tray/snapshot-fixtures';
+import { utcMinutes } from '../../support/utc-time-of-day';
 
 const at = (hh: number, mm = 0, day = 15) => Date.UTC(2025, 0, day, hh, mm);
-/** The test's "local time" is UTC, whatever time zone the machine running it is in. */
-const utcMinutes = (ms: number) => new Date(ms).getUTCHours() * 60 + new Date(ms).getUTCMinutes();
 const night: QuietHours = { enabled: true, from: '22:00', to: '07:00' };
 
 describe('quiet hours: the time window', () => {
