@@ -66,6 +66,10 @@ function createElectronDouble(config) {
     pressNotificationAction: notifications.pressNotificationAction,
     dismissNotification: notifications.dismissNotification,
     failNotification: notifications.failNotification,
+    collectNotification: notifications.collectNotification,
+    clickInActionCenter: notifications.clickInActionCenter,
+    pressInActionCenter: notifications.pressInActionCenter,
+    activateThroughActivator: notifications.activateThroughActivator,
     /** The user presses a combination anywhere on the desktop: 'app', 'other-app' or 'nothing'. */
     pressShortcut: shortcuts.pressShortcut,
     /** The global shortcuts the app holds now, as it spelled them. */

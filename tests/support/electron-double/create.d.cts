@@ -15,6 +15,10 @@ export interface DoubleConfig {
   preferredSystemLanguages?: string[];
   locale?: string;
   systemLocale?: string;
+  windowsActivation?: 'source' | 'documented-instance-first' | 'documented-callback-first';
+  pendingActivations?: { type: string; arguments: string; actionIndex?: number }[];
+  codeSigned?: boolean;
+  deliveredNotifications?: { id: string; title?: string; body?: string }[];
 }
 
 export declare function createElectronDouble(config: DoubleConfig): DoubleElectron;

@@ -30,6 +30,19 @@ export interface DoubleTray extends EventEmitter {
 
 export interface DoubleNotification extends EventEmitter {
   options: Record<string, unknown>;
+  id: string;
+  /** Windows: the toast as Windows loaded it (null before show or after a failed load). */
+  toast: {
+    launch: string;
+    scenario: string;
+    texts: string[];
+    actions: { arguments: string; content: string; activationType: string }[];
+    images: Record<string, string>[];
+    audioSilent: boolean;
+  } | null;
+  inActionCenter: boolean;
+  collected: boolean;
+  restored?: boolean;
   title: string;
   body: string;
   actions: { type: string; text?: string }[];
@@ -91,6 +104,14 @@ export interface DoubleControl {
   pressNotificationAction(notification: DoubleNotification, index: number): void;
   dismissNotification(notification: DoubleNotification, reason?: string): void;
   failNotification(notification: DoubleNotification, error?: string): void;
+  /** Windows: the app no longer holds the object (or restarted); its toast stays. */
+  collectNotification(notification: DoubleNotification): void;
+  /** Windows: the user clicks a timed-out toast's body in the Action Center. */
+  clickInActionCenter(notification: DoubleNotification): void;
+  /** Windows: the user presses a timed-out toast's button in the Action Center. */
+  pressInActionCenter(notification: DoubleNotification, index: number): void;
+  /** Windows: a toast of an earlier run is activated (COM activator) with these arguments. */
+  activateThroughActivator(args: string): void;
   /** The user presses `accelerator` anywhere on the desktop: who got it. */
   pressShortcut(accelerator: string): 'app' | 'other-app' | 'nothing';
   /** The global shortcuts the app holds now, as it spelled them. */

@@ -76,31 +76,6 @@ describe('win32', () => {
     expect(reasons).toEqual(['applicationHidden', 'timedOut']);
     expect(() => __double.dismissNotification(__double.notifications.at(-1)!, 'bogus')).toThrow();
   });
-  test('handleActivation gets activations, including ones before it was registered', () => {
-    const early = new Notification({ title: 'early', actions: buttons });
-    early.show();
-    __double.clickNotification(__double.notifications.at(-1)!);
-    const activations: unknown[] = [];
-    Notification.handleActivation((details) =>
-      activations.push({ type: details.type, index: details.actionIndex }),
-    );
-    const later = new Notification({ title: 'later', actions: buttons });
-    later.show();
-    __double.pressNotificationAction(__double.notifications.at(-1)!, 1);
-    expect(activations).toEqual([
-      { type: 'click', index: undefined },
-      { type: 'action', index: 1 },
-    ]);
-  });
-  test("an activation's raw arguments carry the toast's id (its Tag), URL-encoded", () => {
-    const seen: string[] = [];
-    Notification.handleActivation((details) => seen.push(details.arguments));
-    new Notification({ title: 'tagged', id: 'ivt.n/1' }).show();
-    __double.clickNotification(__double.notifications.at(-1)!);
-    new Notification({ title: 'untagged' }).show();
-    __double.clickNotification(__double.notifications.at(-1)!);
-    expect(seen).toEqual(['tag=ivt.n%2F1', '']);
-  });
   test('a tray click is delivered', () => {
     new Tray(join(ROOT, 'resources/tray/tray-1.png'));
     expect(__double.clickTray(__double.trays.at(-1)!)).toBe('click');

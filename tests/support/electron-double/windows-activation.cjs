@@ -1,0 +1,144 @@
+'use strict';
+// Windows toast activation, modelled on Electron's source (electron/electron main, 2026), not on
+// its docs. Where they disagree (the docs say the handleActivation callback also runs for a body
+// click on a live toast), config.windowsActivation picks the reading:
+//   'source' (default) | 'documented-instance-first' | 'documented-callback-first'.
+// config.pendingActivations: activations that reached Electron before the app registered its
+// callback (a cold start from a toast): the last one is delivered when it registers.
+
+/** windows_toast_notification.cc, ToastEventHandler::Invoke: what counts as "structured". */
+function isStructured(args) {
+  return args.includes('type=action') || args.includes('type=reply');
+}
+
+/** windows_toast_activator.cc, HandleToastActivation: `&`-separated key=value pairs. */
+function parseActivation(args) {
+  const fields = {};
+  for (const token of args.split('&').filter(Boolean)) {
+    const kv = token.split('=').filter(Boolean);
+    if (kv.length === 2) fields[kv[0]] = kv[1];
+  }
+  const index = Number.parseInt(fields.action ?? '', 10);
+  return { type: fields.type ?? '', actionIndex: Number.isNaN(index) ? -1 : index, tag: fields.tag ?? '' };
+}
+
+function createWindowsActivation(state, Notification) {
+  const windows = state.config.platform === 'win32';
+  const mode = state.config.windowsActivation ?? 'source';
+  if (!['source', 'documented-instance-first', 'documented-callback-first'].includes(mode))
+    throw new Error(`unknown windowsActivation ${mode}`);
+  let callback = null;
+  // windows_toast_activator.cc keeps one stored activation (g_activation_arguments): a later one
+  // replaces an earlier one until the app registers.
+  let stored = windows ? ((state.config.pendingActivations ?? []).at(-1) ?? null) : null;
+
+  if (windows) {
+    Notification.handleActivation = (handler) => {
+      state.record('Notification', 'handleActivation', [typeof handler]);
+      if (typeof handler !== 'function') throw new TypeError('handleActivation expects a function');
+      // SetActivationHandler: stored details are handed over at once, synchronously, then cleared.
+      callback = handler;
+      const waiting = stored;
+      stored = null;
+      if (waiting) handler(waiting);
+    };
+  }
+
+  /** The native notification is still in the presenter: not collected, not destroyed by a click. */
+  const nativeAlive = (n) => !n.collected && !n.destroyed;
+
+  function invokeCallback(details) {
+    if (callback) callback(details);
+    else stored = details;
+  }
+
+  /** windows_toast_activator.cc, HandleToastActivation: the callback, then the live object by tag. */
+  function handleToastActivation(args) {
+    const { type, actionIndex, tag } = parseActivation(args);
+    // build_activation_args: type action -> action + index; anything else without a reply -> click.
+    const details =
+      type === 'action'
+        ? { type: 'action', arguments: args, actionIndex }
+        : { type: 'click', arguments: args };
+    invokeCallback(details);
+    const target = state.notifications.find((n) => nativeAlive(n) && n.id === tag);
+    if (!target) return;
+    if (type === 'action') {
+      if (actionIndex >= 0) target.emit('action', { actionIndex, preventDefault() {} }, actionIndex, -1);
+    } else if (type === 'click' || type === '') {
+      clicked(target);
+    }
+  }
+
+  /** Notification::NotificationClicked: the instance `click`, then the native side is destroyed. */
+  function clicked(n) {
+    n.destroyed = true;
+    n.emit('click', { preventDefault() {} });
+  }
+
+  /** ToastEventHandler::Invoke for an activation of a toast whose object is alive. */
+  function inProcess(n, args) {
+    if (isStructured(args)) return handleToastActivation(args);
+    if (mode === 'documented-callback-first') invokeCallback({ type: 'click', arguments: args });
+    clicked(n);
+    if (mode === 'documented-instance-first') invokeCallback({ type: 'click', arguments: args });
+  }
+
+  /** NotificationActivator::Activate (COM): the toast outlived its object, or the app was not running. */
+  function throughActivator(args) {
+    handleToastActivation(args);
+  }
+
+  function toastOf(n) {
+    if (!n.toast) throw new Error('the toast was never shown');
+    return n.toast;
+  }
+
+  function activate(n, args) {
+    n.inActionCenter = false;
+    if (nativeAlive(n)) inProcess(n, args);
+    else throughActivator(args);
+  }
+
+  function requireInActionCenter(n) {
+    if (!windows) throw new Error('the Action Center exists on Windows only');
+    if (!n.inActionCenter) throw new Error('the toast is not in the Action Center');
+  }
+
+  return {
+    bodyClicked: (n) => activate(n, toastOf(n).launch),
+    buttonPressed: (n, index) => {
+      const action = toastOf(n).actions[index];
+      if (!action) throw new Error(`the toast has no button ${index}`);
+      activate(n, action.arguments);
+    },
+    gestures: {
+      /** The app lets go of the object (or restarted): its toast stays where it is. */
+      collectNotification(n) {
+        n.collected = true;
+      },
+      /** The user clicks a toast's body in the Action Center. */
+      clickInActionCenter(n) {
+        requireInActionCenter(n);
+        activate(n, toastOf(n).launch);
+      },
+      /**
+       * NotificationActivator::Activate for a toast this process never held (an earlier run's,
+       * clicked in the Action Center after a restart): HandleToastActivation with its arguments.
+       */
+      activateThroughActivator(args) {
+        if (!windows) throw new Error('toast activation exists on Windows only');
+        throughActivator(String(args));
+      },
+      /** The user presses a toast's button in the Action Center. */
+      pressInActionCenter(n, index) {
+        requireInActionCenter(n);
+        const action = toastOf(n).actions[index];
+        if (!action) throw new Error(`the toast has no button ${index}`);
+        activate(n, action.arguments);
+      },
+    },
+  };
+}
+
+module.exports = { createWindowsActivation, parseActivation, isStructured };
