@@ -250,6 +250,7 @@ async function boot(): Promise<void> {
   app.on('will-quit', () => shortcut.dispose());
 
   core.start();
+  notifications.listen();
   if (!options.demo && core.preferences().startAtLogin) {
     // What the OS has now wins over the preference: refreshed only if still on (shell/login-item.ts).
     await loginItem

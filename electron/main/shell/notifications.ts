@@ -1,9 +1,11 @@
 import { notificationId } from '../core/notify/notification-id';
 import { escapeBodyMarkup, RESPOND_ACTIONS_IDS } from '../core/notify/notify-policy';
 import type { NotificationSpec } from '../core/notify/notify-policy';
+import { buildToastXml } from '../core/notify/windows-toast';
+import { activationTag, createDeliveryGate } from './notification-deliveries';
+import type { NotificationChoice } from './notification-deliveries';
 
-/** What the user did with a notification: clicked its body, or pressed one of its buttons. */
-export type NotificationChoice = 'click' | 'accept' | 'decline';
+export type { NotificationChoice } from './notification-deliveries';
 
 interface NotificationOptions {
   /** Stable: the toast Tag on Windows, the request identifier on macOS (notificationId). */
@@ -13,6 +15,8 @@ interface NotificationOptions {
   silent: boolean;
   actions?: { type: 'button'; text: string }[];
   icon?: string;
+  /** Windows: the whole toast, so that its body carries launch arguments (core/notify/windows-toast.ts). */
+  toastXml?: string;
 }
 
 /** Electron's ActivationArguments (win32), the part used here. */
@@ -34,17 +38,19 @@ export interface NotificationLike {
 export interface NotificationConstructorLike {
   new (options: NotificationOptions): NotificationLike;
   isSupported(): boolean;
-  /** win32 only (Electron 45): every activation, whether or not its object is still alive. */
+  /** win32 only (Electron 45): activations through Windows' activator (see notification-deliveries.ts). */
   handleActivation?(callback: (details: ActivationDetails) => void): void;
+  /** macOS only (Electron 45): notifications still in Notification Center, as live objects. */
+  getHistory?(): Promise<(NotificationLike & { id: string })[]>;
 }
 
 export interface NotificationsDeps {
   Notification: NotificationConstructorLike;
   platform: NodeJS.Platform | string;
   activate: (spec: NotificationSpec, choice: NotificationChoice) => unknown;
-  /** Windows: an activation known only by its raw arguments (Action Center, cold start). */
+  /** An activation known only by its id or raw arguments (Action Center, cold start, restored). */
   activateById?: (rawArguments: string, choice: NotificationChoice) => unknown;
-  /** The app icon (PNG) for Linux notification daemons. */
+  /** The app icon (PNG, a real file): Linux daemons' icon, Windows toasts' app logo. */
   iconPath?: string;
   /** The OS refused to show one (macOS unsigned build, notifications blocked, no AppUserModelID). */
   onFailed?: (error: string) => void;
@@ -53,41 +59,100 @@ export interface NotificationsDeps {
 
 export interface NotificationPresenter {
   show(spec: NotificationSpec): void;
-  /** Live notifications, by tag: the references that keep their click handlers alive. */
+  /** Starts taking activations of notifications this run did not show (see listen below). */
+  listen(): void;
+  /** Live notifications, by tag (restored macOS ones by id): the references that keep their handlers alive. */
   readonly live: ReadonlyMap<string, NotificationLike>;
   closeAll(): void;
 }
 
 /**
- * Shows core-decided notifications natively. Each live Notification is held in a map
- * until it is closed, clicked or fails: Electron's Notification is garbage-collected
- * once nothing references it, and its click then never arrives (electron/electron#12690).
- * A spec with the tag of a live notification replaces it rather than stacking.
+ * Shows core-decided notifications natively. Each live Notification is held in a map until it
+ * is closed, clicked or fails: Electron's Notification is garbage-collected once nothing
+ * references it, and its click then never arrives (electron/electron#12690). A spec with the
+ * tag of a live notification replaces it rather than stacking.
  *
- * Windows: a toast that times out moves to the Action Center and can be clicked much later,
- * even after a restart, so every notification carries a stable id that says what it was
- * about, and every click arrives through Notification.handleActivation (registered here, at
- * boot: a cold start from a toast is delivered as soon as it is registered). Instance
- * click/action events are not used there: handleActivation gets them too, and one path means
- * one answer. The reference is still kept after `timedOut`, as the toast is still there.
+ * Every notification carries a stable id that says what it was about. Windows: a toast that
+ * times out stays clickable in the Action Center, even after a restart, so its XML is ours
+ * (core/notify/windows-toast.ts) with the id in its launch arguments, and both of Electron's
+ * delivery paths are acted on, the first one winning (notification-deliveries.ts). The
+ * reference is kept after `timedOut`, as the toast is still there. macOS: notifications left in
+ * Notification Center by the previous run get their handlers back at boot (getHistory).
  */
 export function registerNotifications(deps: NotificationsDeps): NotificationPresenter {
   const live = new Map<string, NotificationLike>();
+  /** What each live notification (by id) was about: the richest answer to its activation. */
+  const specs = new Map<string, { spec: NotificationSpec; notification: NotificationLike }>();
+  const gate = createDeliveryGate();
   // Action buttons exist on macOS (alert style) and Windows toasts; Linux daemons vary.
   const hasButtons = deps.platform === 'darwin' || deps.platform === 'win32';
-  const byActivation =
-    deps.platform === 'win32' && deps.activateById !== undefined && deps.Notification.handleActivation;
-  if (byActivation) {
-    const activateById = deps.activateById!;
-    deps.Notification.handleActivation!((details) => {
-      const choice = choiceFor(details);
-      if (choice) activateById(details.arguments ?? '', choice);
-      else deps.log.warn(`A notification activation of type ${details.type} was ignored.`);
+  const windows = deps.platform === 'win32';
+
+  function byId(raw: string, id: string, choice: NotificationChoice | null): void {
+    if (!choice) return deps.log.warn('A notification activation of an unknown kind was ignored.');
+    if (id !== '' && !gate.take(id)) return;
+    const entry = specs.get(id);
+    if (entry) {
+      // Acted on: Windows has removed the toast, whichever path told us first.
+      forget(entry.spec.tag, id, entry.notification);
+      deps.activate(entry.spec, choice);
+    } else if (deps.activateById) deps.activateById(raw, choice);
+    else deps.log.warn('A notification activation arrived for a notification this run did not show.');
+  }
+
+  function forget(key: string, id: string, notification: NotificationLike): void {
+    if (live.get(key) === notification) live.delete(key);
+    if (specs.get(id)?.notification === notification) specs.delete(id);
+  }
+
+  /** The instance events: click, buttons, close, failure. */
+  function attach(key: string, id: string, notification: NotificationLike, kind: string): void {
+    notification.on('click', () => {
+      byId(id, id, 'click');
+      forget(key, id, notification);
+    });
+    notification.on('action', (details, index) => {
+      byId(id, id, choiceFor('action', index ?? details.actionIndex));
+      forget(key, id, notification);
+    });
+    notification.on('close', (details) => {
+      // Timed out into the Action Center: still clickable, so still referenced.
+      if (details?.reason !== 'timedOut') forget(key, id, notification);
+    });
+    notification.on('failed', (_event, error) => {
+      forget(key, id, notification);
+      deps.log.warn(`A ${kind} notification could not be shown: ${error}`);
+      deps.onFailed?.(error);
     });
   }
 
-  function forget(tag: string, notification: NotificationLike): void {
-    if (live.get(tag) === notification) live.delete(tag);
+  /**
+   * Activations of earlier toasts and notifications. Called once the core and the window are
+   * wired: Electron hands a waiting cold-start activation to the callback synchronously, inside
+   * handleActivation (windows_toast_activator.cc, SetActivationHandler), so registering earlier
+   * would answer it before anything could show the window.
+   */
+  function listen(): void {
+    if (windows && deps.Notification.handleActivation) {
+      deps.Notification.handleActivation((details) => {
+        const raw = details.arguments ?? '';
+        byId(raw, activationTag(raw), choiceFor(details.type, details.actionIndex));
+      });
+    }
+    if (deps.platform === 'darwin' && deps.Notification.getHistory) {
+      // Signed builds only: unsigned ones resolve an empty list (Electron's docs, getHistory).
+      deps.Notification.getHistory()
+        .then((restored) => {
+          for (const notification of restored) {
+            if (!notification.id.startsWith('ivt.') || live.has(notification.id)) continue;
+            live.set(notification.id, notification);
+            attach(notification.id, notification.id, notification, 'restored');
+          }
+        })
+        .catch((error: unknown) =>
+          deps.log.warn(`Notification Center history could not be read: ${String(error)}`),
+        );
+    }
   }
 
   function show(spec: NotificationSpec): void {
@@ -96,9 +161,10 @@ export function registerNotifications(deps: NotificationsDeps): NotificationPres
       return;
     }
     live.get(spec.tag)?.close();
+    const id = notificationId(spec);
     const actions = hasButtons && spec.actions?.length ? spec.actions : [];
     const notification = new deps.Notification({
-      id: notificationId(spec),
+      id,
       title: spec.title,
       // freedesktop daemons parse the body as markup: an organisation called "<b>" would vanish.
       body: deps.platform === 'linux' ? escapeBodyMarkup(spec.body) : spec.body,
@@ -106,51 +172,33 @@ export function registerNotifications(deps: NotificationsDeps): NotificationPres
       ...(actions.length
         ? { actions: actions.map((action) => ({ type: 'button' as const, text: action.label })) }
         : {}),
-      // Only Linux daemons need it; macOS would add it as a second image, Windows uses the shortcut's.
+      // Linux daemons need the icon; macOS would add it as a second image; Windows gets it as the app logo.
       ...(deps.platform === 'linux' && deps.iconPath ? { icon: deps.iconPath } : {}),
+      ...(windows
+        ? { toastXml: buildToastXml({ id, spec: { ...spec, actions }, logoPath: deps.iconPath }) }
+        : {}),
     });
     live.set(spec.tag, notification);
-
-    if (byActivation) {
-      // handleActivation answers; the instance events only release the reference.
-      notification.on('click', () => forget(spec.tag, notification));
-      notification.on('action', () => forget(spec.tag, notification));
-    } else {
-      notification.on('click', () => {
-        forget(spec.tag, notification);
-        deps.activate(spec, 'click');
-      });
-      notification.on('action', (details, index) => {
-        const action = actions[index ?? details.actionIndex ?? -1];
-        forget(spec.tag, notification);
-        if (action) deps.activate(spec, action.id);
-        else deps.log.warn(`A ${spec.kind} notification reported an unknown action.`);
-      });
-    }
-    notification.on('close', (details) => {
-      // Timed out into the Action Center: still clickable, so still referenced.
-      if (details?.reason !== 'timedOut') forget(spec.tag, notification);
-    });
-    notification.on('failed', (_event, error) => {
-      forget(spec.tag, notification);
-      deps.log.warn(`A ${spec.kind} notification could not be shown: ${error}`);
-      deps.onFailed?.(error);
-    });
+    specs.set(id, { spec, notification });
+    gate.shown(id);
+    attach(spec.tag, id, notification, spec.kind);
     notification.show();
   }
 
   return {
     show,
+    listen,
     live,
     closeAll() {
       for (const notification of [...live.values()]) notification.close();
       live.clear();
+      specs.clear();
     },
   };
 }
 
-function choiceFor(details: ActivationDetails): NotificationChoice | null {
-  if (details.type === 'click') return 'click';
-  if (details.type === 'action') return RESPOND_ACTIONS_IDS[details.actionIndex ?? -1] ?? null;
+function choiceFor(type: string, actionIndex: number | undefined): NotificationChoice | null {
+  if (type === 'click') return 'click';
+  if (type === 'action') return RESPOND_ACTIONS_IDS[actionIndex ?? -1] ?? null;
   return null;
 }

@@ -96,6 +96,7 @@ export interface FakeNotificationOptions {
   actions?: { type: 'button'; text: string }[];
   icon?: string;
   id?: string;
+  toastXml?: string;
 }
 
 /** A Notification class whose instances are recorded on the class returned by fakeNotificationClass. */
@@ -119,6 +120,14 @@ export function fakeNotificationClass(supported = true) {
       callback: (details: { type: string; arguments: string; actionIndex?: number }) => void,
     ): void {
       FakeNotification.activationHandler = callback;
+    }
+    /** What Notification.getHistory (macOS) resolves: set by a test before registering. */
+    static history: FakeNotification[] = [];
+    static getHistory(): Promise<FakeNotification[]> {
+      return Promise.resolve(FakeNotification.history);
+    }
+    get id(): string {
+      return this.options.id ?? '';
     }
     show(): void {
       this.shown = true;

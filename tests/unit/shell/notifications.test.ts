@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { NotificationSpec } from '../../../electron/main/core/notify/notify-policy';
 import { registerNotifications } from '../../../electron/main/shell/notifications';
 import type { NotificationChoice } from '../../../electron/main/shell/notifications';
@@ -6,7 +6,7 @@ import { fakeNotificationClass, recordingLog } from './fakes';
 
 const spec: NotificationSpec = {
   kind: 'new-invite',
-  tag: 'new-invite:p1:i1',
+  tag: 'invite:i1',
   title: 'Invitation to <Acme & Co>',
   body: 'alice@example.com invited you as Administrator. Click to accept.',
   profileId: 'p1',
@@ -72,7 +72,7 @@ describe('registerNotifications', () => {
   it.each(['darwin', 'win32'])('%s: Accept and Decline buttons map back to the core', (platform) => {
     const { Notification, presenter, activated } = setup(platform);
     presenter.show(spec);
-    presenter.show({ ...spec, tag: 'other' });
+    presenter.show({ ...spec, tag: 'invite:i2', inviteId: 'i2' });
     const [first, second] = Notification.instances;
     expect(first!.options.body).toBe(spec.body);
     expect(first!.options.actions).toEqual([
@@ -114,7 +114,7 @@ describe('registerNotifications', () => {
   });
 });
 
-describe('registerNotifications: Windows Action Center (Notification.handleActivation)', () => {
+describe('registerNotifications: Windows, every path Electron may take (notification-deliveries.ts)', () => {
   function win32() {
     const Notification = fakeNotificationClass();
     const byId: [string, NotificationChoice][] = [];
@@ -124,19 +124,34 @@ describe('registerNotifications: Windows Action Center (Notification.handleActiv
       platform: 'win32',
       activate: (s, choice) => activated.push([s, choice]),
       activateById: (raw, choice) => byId.push([raw, choice]),
+      iconPath: 'C:\\Program Files\\Invitray\\resources\\icon.png',
       log: recordingLog(),
     });
-    return { Notification, presenter, byId, activated };
+    presenter.listen();
+    presenter.show(spec);
+    const toast = Notification.instances[0]!;
+    const launch = `type=click&tag=${toast.options.id}`;
+    const button = (index: number) => `type=action&action=${index}&tag=${toast.options.id}`;
+    const callback = (details: { type: string; arguments: string; actionIndex?: number }) =>
+      Notification.activationHandler!(details);
+    return { Notification, presenter, byId, activated, toast, launch, button, callback };
   }
 
-  it('registers handleActivation at boot, before any notification exists (cold start)', () => {
-    const { Notification } = win32();
+  it('registers handleActivation only when told to listen (a cold start is handed over synchronously)', () => {
+    const Notification = fakeNotificationClass();
+    const presenter = registerNotifications({
+      Notification,
+      platform: 'win32',
+      activate: () => undefined,
+      log: recordingLog(),
+    });
+    expect(Notification.activationHandler).toBeNull();
+    presenter.listen();
     expect(Notification.activationHandler).toBeTypeOf('function');
   });
 
   it('gives each notification a stable id (<= 64 chars, the toast Tag limit) that maps back', () => {
     const { Notification, presenter } = win32();
-    presenter.show(spec);
     presenter.show(spec);
     const [first, second] = Notification.instances;
     expect(first!.options.id).toBe(second!.options.id);
@@ -144,40 +159,139 @@ describe('registerNotifications: Windows Action Center (Notification.handleActiv
     expect(first!.options.id).toContain(spec.inviteId);
   });
 
-  it('keeps the reference when a toast times out into the Action Center, and routes its later click by id', () => {
-    const { Notification, presenter, byId, activated } = win32();
-    presenter.show(spec);
-    const [toast] = Notification.instances;
-    toast!.emit('close', { reason: 'timedOut' });
-    expect(presenter.live.get(spec.tag)).toBe(toast);
+  it('writes the toast itself: the body launches with the id, buttons as Electron writes them, the app logo', () => {
+    const { toast, launch, button } = win32();
+    const xml = toast.options.toastXml!;
+    expect(xml).toContain(`launch="${launch.replace(/&/g, '&amp;')}"`);
+    expect(xml).toContain(`arguments="${button(0).replace(/&/g, '&amp;')}" content="Accept"`);
+    expect(xml).toContain(`arguments="${button(1).replace(/&/g, '&amp;')}" content="Decline"`);
+    expect(xml).toContain('src="C:\\Program Files\\Invitray\\resources\\icon.png"');
+    expect(xml).toContain('<text>Invitation to &lt;Acme &amp; Co&gt;</text>');
+    // The options stay as well: Electron keeps them as the object's properties.
+    expect(toast.options.actions).toEqual([
+      { type: 'button', text: 'Accept' },
+      { type: 'button', text: 'Decline' },
+    ]);
+    expect(toast.options.icon).toBeUndefined();
+  });
 
-    // The click arrives through handleActivation only (its instance event would be a second answer).
-    toast!.emit('click');
-    Notification.activationHandler!({ type: 'click', arguments: toast!.options.id! });
-    Notification.activationHandler!({ type: 'action', arguments: toast!.options.id!, actionIndex: 1 });
+  it("a body click on a live toast answers through the instance event alone (Electron's source)", () => {
+    const { toast, activated, byId, presenter } = win32();
+    toast.emit('click');
+    expect(activated).toEqual([[spec, 'click']]);
+    expect(byId).toEqual([]);
+    expect(presenter.live.size).toBe(0);
+  });
+
+  it('a body click delivered on both paths answers once, instance event first', () => {
+    const { toast, activated, byId, launch, callback } = win32();
+    toast.emit('click');
+    callback({ type: 'click', arguments: launch });
+    expect(activated).toEqual([[spec, 'click']]);
+    expect(byId).toEqual([]);
+  });
+
+  it('a body click delivered on both paths answers once, callback first, and lets the toast go', () => {
+    const { toast, activated, byId, launch, callback, presenter } = win32();
+    callback({ type: 'click', arguments: launch });
+    expect(presenter.live.size).toBe(0);
+    toast.emit('click');
+    expect(activated).toEqual([[spec, 'click']]);
+    expect(byId).toEqual([]);
+  });
+
+  it('a button: the callback, then the live object (HandleToastActivation) -> one answer', () => {
+    const { toast, activated, button, callback, presenter } = win32();
+    callback({ type: 'action', arguments: button(1), actionIndex: 1 });
+    toast.emit('action', { actionIndex: 1 }, 1);
+    expect(activated).toEqual([[spec, 'decline']]);
+    expect(presenter.live.size).toBe(0);
+  });
+
+  it('a button on the instance event alone still answers', () => {
+    const { toast, activated } = win32();
+    toast.emit('action', { actionIndex: 0 }, 0);
+    expect(activated).toEqual([[spec, 'accept']]);
+  });
+
+  it('keeps a timed-out toast, and its Action Center click on the instance event answers', () => {
+    const { toast, activated, presenter } = win32();
+    toast.emit('close', { reason: 'timedOut' });
+    expect(presenter.live.get(spec.tag)).toBe(toast);
+    toast.emit('click');
+    expect(activated).toEqual([[spec, 'click']]);
+  });
+
+  it('a toast whose object is gone (cold start, Action Center) answers by its launch id', () => {
+    const { byId, callback, activated, toast, presenter } = win32();
+    toast.emit('close', { reason: 'userCanceled' });
+    expect(presenter.live.size).toBe(0);
+    callback({ type: 'click', arguments: `type=click&tag=${toast.options.id}` });
+    callback({ type: 'action', arguments: 'type=action&action=0&tag=ivt.n.00000000.other', actionIndex: 0 });
+    callback({ type: 'click', arguments: '' });
     expect(activated).toEqual([]);
     expect(byId).toEqual([
-      [toast!.options.id, 'click'],
-      [toast!.options.id, 'decline'],
+      [`type=click&tag=${toast.options.id}`, 'click'],
+      ['type=action&action=0&tag=ivt.n.00000000.other', 'accept'],
+      ['', 'click'],
     ]);
   });
 
-  it('releases a clicked toast (its answer comes through handleActivation alone)', () => {
-    const { Notification, presenter, activated } = win32();
+  it('a notification shown again with the same id can be answered again', () => {
+    const { toast, activated, presenter, Notification } = win32();
+    toast.emit('click');
     presenter.show(spec);
-    presenter.show({ ...spec, tag: 'other' });
-    const [clicked, pressed] = Notification.instances;
-    clicked!.emit('click');
-    pressed!.emit('action', { actionIndex: 0 }, 0);
-    expect(presenter.live.size).toBe(0);
-    expect(activated).toEqual([]);
+    Notification.instances[1]!.emit('click');
+    expect(activated).toHaveLength(2);
   });
 
-  it('forgets a toast the user dismissed', () => {
-    const { Notification, presenter } = win32();
-    presenter.show(spec);
-    Notification.instances[0]!.emit('close', { reason: 'userCanceled' });
+  it('ignores an activation of a kind it does not know, and says so', () => {
+    const Notification = fakeNotificationClass();
+    const log = recordingLog();
+    registerNotifications({ Notification, platform: 'win32', activate: () => undefined, log }).listen();
+    Notification.activationHandler!({ type: 'reply', arguments: 'type=reply&tag=ivt.s' });
+    expect(log.lines.map((line) => line.message)).toEqual([
+      'A notification activation of an unknown kind was ignored.',
+    ]);
+  });
+});
+
+describe('registerNotifications: macOS notifications left in Notification Center (getHistory)', () => {
+  async function restoredFrom(ids: string[]) {
+    const Notification = fakeNotificationClass();
+    Notification.history = ids.map((id) => new Notification({ id, title: 't', body: 'b', silent: false }));
+    const byId: [string, NotificationChoice][] = [];
+    const presenter = registerNotifications({
+      Notification,
+      platform: 'darwin',
+      activate: () => undefined,
+      activateById: (raw, choice) => byId.push([raw, choice]),
+      log: recordingLog(),
+    });
+    presenter.listen();
+    await vi.waitFor(() =>
+      expect(presenter.live.size).toBe(ids.filter((id) => id.startsWith('ivt.')).length),
+    );
+    return { restored: Notification.history, byId, presenter };
+  }
+
+  it("attaches handlers to yesterday's notifications: a click and Accept answer exactly once each", async () => {
+    const { restored, byId, presenter } = await restoredFrom(['ivt.n.0a1b2c3d.i1', 'ivt.e.0a1b2c3d.i2']);
+    restored[0]!.emit('action', { actionIndex: 0 }, 0);
+    restored[0]!.emit('action', { actionIndex: 0 }, 0);
+    restored[1]!.emit('click');
+    expect(byId).toEqual([
+      ['ivt.n.0a1b2c3d.i1', 'accept'],
+      ['ivt.e.0a1b2c3d.i2', 'click'],
+    ]);
     expect(presenter.live.size).toBe(0);
+  });
+
+  it("leaves other apps' ids alone, and an unsigned build's empty history is no error", async () => {
+    const { restored, byId } = await restoredFrom(['com.example.other']);
+    restored[0]!.emit('click');
+    expect(byId).toEqual([]);
+    await restoredFrom([]);
   });
 });
 
