@@ -189,6 +189,8 @@ async function boot(): Promise<void> {
     platform: process.platform,
     wayland: isWaylandSession(process.platform, process.env, process.argv),
     onShow: () => void refresh('window shown'),
+    // The page shows an answer's progress: keep it until main has the answer.
+    isBusy: () => core.snapshot().profiles.some((profile) => Object.keys(profile.responding).length > 0),
     log,
   });
   registerIpc({

@@ -3,6 +3,7 @@
 // tooltip and menu as Electron received them, and a global key press.
 import { CHANNELS } from '../../electron/shared/channels';
 import type { AppInfo } from '../../electron/shared/ipc-contract';
+import type { DemoGlobal } from '../journeys/driver';
 import type { LaunchedApp } from '../support/electron-double/launch.mjs';
 import type { DoubleElectron } from '../support/electron-double/types';
 
@@ -13,11 +14,23 @@ export function popoverVisible(app: LaunchedApp): Promise<boolean> {
   );
 }
 
-/** app.info as Settings asks for it: from the popover's own page, through the IPC contract. */
+/**
+ * app.info as Settings asks for it: from the popover's own page, through the IPC contract. The
+ * page exists only while the popover is open (shell/window.ts): if there is none, the probe
+ * opens it, asks, and closes it again.
+ */
 export async function appInfo(app: LaunchedApp): Promise<AppInfo> {
-  const result = await app.evaluate(async ({ __double }: DoubleElectron, channel) => {
-    const contents = __double.windows[0]!.webContents;
-    return __double.invoke(channel, { sender: contents, url: 'app://invitray/index.html' });
+  const result = await app.evaluate(async ({ BrowserWindow, __double }: DoubleElectron, channel) => {
+    const handle = (globalThis as DemoGlobal).__invitrayDemo!;
+    const opened = !handle.window.hasPage();
+    if (opened) handle.window.show();
+    const [window] = BrowserWindow.getAllWindows();
+    const answer = await __double.invoke(channel, {
+      sender: window!.webContents,
+      url: 'app://invitray/index.html',
+    });
+    if (opened) handle.window.hide();
+    return answer;
   }, CHANNELS.app.info);
   const answer = result as { ok: boolean; value?: AppInfo; error?: unknown };
   if (!answer.ok) throw new Error(`app.info failed: ${JSON.stringify(answer.error)}`);

@@ -1,176 +1,109 @@
 import { popoverPosition } from '../core/desktop/window-position';
-import type { Rect } from '../core/desktop/window-position';
-import { denyEverythingOutward, restrictPermissions, type PermissionSessionLike } from './window-permissions';
-import { popoverPlatformOptions } from './window-platform';
+import { createPopoverBrowserWindow, POPOVER_SIZE } from './window-create';
+import type { BrowserWindowLike, PopoverWindow, WindowDeps } from './window-create';
 
-export const POPOVER_SIZE = { width: 380, height: 560 } as const;
+export * from './window-create';
+
 const BLUR_CLICK_WINDOW_MS = 300;
+/**
+ * A hidden popover keeps its page this long, then the window is closed and its renderer (tens of
+ * MB, and a process) goes with it. Half a minute covers a glance and a second look; past that a
+ * tray app may sit closed for hours, and re-creating the page costs a fraction of a second.
+ */
+export const IDLE_CLOSE_MS = 30_000;
+/** A new page shows when it has painted (no blank flash), or after this at the latest. */
+const SHOW_FALLBACK_MS = 1_000;
 
-export interface PreventableEvent {
-  preventDefault(): void;
-}
-export interface KeyInput {
-  type: string;
-  key: string;
-}
-
-type Listener = (...args: never[]) => void;
-
-export type SessionLike = PermissionSessionLike;
-
-export interface WebContentsLike {
-  readonly session: SessionLike;
-  on(event: 'before-input-event', listener: (event: PreventableEvent, input: KeyInput) => void): unknown;
-  on(
-    event: 'will-navigate' | 'will-redirect',
-    listener: (event: PreventableEvent, url: string) => void,
-  ): unknown;
-  on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
-  on(event: string, listener: Listener): unknown;
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
-  send(channel: string, ...args: unknown[]): void;
-  isDestroyed(): boolean;
-}
-
-export interface BrowserWindowLike {
-  readonly webContents: WebContentsLike;
-  on(event: 'blur' | 'show', listener: () => void): unknown;
-  on(event: 'close', listener: (event: PreventableEvent) => void): unknown;
-  loadURL(url: string): Promise<void>;
-  show(): void;
-  hide(): void;
-  focus(): void;
-  isVisible(): boolean;
-  isDestroyed(): boolean;
-  setPosition(x: number, y: number): void;
-  setVisibleOnAllWorkspaces(
-    visible: boolean,
-    options?: { visibleOnFullScreen?: boolean; skipTransformProcessType?: boolean },
-  ): void;
-  destroy(): void;
-}
-
-export interface ScreenLike {
-  getDisplayMatching(rect: Rect): { workArea: Rect };
-  getDisplayNearestPoint(point: { x: number; y: number }): { workArea: Rect };
-  getCursorScreenPoint(): { x: number; y: number };
-}
-
-/** The options the shell passes to Electron's BrowserWindow; typed loosely so tests can record them. */
-export type WindowOptions = Record<string, unknown> & { webPreferences: Record<string, unknown> };
-
-export interface WindowDeps {
-  BrowserWindow: new (options: WindowOptions) => BrowserWindowLike;
-  screen: ScreenLike;
-  /** app://invitray/index.html, or the dev server's URL in development. */
-  url: string;
-  /** The only origin granted anything (the clipboard write of the Copy buttons). */
-  origin: string;
-  preloadPath: string;
-  /** Tray icon bounds; null or all zeros where the platform does not report them. */
-  trayBounds: () => Rect | null;
-  /** Devtools only in development. */
-  devTools: boolean;
-  platform?: NodeJS.Platform | string;
-  /** A native Wayland session (window-platform.ts): the popover becomes an ordinary window. */
-  wayland?: boolean;
-  /** Called whenever the window is shown (the core refreshes). */
-  onShow?: () => void;
-  now?: () => number;
-  log: { warn(message: string): void };
-}
-
-export interface PopoverWindow {
-  toggle(): void;
-  show(): void;
-  hide(): void;
-  isVisible(): boolean;
-  /** Main -> renderer event; dropped silently once the window is gone. */
-  send(channel: string, payload: unknown): void;
-  /** Let the next close really close (app quitting); until then closing only hides. */
-  allowClose(): void;
-  /** True for this window's own webContents (IPC accepts calls from nowhere else). */
-  isOwnContents(sender: unknown): boolean;
+interface Page {
+  window: BrowserWindowLike;
+  loaded: boolean;
+  /** Main -> renderer messages sent before the page could receive them: the last per channel. */
+  pending: Map<string, unknown>;
 }
 
 /**
- * The popover: frameless, no taskbar entry, created hidden at start so it opens
- * instantly, hidden again on blur and Escape. Everything the page could use to leave
- * the app (navigation, new windows, webviews, permissions but the clipboard write) is refused here.
+ * The popover's lifecycle. The window exists only while it is wanted: created on the first open,
+ * closed once it has been hidden for IDLE_CLOSE_MS (unless the page holds a half-typed form,
+ * through `beforeunload`, or an answer is in flight), created again on the next open. The app
+ * never quits for it: app-events.ts listens to `window-all-closed`. Clicking the tray icon while
+ * the popover is open blurs it first (hiding it), then delivers the click: a click right after a
+ * blur-hide is the same gesture and leaves it closed.
  */
 export function registerWindow(deps: WindowDeps): PopoverWindow {
-  const { BrowserWindow } = deps;
-  const window = new BrowserWindow({
-    width: POPOVER_SIZE.width,
-    height: POPOVER_SIZE.height,
-    show: false,
-    resizable: false,
-    movable: false,
-    minimizable: false,
-    maximizable: false,
-    fullscreenable: false,
-    ...popoverPlatformOptions(deps.wayland ?? false),
-    title: 'Invitray',
-    webPreferences: {
-      preload: deps.preloadPath, // eng-disable PRELOAD_JS_CHECK -- our bundled preload exposes only the typed IPC contract
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      disableBlinkFeatures: 'Auxclick',
-      devTools: deps.devTools,
-    },
-  });
-  const contents = window.webContents;
   const now = deps.now ?? Date.now;
-  // macOS: over fullscreen apps and on every Space, like the menu it stands in for. The app is
-  // already a UIElement (LSUIElement / dock.hide), so no process-type flip (it blinks the Dock).
-  if (deps.platform === 'darwin') {
-    window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true, skipTransformProcessType: true });
-  }
-  let closable = false;
-  // Clicking the tray icon while the popover is open blurs it first (hiding it), then
-  // delivers the click (which would reopen it). A click right after a blur-hide is the
-  // same gesture and must leave the window closed.
+  const idleCloseMs = deps.idleCloseMs ?? IDLE_CLOSE_MS;
+  let page: Page | null = null;
+  let quitting = false;
+  let closingIdle = false;
+  /** The last request was to show (a new page reveals itself only if still wanted). */
+  let wanted = false;
   let hiddenByBlurAt = Number.NEGATIVE_INFINITY;
+  let idleTimer: ReturnType<typeof setTimeout> | null = null;
 
-  denyEverythingOutward(contents);
-  restrictPermissions(contents.session, {
-    isOwnContents: (sender) => sender === contents,
-    origin: deps.origin,
-  });
-  contents.on('before-input-event', (event, input) => {
-    if (input.type === 'keyDown' && input.key === 'Escape') {
+  const alive = (): Page | null => (page && !page.window.isDestroyed() ? page : null);
+
+  function cancelIdle(): void {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
+  }
+
+  function scheduleIdle(): void {
+    cancelIdle();
+    idleTimer = setTimeout(closeIfIdle, idleCloseMs);
+  }
+
+  function closeIfIdle(): void {
+    idleTimer = null;
+    const current = alive();
+    if (!current || current.window.isVisible()) return;
+    if (deps.isBusy?.()) return scheduleIdle();
+    closingIdle = true;
+    // close(), not destroy(): the page's beforeunload may keep a half-typed form.
+    current.window.close();
+    closingIdle = false;
+  }
+
+  function create(): Page {
+    const window = createPopoverBrowserWindow(deps);
+    const created: Page = { window, loaded: false, pending: new Map() };
+    const contents = window.webContents;
+    window.on('blur', () => {
+      if (!window.isVisible()) return;
+      hiddenByBlurAt = now();
+      hide();
+    });
+    window.on('show', () => {
+      cancelIdle();
+      deps.onShow?.();
+    });
+    // However it was hidden (blur, Escape, the page's own button, the title bar on Wayland).
+    window.on('hide', () => scheduleIdle());
+    window.on('close', (event) => {
+      if (quitting || closingIdle) return;
       event.preventDefault();
-      window.hide();
-    }
-  });
-  window.on('blur', () => {
-    if (!window.isVisible()) return;
-    hiddenByBlurAt = now();
-    window.hide();
-  });
-  window.on('show', () => deps.onShow?.());
-  window.on('close', (event) => {
-    if (closable) return;
-    event.preventDefault();
-    window.hide();
-  });
-  window.loadURL(deps.url).catch((error: unknown) => {
-    deps.log.warn(
-      `The window could not load its page: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  });
+      hide();
+    });
+    contents.on('will-prevent-unload', (event) => {
+      // Quitting was the user's choice: the page's objection is ignored. An idle close is not:
+      // the form stays, and the next quiet period tries again.
+      if (quitting) event.preventDefault();
+      else scheduleIdle();
+    });
+    contents.on('did-finish-load', () => {
+      created.loaded = true;
+      for (const [channel, payload] of created.pending) contents.send(channel, payload);
+      created.pending.clear();
+    });
+    window.on('closed', () => {
+      if (page === created) page = null;
+    });
+    return created;
+  }
 
   function show(): void {
-    if (window.isDestroyed()) return;
+    cancelIdle();
+    const current = alive() ?? (page = create());
+    const { window } = current;
     const tray = deps.trayBounds();
     const known = tray !== null && tray.width > 0 && tray.height > 0;
     const display = known
@@ -178,29 +111,55 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
       : deps.screen.getDisplayNearestPoint(deps.screen.getCursorScreenPoint());
     const { x, y } = popoverPosition(known ? tray : null, display.workArea, POPOVER_SIZE);
     window.setPosition(x, y);
+    wanted = true;
+    if (current.loaded) return reveal(window);
+    let revealed = false;
+    const once = () => {
+      if (revealed || window.isDestroyed()) return;
+      revealed = true;
+      clearTimeout(fallback);
+      // Hidden again before the page painted (a second press of the shortcut): stay hidden.
+      if (wanted) reveal(window);
+      else scheduleIdle();
+    };
+    const fallback = setTimeout(once, SHOW_FALLBACK_MS);
+    window.on('ready-to-show', once);
+  }
+
+  function reveal(window: BrowserWindowLike): void {
     window.show();
     window.focus();
   }
 
   function hide(): void {
-    if (!window.isDestroyed()) window.hide();
+    wanted = false;
+    const current = alive();
+    if (!current) return;
+    current.window.hide();
   }
 
   return {
     show,
     hide,
     toggle() {
-      if (window.isDestroyed()) return;
-      if (window.isVisible()) hide();
+      if (alive()?.window.isVisible() || (wanted && alive() && !alive()!.loaded)) hide();
       else if (now() - hiddenByBlurAt > BLUR_CLICK_WINDOW_MS) show();
     },
-    isVisible: () => !window.isDestroyed() && window.isVisible(),
+    isVisible: () => alive()?.window.isVisible() ?? false,
     send(channel, payload) {
-      if (!window.isDestroyed() && !contents.isDestroyed()) contents.send(channel, payload);
+      const current = alive();
+      if (!current || current.window.webContents.isDestroyed()) return;
+      if (current.loaded) current.window.webContents.send(channel, payload);
+      else current.pending.set(channel, payload);
     },
     allowClose() {
-      closable = true;
+      quitting = true;
+      cancelIdle();
     },
-    isOwnContents: (sender) => sender === contents,
+    isOwnContents: (sender) => {
+      const current = alive();
+      return current !== null && sender === current.window.webContents;
+    },
+    hasPage: () => alive() !== null,
   };
 }

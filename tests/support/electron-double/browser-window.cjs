@@ -80,7 +80,13 @@ function createBrowserWindow(state, lifecycle, loadThroughProtocol) {
       const response = await loadThroughProtocol(url);
       // Electron rejects loadURL when the main frame fails to load.
       if (response && !response.ok) throw new Error(`ERR_HTTP_RESPONSE_CODE_FAILURE (-379) loading '${url}'`);
+      if (this._destroyed) return;
       this.webContents.emit('did-finish-load');
+      // browser-window.md, 'ready-to-show': the page has rendered while the window was not shown.
+      if (!this.readyToShowEmitted) {
+        this.readyToShowEmitted = true;
+        this.emit('ready-to-show');
+      }
     }
     show() {
       this._call('show', []);
@@ -126,12 +132,22 @@ function createBrowserWindow(state, lifecycle, loadThroughProtocol) {
       this._call('getPosition', []);
       return [...this.position];
     }
-    /** Asks to close: a listener may preventDefault (the popover hides instead). */
+    /**
+     * Asks to close: a listener may preventDefault (the popover hides instead). The page's
+     * `beforeunload` may then cancel it (web-contents.md, 'will-prevent-unload': preventDefault
+     * there ignores the page and closes anyway); destroy() skips both, as in Electron.
+     */
     close() {
       this._call('close', []);
+      if (this._destroyed) return true;
       const event = lifecycle.preventable();
       this.emit('close', event);
       if (event.defaultPrevented) return false;
+      if (this.webContents.preventsUnload) {
+        const unload = lifecycle.preventable();
+        this.webContents.emit('will-prevent-unload', unload);
+        if (!unload.defaultPrevented) return false;
+      }
       this.destroy();
       return true;
     }

@@ -67,6 +67,10 @@ function createElectronDouble(config) {
     dismissNotification: notifications.dismissNotification,
     failNotification: notifications.failNotification,
     collectNotification: notifications.collectNotification,
+    /** The page registers (true) or drops (false) a `beforeunload` handler that cancels unloading. */
+    setPageBeforeUnload(window, prevents) {
+      window.webContents.preventsUnload = Boolean(prevents);
+    },
     clickInActionCenter: notifications.clickInActionCenter,
     pressInActionCenter: notifications.pressInActionCenter,
     activateThroughActivator: notifications.activateThroughActivator,

@@ -25,6 +25,10 @@ export interface DoubleOptions {
     locale?: string;
     /** app.getSystemLocale() (default: the first preferred language). */
     systemLocale?: string;
+    windowsActivation?: 'source' | 'documented-instance-first' | 'documented-callback-first';
+    pendingActivations?: { type: string; arguments: string; actionIndex?: number }[];
+    codeSigned?: boolean;
+    deliveredNotifications?: { id: string; title?: string; body?: string }[];
   };
   nodeArgs?: string[];
   cwd?: string;

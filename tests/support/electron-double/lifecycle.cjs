@@ -57,7 +57,13 @@ function createLifecycle(state) {
       process.exit(code);
     },
     windowClosed() {
-      if (!state.quitting && windows().length === 0) app.emit('window-all-closed');
+      if (state.quitting || windows().length > 0) return;
+      // app.md, 'window-all-closed': "If you do not subscribe to this event and all windows are
+      // closed, the default behavior is to quit the app".
+      if (app.listenerCount('window-all-closed') === 0) {
+        state.record('lifecycle', 'quit-on-last-window', []);
+        lifecycle.quit();
+      } else app.emit('window-all-closed');
     },
     release,
   };

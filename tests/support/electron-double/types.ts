@@ -112,6 +112,8 @@ export interface DoubleControl {
   pressInActionCenter(notification: DoubleNotification, index: number): void;
   /** Windows: a toast of an earlier run is activated (COM activator) with these arguments. */
   activateThroughActivator(args: string): void;
+  /** The page registers (true) or drops (false) a `beforeunload` handler that cancels unloading. */
+  setPageBeforeUnload(window: DoubleWindow, prevents: boolean): void;
   /** The user presses `accelerator` anywhere on the desktop: who got it. */
   pressShortcut(accelerator: string): 'app' | 'other-app' | 'nothing';
   /** The global shortcuts the app holds now, as it spelled them. */

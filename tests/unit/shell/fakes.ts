@@ -205,13 +205,32 @@ export function fakeBrowserWindowClass() {
     }
     async loadURL(url: string): Promise<void> {
       this.loaded.push(url);
+      await Promise.resolve();
+      if (this.destroyed) return;
+      this.webContents.emit('did-finish-load');
+      this.emit('ready-to-show');
+    }
+    /** The page's beforeunload cancels unloading (web-contents 'will-prevent-unload'). */
+    preventsUnload = false;
+    close(): void {
+      let prevented = false;
+      this.emit('close', { preventDefault: () => (prevented = true) });
+      if (prevented) return;
+      if (this.preventsUnload) {
+        let ignored = false;
+        this.webContents.emit('will-prevent-unload', { preventDefault: () => (ignored = true) });
+        if (!ignored) return;
+      }
+      this.destroy();
     }
     show(): void {
       this.visible = true;
       this.emit('show');
     }
     hide(): void {
+      const was = this.visible;
       this.visible = false;
+      if (was) this.emit('hide');
     }
     focus(): void {
       this.focused = true;
@@ -230,11 +249,27 @@ export function fakeBrowserWindowClass() {
       this.allWorkspaces.push([visible, options]);
     }
     destroy(): void {
+      if (this.destroyed) return;
       this.destroyed = true;
+      this.visible = false;
+      this.emit('closed');
     }
   }
   return FakeBrowserWindow;
 }
+
+/** Opens the popover once (its page created and loaded), then hides the window: as after a first glance. */
+export async function firstOpen(
+  popover: { show(): void },
+  BrowserWindow: { instances: FakeBrowserWindow[] },
+): Promise<FakeBrowserWindow> {
+  popover.show();
+  const window = BrowserWindow.instances.at(-1)!;
+  await new Promise((resolve) => setImmediate(resolve));
+  window.hide();
+  return window;
+}
+export type FakeBrowserWindow = InstanceType<ReturnType<typeof fakeBrowserWindowClass>>;
 
 export class FakeScreen {
   readonly matched: Rect[] = [];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { registerWindow } from '../../../electron/main/shell/window';
 import { isWaylandSession, popoverPlatformOptions } from '../../../electron/main/shell/window-platform';
-import { FakeScreen, fakeBrowserWindowClass, preventable, recordingLog } from './fakes';
+import { FakeScreen, fakeBrowserWindowClass, firstOpen, preventable, recordingLog } from './fakes';
 
-function setup(platform: string, wayland = false) {
+async function setup(platform: string, wayland = false) {
   const BrowserWindow = fakeBrowserWindowClass();
   const popover = registerWindow({
     BrowserWindow,
@@ -17,23 +17,23 @@ function setup(platform: string, wayland = false) {
     wayland,
     log: recordingLog(),
   });
-  return { popover, window: BrowserWindow.instances[0]! };
+  return { popover, window: await firstOpen(popover, BrowserWindow) };
 }
 
 describe('popover per platform', () => {
-  it('macOS: shown over fullscreen apps and on every Space, without flipping the process type', () => {
-    const { window } = setup('darwin');
+  it('macOS: shown over fullscreen apps and on every Space, without flipping the process type', async () => {
+    const { window } = await setup('darwin');
     expect(window.allWorkspaces).toEqual([
       [true, { visibleOnFullScreen: true, skipTransformProcessType: true }],
     ]);
   });
 
-  it.each(['win32', 'linux'])('%s: workspaces left to the system', (platform) => {
-    expect(setup(platform).window.allWorkspaces).toEqual([]);
+  it.each(['win32', 'linux'])('%s: workspaces left to the system', async (platform) => {
+    expect((await setup(platform)).window.allWorkspaces).toEqual([]);
   });
 
-  it('Wayland: an ordinary framed window in the taskbar, so it can be closed without focus or a tray click', () => {
-    const { popover, window } = setup('linux', true);
+  it('Wayland: an ordinary framed window in the taskbar, so it can be closed without focus or a tray click', async () => {
+    const { popover, window } = await setup('linux', true);
     expect(window.options).toMatchObject({ frame: true, skipTaskbar: false, alwaysOnTop: false });
     popover.show();
     // No blur ever arrives (focus refused). The title bar's close button hides it...
@@ -47,8 +47,8 @@ describe('popover per platform', () => {
     expect(window.visible).toBe(false);
   });
 
-  it('X11, macOS, Windows: the frameless, taskbar-less, always-on-top popover', () => {
-    expect(setup('linux', false).window.options).toMatchObject(popoverPlatformOptions(false));
+  it('X11, macOS, Windows: the frameless, taskbar-less, always-on-top popover', async () => {
+    expect((await setup('linux', false)).window.options).toMatchObject(popoverPlatformOptions(false));
     expect(popoverPlatformOptions(false)).toEqual({ frame: false, skipTaskbar: true, alwaysOnTop: true });
   });
 

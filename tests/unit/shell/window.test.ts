@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { POPOVER_SIZE, registerWindow } from '../../../electron/main/shell/window';
 import type { Rect } from '../../../electron/main/core/desktop/window-position';
-import { FakeScreen, fakeBrowserWindowClass, preventable, recordingLog } from './fakes';
+import { FakeScreen, fakeBrowserWindowClass, firstOpen, preventable, recordingLog } from './fakes';
 
-function setup(trayBounds: Rect | null = null) {
+/** The popover with its page created, loaded and hidden again (as after a first open). */
+async function setup(trayBounds: Rect | null = null) {
   const BrowserWindow = fakeBrowserWindowClass();
   const screen = new FakeScreen({ x: 0, y: 0, width: 1920, height: 1040 }, { x: 900, y: 500 });
   let time = 1_000_000;
@@ -19,9 +20,11 @@ function setup(trayBounds: Rect | null = null) {
     devTools: false,
     onShow: () => shows++,
     now: () => time,
+    idleCloseMs: 60_000,
     log,
   });
-  const window = BrowserWindow.instances[0]!;
+  const window = await firstOpen(popover, BrowserWindow);
+  shows = 0;
   return {
     popover,
     window,
@@ -35,8 +38,8 @@ function setup(trayBounds: Rect | null = null) {
 }
 
 describe('registerWindow', () => {
-  it('creates one hidden, frameless, taskbar-less popover with every security preference set', () => {
-    const { window } = setup();
+  it('creates one hidden, frameless, taskbar-less popover with every security preference set', async () => {
+    const { window } = await setup();
     expect(window.options).toMatchObject({
       width: POPOVER_SIZE.width,
       height: POPOVER_SIZE.height,
@@ -62,8 +65,8 @@ describe('registerWindow', () => {
     expect(window.visible).toBe(false);
   });
 
-  it('denies navigation, redirects, webviews, new windows and every permission', () => {
-    const { window } = setup();
+  it('denies navigation, redirects, webviews, new windows and every permission', async () => {
+    const { window } = await setup();
     const contents = window.webContents;
     for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       const e = preventable();
@@ -78,8 +81,8 @@ describe('registerWindow', () => {
     expect(contents.session.checkHandler!(contents, 'clipboard-read', 'app://invitray')).toBe(false);
   });
 
-  it('allows exactly the clipboard write of the Copy buttons, for its own page and origin only', () => {
-    const { window } = setup();
+  it('allows exactly the clipboard write of the Copy buttons, for its own page and origin only', async () => {
+    const { window } = await setup();
     const contents = window.webContents;
     const own = { requestingUrl: 'app://invitray/index.html', isMainFrame: true };
     const check = contents.session.checkHandler!;
@@ -106,13 +109,17 @@ describe('registerWindow', () => {
     ]);
   });
 
-  it('opens next to the tray icon, hides on blur and Escape, and notifies the core when shown', () => {
-    const { popover, window, screen, shows } = setup({ x: 1880, y: 1044, width: 32, height: 32 });
+  it('opens next to the tray icon, hides on blur and Escape, and notifies the core when shown', async () => {
+    const { popover, window, screen, shows } = await setup({ x: 1880, y: 1044, width: 32, height: 32 });
     popover.toggle();
     expect(window.visible).toBe(true);
     expect(window.focused).toBe(true);
     expect(window.position).toEqual([1540, 476]);
-    expect(screen.matched).toEqual([{ x: 1880, y: 1044, width: 32, height: 32 }]);
+    // Once for the first open in setup, once now.
+    expect(screen.matched).toEqual([
+      { x: 1880, y: 1044, width: 32, height: 32 },
+      { x: 1880, y: 1044, width: 32, height: 32 },
+    ]);
     expect(shows()).toBe(1);
 
     const other = preventable();
@@ -128,14 +135,14 @@ describe('registerWindow', () => {
     expect(window.visible).toBe(false);
   });
 
-  it('centres on the work area when tray bounds are unknown (Wayland)', () => {
-    const { popover, window } = setup(null);
+  it('centres on the work area when tray bounds are unknown (Wayland)', async () => {
+    const { popover, window } = await setup(null);
     popover.show();
     expect(window.position).toEqual([(1920 - 380) / 2, (1040 - 560) / 2]);
   });
 
-  it('a tray click right after a blur-hide is the same gesture: the window stays closed', () => {
-    const { popover, window, advance } = setup();
+  it('a tray click right after a blur-hide is the same gesture: the window stays closed', async () => {
+    const { popover, window, advance } = await setup();
     popover.show();
     window.emit('blur');
     advance(50);
@@ -148,8 +155,8 @@ describe('registerWindow', () => {
     expect(window.visible).toBe(false);
   });
 
-  it('closing hides until the app allows it; state events go to the page while it exists', () => {
-    const { popover, window } = setup();
+  it('closing hides until the app allows it; state events go to the page while it exists', async () => {
+    const { popover, window } = await setup();
     const close = preventable();
     window.emit('close', close);
     expect(close.defaultPrevented).toBe(true);
@@ -170,7 +177,7 @@ describe('registerWindow', () => {
       throw new Error('ERR_FILE_NOT_FOUND');
     };
     const log = recordingLog();
-    registerWindow({
+    const popover = registerWindow({
       BrowserWindow,
       screen: new FakeScreen({ x: 0, y: 0, width: 800, height: 600 }),
       url: 'app://invitray/index.html',
@@ -180,6 +187,7 @@ describe('registerWindow', () => {
       devTools: true,
       log,
     });
+    popover.show();
     await new Promise((resolve) => setImmediate(resolve));
     expect(log.lines).toEqual([
       { level: 'warn', message: 'The window could not load its page: ERR_FILE_NOT_FOUND' },
