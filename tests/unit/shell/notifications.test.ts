@@ -311,3 +311,34 @@ describe('registerNotifications: the OS refuses to show them (macOS unsigned bui
     expect(failures).toEqual(['Notifications are not allowed for this application']);
   });
 });
+
+describe('registerNotifications: two different notifications on screen at once (review 19)', () => {
+  // The quiet-hours summary and the new-invitations summary are different notifications (tags
+  // summary:quiet-hours and summary:new) but notificationId gave both 'ivt.s': on Linux both stay
+  // on screen, and the first click took 'ivt.s' in the delivery gate, so a click on the other one
+  // did nothing at all (and the first click was answered with the other one's spec). On Windows
+  // and macOS the shared Tag/identifier made the second replace the first on screen.
+  const summary = (tag: string, title: string): NotificationSpec => ({
+    kind: 'summary',
+    tag,
+    title,
+    body: 'Acme, Globex',
+    clickAction: { kind: 'open' },
+  });
+
+  it.each(['linux', 'darwin', 'win32'])('%s: each summary is answered by its own click', (platform) => {
+    const { Notification, presenter, activated } = setup(platform);
+    const quiet = summary('summary:quiet-hours', '2 invitations during quiet hours');
+    const fresh = summary('summary:new', '3 new invitations');
+    presenter.show(quiet);
+    presenter.show(fresh);
+    const [first, second] = Notification.instances;
+    expect(first!.options.id).not.toBe(second!.options.id);
+    first!.emit('click');
+    second!.emit('click');
+    expect(activated).toEqual([
+      [quiet, 'click'],
+      [fresh, 'click'],
+    ]);
+  });
+});
