@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   buildToastXml,
@@ -159,6 +160,35 @@ describe('buildToastXml: the toast Windows loads', () => {
     expect(parsed.texts[0]).toBe('Kept');
     expect(parsed.texts[1]!.endsWith('…')).toBe(true);
     expect(parsed.actions).toHaveLength(2);
+  });
+
+  it('returns (within 5 KB, or an error) when the body alone cannot bring the toast under 5 KB', () => {
+    // The shortening loop cut the body to half its length plus an ellipsis; a one-character body
+    // became '…' again, never empty, so a toast whose other parts already exceed 5 KB looped
+    // forever on the main thread. Run under a watchdog so the old code fails instead of hanging.
+    const labels = Array.from({ length: 5 }, (_, i) => ({
+      id: 'accept' as const,
+      label: `${i} ${'Ü&'.repeat(600)}`,
+    }));
+    let xml: string | undefined;
+    let error: unknown;
+    try {
+      xml = runInNewContext(
+        'build()',
+        {
+          build: () =>
+            buildToastXml({ id: ID, spec: { title: 'Invitation', body: 'Some body text', actions: labels } }),
+        },
+        { timeout: 2000 },
+      ) as string;
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as { code?: string } | undefined)?.code).not.toBe('ERR_SCRIPT_EXECUTION_TIMEOUT');
+    if (xml !== undefined) {
+      expect(Buffer.byteLength(xml, 'utf8')).toBeLessThanOrEqual(TOAST_MAX_BYTES);
+      expect(parseToastXml(xml).launch).toBe(toastLaunchArguments(ID));
+    } else expect(error).toBeInstanceOf(RangeError);
   });
 
   it('at most five buttons, and an id Windows would refuse is an error here, not a failed toast', () => {
