@@ -144,7 +144,14 @@ export function registerNotifications(deps: NotificationsDeps): NotificationPres
       deps.Notification.getHistory()
         .then((restored) => {
           for (const notification of restored) {
-            if (!notification.id.startsWith('ivt.') || live.has(notification.id)) continue;
+            // `live` holds this run's notifications by tag: one this run showed is known by its id
+            // in `specs` (Notification Center lists it too once delivered) and is held already.
+            if (
+              !notification.id.startsWith('ivt.') ||
+              specs.has(notification.id) ||
+              live.has(notification.id)
+            )
+              continue;
             live.set(notification.id, notification);
             attach(notification.id, notification.id, notification, 'restored');
           }
@@ -162,6 +169,8 @@ export function registerNotifications(deps: NotificationsDeps): NotificationPres
     }
     live.get(spec.tag)?.close();
     const id = notificationId(spec);
+    // A restored notification (held by its id) with this id is replaced in Notification Center.
+    live.delete(id);
     const actions = hasButtons && spec.actions?.length ? spec.actions : [];
     const notification = new deps.Notification({
       id,

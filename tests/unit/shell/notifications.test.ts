@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { NotificationSpec } from '../../../electron/main/core/notify/notify-policy';
+import { notificationId } from '../../../electron/main/core/notify/notification-id';
 import { registerNotifications } from '../../../electron/main/shell/notifications';
 import type { NotificationChoice } from '../../../electron/main/shell/notifications';
 import { fakeNotificationClass, recordingLog } from './fakes';
@@ -340,5 +341,51 @@ describe('registerNotifications: two different notifications on screen at once (
       [quiet, 'click'],
       [fresh, 'click'],
     ]);
+  });
+});
+
+describe('registerNotifications: macOS history and this run share ids (review 19)', () => {
+  // `live` is keyed by tag for this run's notifications and by id for restored ones, so the
+  // guard `live.has(notification.id)` in listen() never saw a notification this run had shown:
+  // getHistory (which lists it too once delivered) attached a second, restored object for the
+  // same id, held for the rest of the run. A restored one was also kept after this run showed a
+  // notification with its id, which replaces it in Notification Center.
+  function darwin() {
+    const Notification = fakeNotificationClass();
+    const activated: [NotificationSpec, NotificationChoice][] = [];
+    const presenter = registerNotifications({
+      Notification,
+      platform: 'darwin',
+      activate: (s, choice) => activated.push([s, choice]),
+      activateById: () => undefined,
+      log: recordingLog(),
+    });
+    return { Notification, presenter, activated };
+  }
+
+  it('a notification shown before the history arrives is held once, and let go once answered', async () => {
+    const { Notification, presenter, activated } = darwin();
+    presenter.show(spec);
+    const shown = Notification.instances[0]!;
+    Notification.history = [new Notification({ id: shown.id, title: 't', body: 'b', silent: false })];
+    const getHistory = vi.spyOn(Notification, 'getHistory');
+    presenter.listen();
+    await getHistory.mock.results[0]!.value;
+    await Promise.resolve();
+    expect([...presenter.live.values()]).toEqual([shown]);
+    shown.emit('action', { actionIndex: 0 }, 0);
+    expect(activated).toEqual([[spec, 'accept']]);
+    expect(presenter.live.size).toBe(0);
+  });
+
+  it('a restored notification is let go when this run shows one with its id (it replaces it)', async () => {
+    const { Notification, presenter } = darwin();
+    const id = notificationId(spec);
+    Notification.history = [new Notification({ id, title: 't', body: 'b', silent: false })];
+    presenter.listen();
+    await vi.waitFor(() => expect(presenter.live.has(id)).toBe(true));
+    presenter.show(spec);
+    const shown = Notification.instances.at(-1)!;
+    expect([...presenter.live.values()].filter((n) => (n as typeof shown).id === id)).toEqual([shown]);
   });
 });
