@@ -67,6 +67,7 @@ function createElectronDouble(config) {
     dismissNotification: notifications.dismissNotification,
     failNotification: notifications.failNotification,
     collectNotification: notifications.collectNotification,
+    endProcessOf: notifications.endProcessOf,
     clickInActionCenter: notifications.clickInActionCenter,
     pressInActionCenter: notifications.pressInActionCenter,
     activateThroughActivator: notifications.activateThroughActivator,

@@ -82,14 +82,34 @@ describe('Windows toasts, per the source', () => {
     expect(log).toEqual(['instance click']);
   });
 
-  test('a toast whose object is gone: the COM activator, the callback alone, with the launch arguments', () => {
+  test('a toast whose process has ended: the COM activator, the callback alone, with the launch arguments', () => {
     const { __double, log, register, show, withXml } = win32();
     register();
     const toast = show(withXml());
     __double.dismissNotification(toast, 'timedOut');
-    __double.collectNotification(toast);
+    __double.endProcessOf(toast);
     __double.clickInActionCenter(toast);
     expect(log).toEqual([`callback click type=click&tag=${ID}`]);
+  });
+
+  test('an object the app let go of while it runs: its native toast stays with no delegate (review 19)', () => {
+    // electron_api_notification.cc, ~Notification: only notification_->set_delegate(nullptr)
+    // (Destroy() for restored ones alone), so the WindowsToastNotification stays in the presenter
+    // and its ToastEventHandler stays registered. A body click is then ToastEventHandler::Invoke
+    // -> Notification::NotificationClicked with no delegate: nothing reaches the app, and the COM
+    // activator is not involved. A button still reaches the callback (HandleToastActivation),
+    // and the target it finds has no delegate.
+    const { __double, log, register, show, withXml } = win32();
+    register();
+    const body = show(withXml());
+    __double.dismissNotification(body, 'timedOut');
+    __double.collectNotification(body);
+    __double.clickInActionCenter(body);
+    const button = show(withXml());
+    __double.dismissNotification(button, 'timedOut');
+    __double.collectNotification(button);
+    __double.pressInActionCenter(button, 0);
+    expect(log).toEqual([`callback action 0 type=action&action=0&tag=${ID}`]);
   });
 
   test("without a launch attribute (Electron's template), a body click from the activator carries nothing", () => {
@@ -97,10 +117,10 @@ describe('Windows toasts, per the source', () => {
     register();
     const toast = show();
     __double.dismissNotification(toast, 'timedOut');
-    __double.collectNotification(toast);
+    __double.endProcessOf(toast);
     __double.clickInActionCenter(toast);
     __double.dismissNotification(show(), 'timedOut');
-    __double.collectNotification(__double.notifications.at(-1)!);
+    __double.endProcessOf(__double.notifications.at(-1)!);
     __double.pressInActionCenter(__double.notifications.at(-1)!, 0);
     expect(log).toEqual(['callback click', `callback action 0 type=action&action=0&tag=${ID}`]);
   });
