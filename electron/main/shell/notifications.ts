@@ -138,6 +138,12 @@ export function registerNotifications(deps: NotificationsDeps): NotificationPres
         const raw = details.arguments ?? '';
         byId(raw, activationTag(raw), choiceFor(details.type, details.actionIndex));
       });
+      // Windows delivers a cold start's or an earlier run's activation through Electron's COM
+      // activator, which is registered only when Electron creates its notification presenter
+      // (notification_presenter_win.cc, NotificationPresenter::Create -> RegisterActivator), on
+      // first use: handleActivation does not create it, isSupported does. Without it a toast
+      // clicked before this run showed one reached nothing (or started a second instance).
+      deps.Notification.isSupported();
     }
     if (deps.platform === 'darwin' && deps.Notification.getHistory) {
       // Signed builds only: unsigned ones resolve an empty list (Electron's docs, getHistory).

@@ -39,8 +39,12 @@ function createNotification(state) {
       /** The app no longer holds this object; Electron's native side is gone with it. */
       this.collected = false;
       state.notifications.push(this);
+      // electron_api_notification.cc, Notification::Notification: GetNotificationPresenter().
+      if (state.config.notificationsSupported) windows.presenterCreated();
     }
     static isSupported() {
+      // Notification::IsSupported: GetNotificationPresenter(), which creates it on first use.
+      if (state.config.notificationsSupported) windows.presenterCreated();
       return state.config.notificationsSupported;
     }
     show() {
@@ -79,6 +83,7 @@ function createNotification(state) {
   // notification_presenter.cc, GetDeliveredNotifications: an empty list except on macOS.
   Notification.getHistory = async () => {
     state.record('Notification', 'getHistory', []);
+    if (state.config.notificationsSupported) windows.presenterCreated();
     if (platform !== 'darwin' || !state.config.codeSigned) return [];
     return (state.config.deliveredNotifications ?? []).map((info) => {
       const restored = new Notification({ id: info.id, title: info.title, body: info.body });

@@ -30,7 +30,25 @@ function createWindowsActivation(state, Notification) {
   let callback = null;
   // windows_toast_activator.cc keeps one stored activation (g_activation_arguments): a later one
   // replaces an earlier one until the app registers.
-  let stored = windows ? ((state.config.pendingActivations ?? []).at(-1) ?? null) : null;
+  let stored = null;
+  // A cold start's activation reaches Electron only through the COM activator, and the activator
+  // is registered only when the notification presenter is created: notification_presenter_win.cc,
+  // NotificationPresenter::Create -> NotificationActivator::RegisterActivator, created lazily by
+  // ElectronBrowserClient::GetNotificationPresenter (new Notification, Notification.isSupported,
+  // getHistory...). Notification.handleActivation does not create it.
+  let waitingInWindows = windows ? ((state.config.pendingActivations ?? []).at(-1) ?? null) : null;
+  let activatorRegistered = false;
+  /** GetNotificationPresenter: the first call creates the presenter and registers the activator. */
+  function presenterCreated() {
+    if (!windows || activatorRegistered) return;
+    activatorRegistered = true;
+    // RegisterActivator posts to a worker thread, then back to the UI thread.
+    setImmediate(() => {
+      const waiting = waitingInWindows;
+      waitingInWindows = null;
+      if (waiting) invokeCallback(waiting);
+    });
+  }
 
   if (windows) {
     Notification.handleActivation = (handler) => {
@@ -96,8 +114,16 @@ function createWindowsActivation(state, Notification) {
       invokeCallback({ type: 'click', arguments: args });
   }
 
-  /** NotificationActivator::Activate (COM): the toast outlived its object, or the app was not running. */
+  /**
+   * NotificationActivator::Activate (COM): the toast outlived its process, or the app was not
+   * running. With no class object registered in this process, Windows would start another
+   * instance of the app for it instead (which the single-instance lock ends): nothing arrives here.
+   */
   function throughActivator(args) {
+    if (!activatorRegistered) {
+      state.record('Notification', 'activation-lost', [args]);
+      return;
+    }
     handleToastActivation(args);
   }
 
@@ -118,6 +144,7 @@ function createWindowsActivation(state, Notification) {
   }
 
   return {
+    presenterCreated,
     bodyClicked: (n) => activate(n, toastOf(n).launch),
     buttonPressed: (n, index) => {
       const action = toastOf(n).actions[index];

@@ -125,15 +125,36 @@ describe('Windows toasts, per the source', () => {
     expect(log).toEqual(['callback click', `callback action 0 type=action&action=0&tag=${ID}`]);
   });
 
-  test('a cold start: the one stored activation (the latest) is handed over synchronously on registration', () => {
-    const { log, register } = win32({
+  test('a cold start: the one stored activation (the latest) is handed over synchronously on registration', async () => {
+    const { electron, log, register } = win32({
       pendingActivations: [
         { type: 'click', arguments: 'type=click&tag=older' },
         { type: 'click', arguments: `type=click&tag=${ID}` },
       ],
     });
+    // The activator is registered once the presenter exists (here: isSupported creates it).
+    expect(electron.Notification.isSupported()).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(log).toEqual([]);
     register();
+    expect(log).toEqual([`callback click type=click&tag=${ID}`]);
+  });
+
+  test('handleActivation alone registers no COM activator: a cold start or an earlier run waits for the presenter (review 19)', async () => {
+    // notification_presenter_win.cc, NotificationPresenter::Create is where
+    // NotificationActivator::RegisterActivator runs, and ElectronBrowserClient creates the
+    // presenter on first GetNotificationPresenter (new Notification, isSupported, getHistory);
+    // Notification::HandleActivation only calls SetActivationHandler.
+    const { electron, __double, log, register } = win32({
+      pendingActivations: [{ type: 'click', arguments: `type=click&tag=${ID}` }],
+    });
+    register();
+    __double.activateThroughActivator(`type=action&action=0&tag=${ID}`);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(log).toEqual([]);
+    expect(__double.callsOf('Notification', 'activation-lost')).toHaveLength(1);
+    electron.Notification.isSupported();
+    await new Promise((resolve) => setImmediate(resolve));
     expect(log).toEqual([`callback click type=click&tag=${ID}`]);
   });
 

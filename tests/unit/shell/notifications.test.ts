@@ -151,6 +151,22 @@ describe('registerNotifications: Windows, every path Electron may take (notifica
     expect(Notification.activationHandler).toBeTypeOf('function');
   });
 
+  it("listening creates Electron's notification presenter, which registers the COM activator (review 19)", () => {
+    // notification_presenter_win.cc, NotificationPresenter::Create -> RegisterActivator; the
+    // presenter is created on first GetNotificationPresenter (isSupported), not by handleActivation.
+    const Notification = fakeNotificationClass();
+    const isSupported = vi.spyOn(Notification, 'isSupported');
+    const presenter = registerNotifications({
+      Notification,
+      platform: 'win32',
+      activate: () => undefined,
+      log: recordingLog(),
+    });
+    expect(isSupported).not.toHaveBeenCalled();
+    presenter.listen();
+    expect(isSupported).toHaveBeenCalled();
+  });
+
   it('gives each notification a stable id (<= 64 chars, the toast Tag limit) that maps back', () => {
     const { Notification, presenter } = win32();
     presenter.show(spec);
