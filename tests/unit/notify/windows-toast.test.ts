@@ -212,5 +212,17 @@ describe('buildToastXml: the toast Windows loads', () => {
       ),
     ).toThrow(/too large/);
     expect(() => parseToastXml('<notification/>')).toThrow(/root element/);
+    // Raw characters XML 1.0 forbids, which LoadXml refuses as well (sax alone let them through).
+    for (const bad of ['\u0000', '\u0001', '\ud83d', '\ude00', '\uffff'])
+      expect(() =>
+        parseToastXml(
+          `<toast><visual><binding template="ToastGeneric"><text>a${bad}b</text></binding></visual></toast>`,
+        ),
+      ).toThrow(/Invalid XML/);
+    expect(
+      parseToastXml(
+        '<toast><visual><binding template="ToastGeneric"><text>😀\t\n</text></binding></visual></toast>',
+      ).texts,
+    ).toEqual(['😀\t\n']);
   });
 });
