@@ -1,7 +1,7 @@
 // Click-to-accept on Windows through the real boot list, under the double's model of Electron's
 // source (tests/support/electron-double/windows-activation.cjs): a body click on a live toast
 // reaches only the instance `click` event (windows_toast_notification.cc,
-// ToastEventHandler::Invoke); a toast whose object is gone (Action Center after the app let go,
+// ToastEventHandler::Invoke); a toast whose process has ended (Action Center after a restart,
 // or a cold start) reaches only the handleActivation callback, with the toast's launch
 // arguments (windows_toast_activator.cc, HandleToastActivation). Each ends in exactly one
 // PATCH {status:"accepted"}, or opens the window when Settings says a click opens it.
@@ -53,7 +53,10 @@ function gesture(app: BootedApp['app'], inviteId: string, how: Gesture) {
       if (how === 'timed-out click') return __double.clickInActionCenter(toast);
       // After a restart only the toast's own arguments say what it was about.
       if (!toast.toast?.launch) throw new Error('the toast carries no launch arguments');
-      __double.collectNotification(toast);
+      // The process that showed it has ended: the COM activator, not the in-process event. (An
+      // object merely collected while the app runs keeps its native toast, with no delegate:
+      // a body click would reach nothing. The app holds every live one, so that never happens.)
+      __double.endProcessOf(toast);
       if (how === 'gone click') return __double.clickInActionCenter(toast);
       return __double.pressInActionCenter(toast, 0);
     },

@@ -138,13 +138,26 @@ export function registerNotifications(deps: NotificationsDeps): NotificationPres
         const raw = details.arguments ?? '';
         byId(raw, activationTag(raw), choiceFor(details.type, details.actionIndex));
       });
+      // Windows delivers a cold start's or an earlier run's activation through Electron's COM
+      // activator, which is registered only when Electron creates its notification presenter
+      // (notification_presenter_win.cc, NotificationPresenter::Create -> RegisterActivator), on
+      // first use: handleActivation does not create it, isSupported does. Without it a toast
+      // clicked before this run showed one reached nothing (or started a second instance).
+      deps.Notification.isSupported();
     }
     if (deps.platform === 'darwin' && deps.Notification.getHistory) {
       // Signed builds only: unsigned ones resolve an empty list (Electron's docs, getHistory).
       deps.Notification.getHistory()
         .then((restored) => {
           for (const notification of restored) {
-            if (!notification.id.startsWith('ivt.') || live.has(notification.id)) continue;
+            // `live` holds this run's notifications by tag: one this run showed is known by its id
+            // in `specs` (Notification Center lists it too once delivered) and is held already.
+            if (
+              !notification.id.startsWith('ivt.') ||
+              specs.has(notification.id) ||
+              live.has(notification.id)
+            )
+              continue;
             live.set(notification.id, notification);
             attach(notification.id, notification.id, notification, 'restored');
           }
@@ -162,6 +175,8 @@ export function registerNotifications(deps: NotificationsDeps): NotificationPres
     }
     live.get(spec.tag)?.close();
     const id = notificationId(spec);
+    // A restored notification (held by its id) with this id is replaced in Notification Center.
+    live.delete(id);
     const actions = hasButtons && spec.actions?.length ? spec.actions : [];
     const notification = new deps.Notification({
       id,

@@ -71,6 +71,7 @@ function createElectronDouble(config) {
     setPageBeforeUnload(window, prevents) {
       window.webContents.preventsUnload = Boolean(prevents);
     },
+    endProcessOf: notifications.endProcessOf,
     clickInActionCenter: notifications.clickInActionCenter,
     pressInActionCenter: notifications.pressInActionCenter,
     activateThroughActivator: notifications.activateThroughActivator,

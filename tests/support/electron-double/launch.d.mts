@@ -25,9 +25,13 @@ export interface DoubleOptions {
     locale?: string;
     /** app.getSystemLocale() (default: the first preferred language). */
     systemLocale?: string;
+    /** Windows: which reading of Electron's toast activation paths (windows-activation.cjs). */
     windowsActivation?: 'source' | 'documented-instance-first' | 'documented-callback-first';
+    /** Windows: activations that reached Electron before the app registered handleActivation. */
     pendingActivations?: { type: string; arguments: string; actionIndex?: number }[];
+    /** macOS: a signed build (Notification.getHistory resolves what is delivered). */
     codeSigned?: boolean;
+    /** macOS: what Notification Center still shows from earlier runs. */
     deliveredNotifications?: { id: string; title?: string; body?: string }[];
   };
   nodeArgs?: string[];

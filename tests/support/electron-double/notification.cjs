@@ -39,8 +39,12 @@ function createNotification(state) {
       /** The app no longer holds this object; Electron's native side is gone with it. */
       this.collected = false;
       state.notifications.push(this);
+      // electron_api_notification.cc, Notification::Notification: GetNotificationPresenter().
+      if (state.config.notificationsSupported) windows.presenterCreated();
     }
     static isSupported() {
+      // Notification::IsSupported: GetNotificationPresenter(), which creates it on first use.
+      if (state.config.notificationsSupported) windows.presenterCreated();
       return state.config.notificationsSupported;
     }
     show() {
@@ -73,20 +77,21 @@ function createNotification(state) {
 
   const windows = createWindowsActivation(state, Notification);
 
-  if (platform === 'darwin') {
-    // notification.md, getHistory (macOS): live objects for what is still in Notification
-    // Center, with id/title/body but no actions; empty on unsigned builds.
-    Notification.getHistory = async () => {
-      state.record('Notification', 'getHistory', []);
-      if (!state.config.codeSigned) return [];
-      return (state.config.deliveredNotifications ?? []).map((info) => {
-        const restored = new Notification({ id: info.id, title: info.title, body: info.body });
-        restored.shown = true;
-        restored.restored = true;
-        return restored;
-      });
-    };
-  }
+  // notification.md, getHistory (macOS): live objects for what is still in Notification
+  // Center, with id/title/body but no actions; empty on unsigned builds.
+  // electron_api_notification.cc, Initialize: the method exists on every platform;
+  // notification_presenter.cc, GetDeliveredNotifications: an empty list except on macOS.
+  Notification.getHistory = async () => {
+    state.record('Notification', 'getHistory', []);
+    if (state.config.notificationsSupported) windows.presenterCreated();
+    if (platform !== 'darwin' || !state.config.codeSigned) return [];
+    return (state.config.deliveredNotifications ?? []).map((info) => {
+      const restored = new Notification({ id: info.id, title: info.title, body: info.body });
+      restored.shown = true;
+      restored.restored = true;
+      return restored;
+    });
+  };
 
   function requireShown(notification, what) {
     if (!notification.shown || notification.closed)

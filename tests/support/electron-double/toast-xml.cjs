@@ -15,8 +15,18 @@ const MAX_BYTES = 5 * 1024;
 const MAX_ACTIONS = 5;
 const MAX_TEXTS = 3;
 
+/**
+ * Characters outside XML 1.0's Char production (C0 controls but tab, newline and return;
+ * U+FFFE/U+FFFF; unpaired surrogates). Windows' XmlDocument.LoadXml refuses a document holding
+ * one, raw or as a reference; sax only refuses the references.
+ */
+const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** Parses a toast; throws an Error whose message is what Electron would emit as `failed`. */
 function parseToastXml(xml) {
+  if (NOT_XML_CHAR.test(xml)) throw new Error('XML: Invalid XML, ERROR an invalid character was found');
   const parser = sax.parser(true, { xmlns: false });
   const toast = {
     launch: '',

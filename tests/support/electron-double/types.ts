@@ -104,8 +104,10 @@ export interface DoubleControl {
   pressNotificationAction(notification: DoubleNotification, index: number): void;
   dismissNotification(notification: DoubleNotification, reason?: string): void;
   failNotification(notification: DoubleNotification, error?: string): void;
-  /** Windows: the app no longer holds the object (or restarted); its toast stays. */
+  /** Windows: the app no longer holds the object while it runs; its toast stays, with no delegate. */
   collectNotification(notification: DoubleNotification): void;
+  /** Windows: the process that showed the toast has ended (a restart); its toast stays. */
+  endProcessOf(notification: DoubleNotification): void;
   /** Windows: the user clicks a timed-out toast's body in the Action Center. */
   clickInActionCenter(notification: DoubleNotification): void;
   /** Windows: the user presses a timed-out toast's button in the Action Center. */

@@ -30,7 +30,25 @@ function createWindowsActivation(state, Notification) {
   let callback = null;
   // windows_toast_activator.cc keeps one stored activation (g_activation_arguments): a later one
   // replaces an earlier one until the app registers.
-  let stored = windows ? ((state.config.pendingActivations ?? []).at(-1) ?? null) : null;
+  let stored = null;
+  // A cold start's activation reaches Electron only through the COM activator, and the activator
+  // is registered only when the notification presenter is created: notification_presenter_win.cc,
+  // NotificationPresenter::Create -> NotificationActivator::RegisterActivator, created lazily by
+  // ElectronBrowserClient::GetNotificationPresenter (new Notification, Notification.isSupported,
+  // getHistory...). Notification.handleActivation does not create it.
+  let waitingInWindows = windows ? ((state.config.pendingActivations ?? []).at(-1) ?? null) : null;
+  let activatorRegistered = false;
+  /** GetNotificationPresenter: the first call creates the presenter and registers the activator. */
+  function presenterCreated() {
+    if (!windows || activatorRegistered) return;
+    activatorRegistered = true;
+    // RegisterActivator posts to a worker thread, then back to the UI thread.
+    setImmediate(() => {
+      const waiting = waitingInWindows;
+      waitingInWindows = null;
+      if (waiting) invokeCallback(waiting);
+    });
+  }
 
   if (windows) {
     Notification.handleActivation = (handler) => {
@@ -44,8 +62,15 @@ function createWindowsActivation(state, Notification) {
     };
   }
 
-  /** The native notification is still in the presenter: not collected, not destroyed by a click. */
-  const nativeAlive = (n) => !n.collected && !n.destroyed;
+  /**
+   * The native notification is still in the presenter: not destroyed by a click, and the process
+   * that showed it still runs. Collection of the JS object does not remove it
+   * (electron_api_notification.cc, ~Notification: set_delegate(nullptr); Destroy() only when
+   * is_restored_), so its ToastEventHandler stays registered.
+   */
+  const nativeAlive = (n) => !n.processEnded && !n.destroyed;
+  /** The native side has a delegate (the JS object) to emit on; a collected one has none. */
+  const hasDelegate = (n) => !n.collected;
 
   function invokeCallback(details) {
     if (callback) callback(details);
@@ -63,6 +88,7 @@ function createWindowsActivation(state, Notification) {
     invokeCallback(details);
     const target = state.notifications.find((n) => nativeAlive(n) && n.id === tag);
     if (!target) return;
+    if (!hasDelegate(target)) return;
     if (type === 'action') {
       if (actionIndex >= 0) target.emit('action', { actionIndex, preventDefault() {} }, actionIndex, -1);
     } else if (type === 'click' || type === '') {
@@ -73,19 +99,31 @@ function createWindowsActivation(state, Notification) {
   /** Notification::NotificationClicked: the instance `click`, then the native side is destroyed. */
   function clicked(n) {
     n.destroyed = true;
-    n.emit('click', { preventDefault() {} });
+    if (hasDelegate(n)) n.emit('click', { preventDefault() {} });
   }
 
   /** ToastEventHandler::Invoke for an activation of a toast whose object is alive. */
   function inProcess(n, args) {
     if (isStructured(args)) return handleToastActivation(args);
-    if (mode === 'documented-callback-first') invokeCallback({ type: 'click', arguments: args });
+    // The docs' reading follows instance events; with no delegate there is none to follow.
+    const documented = hasDelegate(n);
+    if (documented && mode === 'documented-callback-first')
+      invokeCallback({ type: 'click', arguments: args });
     clicked(n);
-    if (mode === 'documented-instance-first') invokeCallback({ type: 'click', arguments: args });
+    if (documented && mode === 'documented-instance-first')
+      invokeCallback({ type: 'click', arguments: args });
   }
 
-  /** NotificationActivator::Activate (COM): the toast outlived its object, or the app was not running. */
+  /**
+   * NotificationActivator::Activate (COM): the toast outlived its process, or the app was not
+   * running. With no class object registered in this process, Windows would start another
+   * instance of the app for it instead (which the single-instance lock ends): nothing arrives here.
+   */
   function throughActivator(args) {
+    if (!activatorRegistered) {
+      state.record('Notification', 'activation-lost', [args]);
+      return;
+    }
     handleToastActivation(args);
   }
 
@@ -106,6 +144,7 @@ function createWindowsActivation(state, Notification) {
   }
 
   return {
+    presenterCreated,
     bodyClicked: (n) => activate(n, toastOf(n).launch),
     buttonPressed: (n, index) => {
       const action = toastOf(n).actions[index];
@@ -113,9 +152,20 @@ function createWindowsActivation(state, Notification) {
       activate(n, action.arguments);
     },
     gestures: {
-      /** The app lets go of the object (or restarted): its toast stays where it is. */
+      /**
+       * The app lets go of the object while it runs (garbage collection): the native toast stays
+       * with no delegate, so a body click reaches nothing and a button only the callback.
+       */
       collectNotification(n) {
         n.collected = true;
+      },
+      /**
+       * The process that showed the toast has ended (a restart): the toast stays in the Action
+       * Center and its activation goes through the COM activator (NotificationActivator::Activate).
+       */
+      endProcessOf(n) {
+        n.collected = true;
+        n.processEnded = true;
       },
       /** The user clicks a toast's body in the Action Center. */
       clickInActionCenter(n) {

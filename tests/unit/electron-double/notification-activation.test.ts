@@ -82,14 +82,34 @@ describe('Windows toasts, per the source', () => {
     expect(log).toEqual(['instance click']);
   });
 
-  test('a toast whose object is gone: the COM activator, the callback alone, with the launch arguments', () => {
+  test('a toast whose process has ended: the COM activator, the callback alone, with the launch arguments', () => {
     const { __double, log, register, show, withXml } = win32();
     register();
     const toast = show(withXml());
     __double.dismissNotification(toast, 'timedOut');
-    __double.collectNotification(toast);
+    __double.endProcessOf(toast);
     __double.clickInActionCenter(toast);
     expect(log).toEqual([`callback click type=click&tag=${ID}`]);
+  });
+
+  test('an object the app let go of while it runs: its native toast stays with no delegate (review 19)', () => {
+    // electron_api_notification.cc, ~Notification: only notification_->set_delegate(nullptr)
+    // (Destroy() for restored ones alone), so the WindowsToastNotification stays in the presenter
+    // and its ToastEventHandler stays registered. A body click is then ToastEventHandler::Invoke
+    // -> Notification::NotificationClicked with no delegate: nothing reaches the app, and the COM
+    // activator is not involved. A button still reaches the callback (HandleToastActivation),
+    // and the target it finds has no delegate.
+    const { __double, log, register, show, withXml } = win32();
+    register();
+    const body = show(withXml());
+    __double.dismissNotification(body, 'timedOut');
+    __double.collectNotification(body);
+    __double.clickInActionCenter(body);
+    const button = show(withXml());
+    __double.dismissNotification(button, 'timedOut');
+    __double.collectNotification(button);
+    __double.pressInActionCenter(button, 0);
+    expect(log).toEqual([`callback action 0 type=action&action=0&tag=${ID}`]);
   });
 
   test("without a launch attribute (Electron's template), a body click from the activator carries nothing", () => {
@@ -97,23 +117,44 @@ describe('Windows toasts, per the source', () => {
     register();
     const toast = show();
     __double.dismissNotification(toast, 'timedOut');
-    __double.collectNotification(toast);
+    __double.endProcessOf(toast);
     __double.clickInActionCenter(toast);
     __double.dismissNotification(show(), 'timedOut');
-    __double.collectNotification(__double.notifications.at(-1)!);
+    __double.endProcessOf(__double.notifications.at(-1)!);
     __double.pressInActionCenter(__double.notifications.at(-1)!, 0);
     expect(log).toEqual(['callback click', `callback action 0 type=action&action=0&tag=${ID}`]);
   });
 
-  test('a cold start: the one stored activation (the latest) is handed over synchronously on registration', () => {
-    const { log, register } = win32({
+  test('a cold start: the one stored activation (the latest) is handed over synchronously on registration', async () => {
+    const { electron, log, register } = win32({
       pendingActivations: [
         { type: 'click', arguments: 'type=click&tag=older' },
         { type: 'click', arguments: `type=click&tag=${ID}` },
       ],
     });
+    // The activator is registered once the presenter exists (here: isSupported creates it).
+    expect(electron.Notification.isSupported()).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(log).toEqual([]);
     register();
+    expect(log).toEqual([`callback click type=click&tag=${ID}`]);
+  });
+
+  test('handleActivation alone registers no COM activator: a cold start or an earlier run waits for the presenter (review 19)', async () => {
+    // notification_presenter_win.cc, NotificationPresenter::Create is where
+    // NotificationActivator::RegisterActivator runs, and ElectronBrowserClient creates the
+    // presenter on first GetNotificationPresenter (new Notification, isSupported, getHistory);
+    // Notification::HandleActivation only calls SetActivationHandler.
+    const { electron, __double, log, register } = win32({
+      pendingActivations: [{ type: 'click', arguments: `type=click&tag=${ID}` }],
+    });
+    register();
+    __double.activateThroughActivator(`type=action&action=0&tag=${ID}`);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(log).toEqual([]);
+    expect(__double.callsOf('Notification', 'activation-lost')).toHaveLength(1);
+    electron.Notification.isSupported();
+    await new Promise((resolve) => setImmediate(resolve));
     expect(log).toEqual([`callback click type=click&tag=${ID}`]);
   });
 
@@ -170,10 +211,15 @@ describe('macOS Notification.getHistory', () => {
     expect(seen).toEqual([0]);
   });
 
-  test('unsigned: an empty list; other platforms have no getHistory', async () => {
+  test('unsigned: an empty list; elsewhere getHistory exists and resolves an empty list', async () => {
+    // electron_api_notification.cc, Initialize: dict.SetMethod("getHistory", ...) with no
+    // platform guard (handleActivation alone is IS_WIN); notification_presenter.cc,
+    // GetDeliveredNotifications: "Default: return empty list. Overridden on macOS."
     const { Notification } = makeDouble({ platform: 'darwin', deliveredNotifications: delivered });
     expect(await Notification.getHistory()).toEqual([]);
-    expect('getHistory' in makeDouble({ platform: 'win32' }).Notification).toBe(false);
-    expect('getHistory' in makeDouble({ platform: 'linux' }).Notification).toBe(false);
+    for (const platform of ['win32', 'linux'] as const) {
+      const other = makeDouble({ platform, codeSigned: true, deliveredNotifications: delivered });
+      expect(await other.Notification.getHistory()).toEqual([]);
+    }
   });
 });

@@ -57,6 +57,15 @@ describe('notification ids', () => {
     expect(specFromId(update, []).clickAction).toEqual({ kind: 'restart-to-update' });
   });
 
+  it('differ for the two summaries that can be on screen together, and both map back to a summary', () => {
+    const bare = { ...invite, profileId: undefined, inviteId: undefined };
+    const fresh = notificationId({ ...bare, kind: 'summary', tag: 'summary:new' });
+    const quiet = notificationId({ ...bare, kind: 'summary', tag: 'summary:quiet-hours' });
+    expect(quiet).not.toBe(fresh);
+    expect(parseNotificationId(quiet)).toEqual({ kind: 'summary', code: 'h' });
+    expect(specFromId(parseNotificationId(quiet)!, []).clickAction).toEqual({ kind: 'open' });
+  });
+
   it('are not found in arguments that carry none, or a malformed one', () => {
     expect(parseNotificationId('')).toBeNull();
     expect(parseNotificationId('100%')).toBeNull();

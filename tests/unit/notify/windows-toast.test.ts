@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   buildToastXml,
@@ -161,6 +162,35 @@ describe('buildToastXml: the toast Windows loads', () => {
     expect(parsed.actions).toHaveLength(2);
   });
 
+  it('returns (within 5 KB, or an error) when the body alone cannot bring the toast under 5 KB', () => {
+    // The shortening loop cut the body to half its length plus an ellipsis; a one-character body
+    // became '…' again, never empty, so a toast whose other parts already exceed 5 KB looped
+    // forever on the main thread. Run under a watchdog so the old code fails instead of hanging.
+    const labels = Array.from({ length: 5 }, (_, i) => ({
+      id: 'accept' as const,
+      label: `${i} ${'Ü&'.repeat(600)}`,
+    }));
+    let xml: string | undefined;
+    let error: unknown;
+    try {
+      xml = runInNewContext(
+        'build()',
+        {
+          build: () =>
+            buildToastXml({ id: ID, spec: { title: 'Invitation', body: 'Some body text', actions: labels } }),
+        },
+        { timeout: 2000 },
+      ) as string;
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as { code?: string } | undefined)?.code).not.toBe('ERR_SCRIPT_EXECUTION_TIMEOUT');
+    if (xml !== undefined) {
+      expect(Buffer.byteLength(xml, 'utf8')).toBeLessThanOrEqual(TOAST_MAX_BYTES);
+      expect(parseToastXml(xml).launch).toBe(toastLaunchArguments(ID));
+    } else expect(error).toBeInstanceOf(RangeError);
+  });
+
   it('at most five buttons, and an id Windows would refuse is an error here, not a failed toast', () => {
     const six = Array.from({ length: 6 }, () => ({ id: 'accept' as const, label: 'A' }));
     expect(toast({ actions: six }).parsed.actions).toHaveLength(5);
@@ -182,5 +212,17 @@ describe('buildToastXml: the toast Windows loads', () => {
       ),
     ).toThrow(/too large/);
     expect(() => parseToastXml('<notification/>')).toThrow(/root element/);
+    // Raw characters XML 1.0 forbids, which LoadXml refuses as well (sax alone let them through).
+    for (const bad of ['\u0000', '\u0001', '\ud83d', '\ude00', '\uffff'])
+      expect(() =>
+        parseToastXml(
+          `<toast><visual><binding template="ToastGeneric"><text>a${bad}b</text></binding></visual></toast>`,
+        ),
+      ).toThrow(/Invalid XML/);
+    expect(
+      parseToastXml(
+        '<toast><visual><binding template="ToastGeneric"><text>😀\t\n</text></binding></visual></toast>',
+      ).texts,
+    ).toEqual(['😀\t\n']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { NotificationSpec } from '../../../electron/main/core/notify/notify-policy';
+import { notificationId } from '../../../electron/main/core/notify/notification-id';
 import { registerNotifications } from '../../../electron/main/shell/notifications';
 import type { NotificationChoice } from '../../../electron/main/shell/notifications';
 import { fakeNotificationClass, recordingLog } from './fakes';
@@ -148,6 +149,22 @@ describe('registerNotifications: Windows, every path Electron may take (notifica
     expect(Notification.activationHandler).toBeNull();
     presenter.listen();
     expect(Notification.activationHandler).toBeTypeOf('function');
+  });
+
+  it("listening creates Electron's notification presenter, which registers the COM activator (review 19)", () => {
+    // notification_presenter_win.cc, NotificationPresenter::Create -> RegisterActivator; the
+    // presenter is created on first GetNotificationPresenter (isSupported), not by handleActivation.
+    const Notification = fakeNotificationClass();
+    const isSupported = vi.spyOn(Notification, 'isSupported');
+    const presenter = registerNotifications({
+      Notification,
+      platform: 'win32',
+      activate: () => undefined,
+      log: recordingLog(),
+    });
+    expect(isSupported).not.toHaveBeenCalled();
+    presenter.listen();
+    expect(isSupported).toHaveBeenCalled();
   });
 
   it('gives each notification a stable id (<= 64 chars, the toast Tag limit) that maps back', () => {
@@ -309,5 +326,82 @@ describe('registerNotifications: the OS refuses to show them (macOS unsigned bui
     presenter.show(spec);
     Notification.instances[0]!.emit('failed', {}, 'Notifications are not allowed for this application');
     expect(failures).toEqual(['Notifications are not allowed for this application']);
+  });
+});
+
+describe('registerNotifications: two different notifications on screen at once (review 19)', () => {
+  // The quiet-hours summary and the new-invitations summary are different notifications (tags
+  // summary:quiet-hours and summary:new) but notificationId gave both 'ivt.s': on Linux both stay
+  // on screen, and the first click took 'ivt.s' in the delivery gate, so a click on the other one
+  // did nothing at all (and the first click was answered with the other one's spec). On Windows
+  // and macOS the shared Tag/identifier made the second replace the first on screen.
+  const summary = (tag: string, title: string): NotificationSpec => ({
+    kind: 'summary',
+    tag,
+    title,
+    body: 'Acme, Globex',
+    clickAction: { kind: 'open' },
+  });
+
+  it.each(['linux', 'darwin', 'win32'])('%s: each summary is answered by its own click', (platform) => {
+    const { Notification, presenter, activated } = setup(platform);
+    const quiet = summary('summary:quiet-hours', '2 invitations during quiet hours');
+    const fresh = summary('summary:new', '3 new invitations');
+    presenter.show(quiet);
+    presenter.show(fresh);
+    const [first, second] = Notification.instances;
+    expect(first!.options.id).not.toBe(second!.options.id);
+    first!.emit('click');
+    second!.emit('click');
+    expect(activated).toEqual([
+      [quiet, 'click'],
+      [fresh, 'click'],
+    ]);
+  });
+});
+
+describe('registerNotifications: macOS history and this run share ids (review 19)', () => {
+  // `live` is keyed by tag for this run's notifications and by id for restored ones, so the
+  // guard `live.has(notification.id)` in listen() never saw a notification this run had shown:
+  // getHistory (which lists it too once delivered) attached a second, restored object for the
+  // same id, held for the rest of the run. A restored one was also kept after this run showed a
+  // notification with its id, which replaces it in Notification Center.
+  function darwin() {
+    const Notification = fakeNotificationClass();
+    const activated: [NotificationSpec, NotificationChoice][] = [];
+    const presenter = registerNotifications({
+      Notification,
+      platform: 'darwin',
+      activate: (s, choice) => activated.push([s, choice]),
+      activateById: () => undefined,
+      log: recordingLog(),
+    });
+    return { Notification, presenter, activated };
+  }
+
+  it('a notification shown before the history arrives is held once, and let go once answered', async () => {
+    const { Notification, presenter, activated } = darwin();
+    presenter.show(spec);
+    const shown = Notification.instances[0]!;
+    Notification.history = [new Notification({ id: shown.id, title: 't', body: 'b', silent: false })];
+    const getHistory = vi.spyOn(Notification, 'getHistory');
+    presenter.listen();
+    await getHistory.mock.results[0]!.value;
+    await Promise.resolve();
+    expect([...presenter.live.values()]).toEqual([shown]);
+    shown.emit('action', { actionIndex: 0 }, 0);
+    expect(activated).toEqual([[spec, 'accept']]);
+    expect(presenter.live.size).toBe(0);
+  });
+
+  it('a restored notification is let go when this run shows one with its id (it replaces it)', async () => {
+    const { Notification, presenter } = darwin();
+    const id = notificationId(spec);
+    Notification.history = [new Notification({ id, title: 't', body: 'b', silent: false })];
+    presenter.listen();
+    await vi.waitFor(() => expect(presenter.live.has(id)).toBe(true));
+    presenter.show(spec);
+    const shown = Notification.instances.at(-1)!;
+    expect([...presenter.live.values()].filter((n) => (n as typeof shown).id === id)).toEqual([shown]);
   });
 });

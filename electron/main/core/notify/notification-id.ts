@@ -18,6 +18,9 @@ const CODES = {
   expiring: 'e',
   'summary:new': 's',
   'summary:expiring': 'x',
+  // Its own letter: sharing 's' with summary:new made two different notifications one id (one
+  // replaced the other on Windows and macOS; on Linux the delivery gate swallowed the second click).
+  'summary:quiet-hours': 'h',
   responded: 'r',
   'respond-failed': 'f',
   'update-ready': 'u',
@@ -29,12 +32,13 @@ const KINDS: Record<Code, NotificationKind> = {
   e: 'expiring',
   s: 'summary',
   x: 'expiring',
+  h: 'summary',
   r: 'responded',
   f: 'respond-failed',
   u: 'update-ready',
 };
 
-const ID_PATTERN = /ivt\.([nesxrfu])(?:\.([0-9a-f]{8})\.([A-Za-z0-9_-]{1,32}))?(?![A-Za-z0-9_-])/;
+const ID_PATTERN = /ivt\.([nesxhrfu])(?:\.([0-9a-f]{8})\.([A-Za-z0-9_-]{1,32}))?(?![A-Za-z0-9_-])/;
 
 /** FNV-1a, 32 bits: a short, stable key for a profile id (not a secret, not security-relevant). */
 export function profileKey(profileId: string): string {

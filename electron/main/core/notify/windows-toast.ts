@@ -24,6 +24,7 @@ export const TOAST_MAX_TAG = 64;
 export const TOAST_MAX_ACTIONS = 5;
 const BODY_MAX_CHARS = 600;
 const TITLE_MAX_CHARS = 200;
+const LABEL_MAX_CHARS = 64;
 
 export interface ToastInput {
   /** The notification's `id`, which Electron makes the toast's Tag. */
@@ -47,14 +48,15 @@ export function buildToastXml({ id, spec, logoPath }: ToastInput): string {
   if (id.length === 0 || id.length > TOAST_MAX_TAG || !/^[A-Za-z0-9._-]+$/.test(id))
     throw new RangeError(`a toast id must be 1-${TOAST_MAX_TAG} characters of [A-Za-z0-9._-]`);
   const actions = (spec.actions ?? []).slice(0, TOAST_MAX_ACTIONS);
-  const withBody = (body: string) => {
+  const compose = (body: string, logoPath: string | undefined) => {
     const lines = [title, body].filter((line) => line.length > 0).map(textElement);
     const logo = logoPath
       ? `<image placement="appLogoOverride" hint-crop="none" src="${attribute(logoPath)}"/>`
       : '';
+    // A button shows a few words; the cap keeps five of them well inside the size limit.
     const buttons = actions.map(
       (action, index) =>
-        `<action activationType="foreground" arguments="${attribute(toastActionArguments(id, index))}" content="${attribute(action.label)}"/>`,
+        `<action activationType="foreground" arguments="${attribute(toastActionArguments(id, index))}" content="${attribute(truncate(xmlSafe(action.label), LABEL_MAX_CHARS))}"/>`,
     );
     // The reminder scenario keeps an urgent toast on screen; Windows honours it only with a button.
     const reminder = spec.urgent === true && buttons.length > 0 ? ' scenario="reminder"' : '';
@@ -69,12 +71,18 @@ export function buildToastXml({ id, spec, logoPath }: ToastInput): string {
   // The core sends one-line titles of at most 80 characters; the cap only guards the size rule.
   const title = truncate(xmlSafe(spec.title), TITLE_MAX_CHARS);
   let body = truncate(xmlSafe(spec.body), BODY_MAX_CHARS);
-  let xml = withBody(body);
-  // Only the body can be long enough to matter (the title is one capped line): shorten it.
+  let xml = compose(body, logoPath);
+  // The body is what can be long (the title is one capped line, labels are capped): shorten it,
+  // down to nothing (a one-character body would otherwise become '…' again, for ever).
   while (utf8Bytes(xml) > TOAST_MAX_BYTES && body.length > 0) {
-    body = truncate(body, Math.floor([...body].length / 2));
-    xml = withBody(body);
+    const chars = [...body].length;
+    body = chars <= 1 ? '' : truncate(body, Math.floor(chars / 2));
+    xml = compose(body, logoPath);
   }
+  // Only an absurd logo path is left: the toast is worth more than its logo.
+  if (utf8Bytes(xml) > TOAST_MAX_BYTES && logoPath) xml = compose(body, undefined);
+  if (utf8Bytes(xml) > TOAST_MAX_BYTES)
+    throw new RangeError(`a toast cannot be brought within ${TOAST_MAX_BYTES} bytes`);
   return xml;
 }
 
