@@ -123,7 +123,7 @@ describe.each(MODES)(
           expect(answers.schemes).toEqual(['app']);
         });
 
-        test('quit: before-quit releases tray, window and notifications; the process exits by itself', async () => {
+        test('quit: before-quit releases tray, window and notifications (closed on Linux only); the process exits by itself', async () => {
           // A notification still on screen when the user quits.
           await booted.app.evaluate(async () => {
             const handle = (globalThis as import('../journeys/driver').DemoGlobal).__invitrayDemo!;
@@ -135,9 +135,12 @@ describe.each(MODES)(
           expect(exit).toEqual({ code: 0, signal: null });
           const report = booted.app.exitReport()!;
           expect(report.trays).toEqual([{ destroyed: true }]);
-          expect(report.windows).toEqual([{ destroyed: true }]);
-          const left = report.notifications.filter((n) => n.shown && !n.closed);
-          expect(left).toEqual([]);
+          // The window may already be gone (closed after the popover sat hidden): none is left alive.
+          expect(report.windows.filter((window) => !window.destroyed)).toEqual([]);
+          const left = report.notifications.filter((n) => n.shown && !n.closed).map((n) => n.title);
+          // Linux closes them; Windows and macOS leave them where a click reaches the next run.
+          if (platform === 'linux') expect(left).toEqual([]);
+          else expect(left).toContainEqual(expect.stringContaining('Left On Screen Ltd'));
           expect(report.notifications.some((n) => n.title.includes('Left On Screen Ltd'))).toBe(true);
           await assertDemoApiClosed(demoOrigin);
         });

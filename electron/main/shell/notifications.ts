@@ -63,6 +63,11 @@ export interface NotificationPresenter {
   listen(): void;
   /** Live notifications, by tag (restored macOS ones by id): the references that keep their handlers alive. */
   readonly live: ReadonlyMap<string, NotificationLike>;
+  /**
+   * At quit. Linux: close them (a click could not reach a stopped app). Windows and macOS: let
+   * go of them but leave them in the Action Center / Notification Center, where a click starts
+   * or reaches the next run, whose ids say what they were about.
+   */
   closeAll(): void;
 }
 
@@ -205,7 +210,7 @@ export function registerNotifications(deps: NotificationsDeps): NotificationPres
     listen,
     live,
     closeAll() {
-      for (const notification of [...live.values()]) notification.close();
+      if (deps.platform === 'linux') for (const notification of [...live.values()]) notification.close();
       live.clear();
       specs.clear();
     },
