@@ -28,6 +28,11 @@ export interface Notifier {
   onEvents(events: readonly InviteEvent[], meta: EventsMeta): void;
   /** Time passes without any event: invitations drift into the expiring-soon window. */
   remind(): void;
+  /**
+   * Notifications or quiet hours changed: what is held goes by the same rules as when the
+   * hours end (released now if no longer quiet), or is dropped when notifications are off.
+   */
+  preferencesChanged(): void;
 }
 
 /** Invitations that could be announced now: pending ones in this batch of events. */
@@ -86,6 +91,16 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     (...ids) => deps.settings.addReminded(...ids),
   );
 
+  /** Held invitations after a decision or a settings change: dropped, kept or summarised. */
+  function settleHeld(preferences: Preferences, now: number): void {
+    // Notifications off: no summary either, now or when the hours end.
+    if (!preferences.notificationsEnabled) return quietHours.drop();
+    const quietNow = isQuietTime(preferences.quietHours, minutesAt(now));
+    // The whole snapshot: a first list decided alone must not drop what other accounts hold.
+    const summary = quietHours.release(deps.snapshot(), quietNow, deps.translator?.(), now);
+    if (summary) deps.emit(summary);
+  }
+
   function decide(events: readonly InviteEvent[], snapshot: AppSnapshot, silent: boolean): void {
     const now = deps.now();
     const preferences = deps.preferences();
@@ -106,9 +121,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     for (const spec of quietHours.admit(decision.notifications, decision.markNotified, quietNow)) {
       deps.emit(spec);
     }
-    // The whole snapshot: a first list decided alone must not drop what other accounts hold.
-    const summary = quietHours.release(deps.snapshot(), quietNow, deps.translator?.());
-    if (summary) deps.emit(summary);
+    settleHeld(preferences, now);
   }
 
   return {
@@ -125,5 +138,6 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     remind() {
       decide([], deps.snapshot(), false);
     },
+    preferencesChanged: () => settleHeld(deps.preferences(), deps.now()),
   };
 }
