@@ -26,6 +26,8 @@ export interface DoubleOptions {
     /** app.getSystemLocale() (default: the first preferred language). */
     systemLocale?: string;
   };
+  /** Files written in the sandbox home before the app starts: path under the home -> text. */
+  homeFiles?: Record<string, string>;
   nodeArgs?: string[];
   cwd?: string;
 }
