@@ -10,6 +10,7 @@ import type {
   QuietHours,
 } from '../../../electron/shared/types';
 import { ManualClock } from '../../support/manual-clock';
+import { memoryHistories } from '../../support/memory-histories';
 import { utcMinutes } from '../../support/utc-time-of-day';
 import { error, invite, profile, snapshot } from '../tray/snapshot-fixtures';
 
@@ -22,19 +23,13 @@ const night: QuietHours = { enabled: true, from: '22:00', to: '07:00' };
 function run(initial: Partial<Preferences>, held: string[] = []) {
   const clock = new ManualClock(at(21, 0));
   const shown: NotificationSpec[] = [];
-  const notified = new Set<string>();
-  const reminded = new Set<string>();
+  const { reminded, settings } = memoryHistories();
   const saved: string[][] = [];
   let stored = held;
   let preferences: Preferences = { ...DEFAULT_PREFERENCES, ...initial };
   let current: AppSnapshot = snapshot(profile('p1'));
   const notifier = createNotifier({
-    settings: {
-      hasNotified: (id) => notified.has(id),
-      addNotified: (...ids) => ids.forEach((id) => notified.add(id)),
-      hasReminded: (id) => reminded.has(id),
-      addReminded: (...ids) => ids.forEach((id) => reminded.add(id)),
-    },
+    settings,
     snapshot: () => current,
     preferences: () => preferences,
     now: () => clock.now(),

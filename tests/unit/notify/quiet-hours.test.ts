@@ -6,6 +6,7 @@ import type { NotificationSpec } from '../../../electron/main/core/notify/notify
 import type { InviteEvent } from '../../../electron/main/core/sync/events';
 import type { AppSnapshot, Invite, Preferences, QuietHours } from '../../../electron/shared/types';
 import { ManualClock } from '../../support/manual-clock';
+import { memoryHistories } from '../../support/memory-histories';
 import { invite, profile, snapshot } from '../tray/snapshot-fixtures';
 import { utcMinutes } from '../../support/utc-time-of-day';
 
@@ -69,16 +70,10 @@ interface Run {
 function run(preferences: Partial<Preferences>): Run {
   const clock = new ManualClock(at(21, 0));
   const shown: NotificationSpec[] = [];
-  const notified = new Set<string>();
-  const reminded = new Set<string>();
+  const { settings } = memoryHistories();
   let current = snapshot(profile('p1'));
   const notifier = createNotifier({
-    settings: {
-      hasNotified: (id) => notified.has(id),
-      addNotified: (...ids) => ids.forEach((id) => notified.add(id)),
-      hasReminded: (id) => reminded.has(id),
-      addReminded: (...ids) => ids.forEach((id) => reminded.add(id)),
-    },
+    settings,
     snapshot: () => current,
     preferences: () => ({ ...DEFAULT_PREFERENCES, ...preferences }),
     now: () => clock.now(),
