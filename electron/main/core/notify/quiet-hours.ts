@@ -157,10 +157,7 @@ export class QuietHoursGate {
       for (const id of announcedIds) this.#held.add(id);
       if (this.#held.size !== before) this.#store?.save([...this.#held]);
     }
-    return notifications.flatMap((spec) => {
-      const admitted = announcesNewInvitation(spec) ? null : duringQuietHours(spec);
-      return admitted ? [admitted] : [];
-    });
+    return notifications.flatMap((spec) => duringQuietHours(spec) ?? []);
   }
 
   /** Notifications turned off: what is held is dropped, and nothing comes when the hours end. */
