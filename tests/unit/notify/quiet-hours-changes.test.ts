@@ -51,7 +51,7 @@ function run(initial: Partial<Preferences>, held: string[] = []) {
     /** The user changes a setting in Settings; the core tells the notifier at once. */
     change(patch: Partial<Preferences>) {
       preferences = { ...preferences, ...patch };
-      notifier.preferencesChanged();
+      notifier.settle();
     },
     arrive(profileId: string, fresh: Invite[]) {
       notifier.onEvents(

@@ -91,6 +91,8 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   engine.onSnapshot((snapshot) => {
     snapshots.emit(notices.apply(snapshot));
     tray.publish();
+    // An account that just failed no longer holds back what quiet hours kept for the others.
+    notifier.settle();
   });
   /** A notice appeared or went: the window (snapshot) and the tray menu both say so. */
   function noticesChanged(): void {
@@ -131,7 +133,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       }
     }
     if (preferences.pollIntervalMinutes !== before.pollIntervalMinutes) engine.intervalChanged();
-    notifier.preferencesChanged();
+    notifier.settle();
     shortcut.apply(activeShortcut(preferences));
     tray.publish();
     return preferences;

@@ -29,10 +29,11 @@ export interface Notifier {
   /** Time passes without any event: invitations drift into the expiring-soon window. */
   remind(): void;
   /**
-   * Notifications or quiet hours changed: what is held goes by the same rules as when the
-   * hours end (released now if no longer quiet), or is dropped when notifications are off.
+   * Settings or an account changed (notifications, quiet hours; an account failed): what is
+   * held goes by the same rules as when the hours end (released now if no longer quiet and no
+   * account is still loading), or is dropped when notifications are off.
    */
-  preferencesChanged(): void;
+  settle(): void;
 }
 
 /** Invitations that could be announced now: pending ones in this batch of events. */
@@ -138,6 +139,6 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     remind() {
       decide([], deps.snapshot(), false);
     },
-    preferencesChanged: () => settleHeld(deps.preferences(), deps.now()),
+    settle: () => settleHeld(deps.preferences(), deps.now()),
   };
 }
