@@ -25,7 +25,7 @@ export const DURING_QUIET_HOURS: Readonly<Record<NotificationKind, 'held' | 'sil
   expiring: 'silenced',
   // The tray menu offers the restart too; nothing is lost by not ringing at 03:00.
   'update-ready': 'silenced',
-  // The user just answered from a notification: they are awake and waiting for the result.
+  // The user just answered (a notification, the tray menu): awake and waiting for the result.
   responded: 'shown',
   'respond-failed': 'shown',
 };
