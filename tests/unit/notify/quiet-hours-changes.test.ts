@@ -186,6 +186,26 @@ describe('an expiry warning is never lost to quiet hours', () => {
     );
   });
 
+  it('one lapsing before the hours end keeps its reminder, at once and silent; the summary leaves it out', () => {
+    const r = run({ quietHours: night });
+    const dawn = invite('dawn1', {
+      organization_name: 'Dawn Ltd',
+      expires_on: new Date(at(6, 0, 16)).toISOString(),
+    });
+    r.clock.advanceTo(at(23, 0));
+    r.setProfiles(profile('p1', { invites: [acme, dawn] }));
+    r.arrive('p1', [acme, dawn]);
+    expect(r.shown.map((spec) => [spec.kind, spec.inviteId, spec.silent])).toEqual([
+      ['expiring', 'dawn1', true],
+    ]);
+    expect(r.shown[0]?.title).toBe('Invitation to Dawn Ltd expires in 7 hours');
+    expect(r.stored()).toEqual(['acme1', 'dawn1']);
+    // 07:00: the last list still says pending, but by the clock it lapsed at 06:00.
+    r.clock.advanceTo(at(7, 0, 16));
+    r.notifier.remind();
+    expect(r.shown.slice(1).map((spec) => spec.body)).toEqual(['Acme Corp.\nClick to open Invitray']);
+  });
+
   it('no expiry line when none of them lapses within a day', () => {
     const r = run({ quietHours: night });
     r.clock.advanceTo(at(23, 0));

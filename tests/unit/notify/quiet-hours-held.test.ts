@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuietHoursGate, type HeldInviteStore } from '../../../electron/main/core/notify/quiet-hours';
 import type { NotificationSpec } from '../../../electron/main/core/notify/notify-policy';
-import { error, invite, profile, snapshot } from '../tray/snapshot-fixtures';
+import { error, invite, MINUTE, NOW, profile, snapshot } from '../tray/snapshot-fixtures';
 
 // What quiet hours hold back outlives the process (they span the night, when computers are
 // shut down), and is released once no account is still loading its first list: an account
@@ -85,5 +85,12 @@ describe('quiet hours: held invitations are kept', () => {
     expect(store.saved.at(-1)).toEqual(['b']);
     expect(gate.release(failing, false)).toBeNull();
     expect(store.saved).toHaveLength(1);
+  });
+
+  it('an invitation that lapsed in the night is left out, though the last list still says pending', () => {
+    const gate = new QuietHoursGate(memoryStore(['a']));
+    const lapsed = invite('a', { expires_on: new Date(NOW - MINUTE).toISOString() });
+    expect(gate.release(snapshot(profile('p1', { invites: [lapsed] })), false, undefined, NOW)).toBeNull();
+    expect(gate.held).toEqual([]);
   });
 });

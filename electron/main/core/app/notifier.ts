@@ -6,6 +6,7 @@ import type { EventsMeta, InviteEvent } from '../sync';
 import { isPendingAt } from '../cloudflare/pending-now';
 import { expiryTime } from '../tray/invite-labels';
 import { QuietHoursGate, isQuietTime, localMinutes, type HeldInviteStore } from '../notify/quiet-hours';
+import { lapsingBeforeSummary, minutesUntilQuietEnds } from '../notify/quiet-expiry';
 
 export interface NotifierDeps {
   settings: Pick<SettingsRepository, 'hasNotified' | 'addNotified' | 'hasReminded' | 'addReminded'>;
@@ -115,13 +116,20 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       now,
       ...(deps.translator === undefined ? {} : { translator: deps.translator() }),
     });
+    const minutes = minutesAt(now);
+    const quietNow = isQuietTime(preferences.quietHours, minutes);
+    const untilEnd = minutesUntilQuietEnds(preferences.quietHours, minutes) * 60_000;
+    const lapsing = quietNow
+      ? lapsingBeforeSummary(decision.notifications, snapshot, untilEnd, now)
+      : new Set();
     // Persisted before anything is shown: a crash mid-way must not repeat them after restart.
     notified.mark(decision.markNotified);
-    reminded.mark(decision.markReminded);
-    const quietNow = isQuietTime(preferences.quietHours, minutesAt(now));
+    reminded.mark(decision.markReminded.filter((id) => !lapsing.has(id)));
     for (const spec of quietHours.admit(decision.notifications, decision.markNotified, quietNow)) {
       deps.emit(spec);
     }
+    // Their announcement is held: their reminder comes now (a second pass finds them unreminded).
+    if (lapsing.size > 0) return decide([], deps.snapshot(), false);
     settleHeld(preferences, now);
   }
 

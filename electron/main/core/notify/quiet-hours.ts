@@ -4,7 +4,8 @@ import type { AppSnapshot, Invite, ProfileState, QuietHours } from '../../../sha
 import { relativeTime } from '../tray/relative-time';
 import { expiryTime } from '../tray/invite-labels';
 import { listNames, type InviteTarget } from './invite-notifications';
-import { REMINDER_WINDOW_MS } from './notify-policy';
+import { isPendingAt } from '../cloudflare/pending-now';
+import { soonestExpiring } from './quiet-expiry';
 import type { NotificationKind, NotificationSpec } from './notification-spec';
 
 // Quiet hours: new-invitation notifications wait, and when the quiet hours end the user
@@ -68,18 +69,6 @@ export function duringQuietHours(spec: NotificationSpec): NotificationSpec | nul
   return rule === 'silenced' ? withSound(spec, false) : spec;
 }
 
-/**
- * The held invitation lapsing soonest, when it lapses within the reminder window: its own
- * notification would have said when, and it counted as its reminder (the policy marks it).
- */
-function soonestExpiring(targets: readonly InviteTarget[], now: number): InviteTarget | undefined {
-  return targets
-    .filter(
-      (target) => expiryTime(target.invite) > now && expiryTime(target.invite) - now <= REMINDER_WINDOW_MS,
-    )
-    .sort((a, b) => expiryTime(a.invite) - expiryTime(b.invite))[0];
-}
-
 /** The one notification for invitations that arrived during quiet hours. */
 export function quietHoursSummary(
   targets: readonly InviteTarget[],
@@ -102,12 +91,13 @@ export function quietHoursSummary(
   };
 }
 
-function stillPending(snapshot: AppSnapshot, ids: ReadonlySet<string>): InviteTarget[] {
+function stillPending(snapshot: AppSnapshot, ids: ReadonlySet<string>, now: number): InviteTarget[] {
   const seen = new Set<string>();
   const targets: InviteTarget[] = [];
   for (const profile of snapshot.profiles) {
     for (const invite of profile.invites as Invite[]) {
-      if (!ids.has(invite.id) || seen.has(invite.id) || invite.effective_status !== 'pending') continue;
+      // By the clock, not only by the last list: one that lapsed in the night is not news.
+      if (!ids.has(invite.id) || seen.has(invite.id) || !isPendingAt(invite, now)) continue;
       seen.add(invite.id);
       targets.push({ profileId: profile.profile.id, invite });
     }
@@ -182,7 +172,7 @@ export class QuietHoursGate {
   ): NotificationSpec | null {
     if (quiet || this.#held.size === 0) return null;
     if (snapshot.profiles.some(loadingFirstList)) return null;
-    const targets = stillPending(snapshot, this.#held);
+    const targets = stillPending(snapshot, this.#held, now);
     const listless = snapshot.profiles.some((profile) => profile.lastSuccessAt === null);
     const listed = new Set(
       snapshot.profiles.flatMap((profile) => profile.invites.map((invite) => invite.id)),
