@@ -167,15 +167,20 @@ describe('quiet hours when settings change while something is held', () => {
 });
 
 describe('an expiry warning is never lost to quiet hours', () => {
-  it('an invitation arriving at 23:00 and lapsing at 12:00: the summary says when it expires', () => {
+  const iso = (hh: number, mm: number, day: number) => new Date(at(hh, mm, day)).toISOString();
+  /** Acme Corp and `other` arrive together at 23:00, in quiet hours. */
+  function arriveAt23WithAcme(other: Invite) {
     const r = run({ quietHours: night });
-    const lapsing = invite('lapse1', {
-      organization_name: 'Lapsing Ltd',
-      expires_on: new Date(at(12, 0, 16)).toISOString(),
-    });
     r.clock.advanceTo(at(23, 0));
-    r.setProfiles(profile('p1', { invites: [acme, lapsing] }));
-    r.arrive('p1', [acme, lapsing]);
+    r.setProfiles(profile('p1', { invites: [acme, other] }));
+    r.arrive('p1', [acme, other]);
+    return r;
+  }
+
+  it('an invitation arriving at 23:00 and lapsing at 12:00: the summary says when it expires', () => {
+    const r = arriveAt23WithAcme(
+      invite('lapse1', { organization_name: 'Lapsing Ltd', expires_on: iso(12, 0, 16) }),
+    );
     // Its notification would have said when it expires, so it counted as its reminder.
     expect(r.reminded.has('lapse1')).toBe(true);
     r.clock.advanceTo(at(7, 0, 16));
@@ -187,14 +192,9 @@ describe('an expiry warning is never lost to quiet hours', () => {
   });
 
   it('one lapsing before the hours end keeps its reminder, at once and silent; the summary leaves it out', () => {
-    const r = run({ quietHours: night });
-    const dawn = invite('dawn1', {
-      organization_name: 'Dawn Ltd',
-      expires_on: new Date(at(6, 0, 16)).toISOString(),
-    });
-    r.clock.advanceTo(at(23, 0));
-    r.setProfiles(profile('p1', { invites: [acme, dawn] }));
-    r.arrive('p1', [acme, dawn]);
+    const r = arriveAt23WithAcme(
+      invite('dawn1', { organization_name: 'Dawn Ltd', expires_on: iso(6, 0, 16) }),
+    );
     expect(r.shown.map((spec) => [spec.kind, spec.inviteId, spec.silent])).toEqual([
       ['expiring', 'dawn1', true],
     ]);
