@@ -54,6 +54,7 @@ export const de: Catalogue = {
     one: '{count} neue Cloudflare-Einladung während der Ruhezeit',
     other: '{count} neue Cloudflare-Einladungen während der Ruhezeit',
   },
+  'notify.quietSummaryExpires': '{org} läuft {when} ab.',
   'notify.listAndMore': { one: '{names} und {count} weitere', other: '{names} und {count} weitere' },
   'notify.listAnd': '{names} und {last}',
   'notify.accept': 'Annehmen',

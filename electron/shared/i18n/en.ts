@@ -61,6 +61,7 @@ export const en = {
     one: '{count} new Cloudflare invitation during quiet hours',
     other: '{count} new Cloudflare invitations during quiet hours',
   } as Plural,
+  'notify.quietSummaryExpires': '{org} expires {when}.',
   'notify.listAndMore': { one: '{names} and {count} more', other: '{names} and {count} more' } as Plural,
   'notify.listAnd': '{names} and {last}',
   'notify.accept': 'Accept',

@@ -54,6 +54,7 @@ export const es: Catalogue = {
     one: '{count} nueva invitación de Cloudflare durante las horas de silencio',
     other: '{count} nuevas invitaciones de Cloudflare durante las horas de silencio',
   },
+  'notify.quietSummaryExpires': '{org} caduca {when}.',
   'notify.listAndMore': { one: '{names} y {count} más', other: '{names} y {count} más' },
   'notify.listAnd': '{names} y {last}',
   'notify.accept': 'Aceptar',

@@ -56,6 +56,7 @@ export const fr: Catalogue = {
     one: '{count} nouvelle invitation Cloudflare pendant les heures calmes',
     other: '{count} nouvelles invitations Cloudflare pendant les heures calmes',
   },
+  'notify.quietSummaryExpires': '{org} expire {when}.',
   'notify.listAndMore': { one: '{names} et {count} autre', other: '{names} et {count} autres' },
   'notify.listAnd': '{names} et {last}',
   'notify.accept': 'Accepter',

@@ -47,6 +47,7 @@ export const ja: Catalogue = {
   'notify.summaryTitle': { other: 'Cloudflare の新しい招待が {count} 件あります' },
   'notify.expiringSummaryTitle': { other: '{count} 件の招待が 24 時間以内に期限切れになります' },
   'notify.quietSummaryTitle': { other: 'おやすみ時間中に Cloudflare の新しい招待が {count} 件ありました' },
+  'notify.quietSummaryExpires': '{org} は {when}に期限切れになります。',
   'notify.listAndMore': { other: '{names} ほか {count} 件' },
   'notify.listAnd': '{names}、{last}',
   'notify.accept': '承諾',

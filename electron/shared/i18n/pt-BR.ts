@@ -54,6 +54,7 @@ export const ptBR: Catalogue = {
     one: '{count} novo convite da Cloudflare durante o horário de silêncio',
     other: '{count} novos convites da Cloudflare durante o horário de silêncio',
   },
+  'notify.quietSummaryExpires': '{org} expira {when}.',
   'notify.listAndMore': { one: '{names} e mais {count}', other: '{names} e mais {count}' },
   'notify.listAnd': '{names} e {last}',
   'notify.accept': 'Aceitar',

@@ -34,6 +34,8 @@ export interface DoubleOptions {
     /** macOS: what Notification Center still shows from earlier runs. */
     deliveredNotifications?: { id: string; title?: string; body?: string }[];
   };
+  /** Files written in the sandbox home before the app starts: path under the home -> text. */
+  homeFiles?: Record<string, string>;
   nodeArgs?: string[];
   cwd?: string;
 }

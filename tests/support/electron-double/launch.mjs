@@ -3,9 +3,9 @@
 // electronApp.evaluate. Each launch gets its own sandbox home and temp directory, so nothing
 // touches the real user's settings, logs or keychain.
 import { fork } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ENTRY = fileURLToPath(new URL('./electron.mjs', import.meta.url));
@@ -24,12 +24,19 @@ const DROPPED_ENV = [
  * @param {{ kind: 'dir'|'file', path: string } | { kind: 'packaged', resourcesPath: string }} options.launch
  * @param {string[]} [options.args] app arguments, e.g. ['--demo']
  * @param {Record<string, unknown>} [options.double] more double configuration (linuxTrayClicks, lockHeld…)
+ * @param {Record<string, string>} [options.homeFiles] files to write in the sandbox home first (path under it -> text)
  * @param {string[]} [options.nodeArgs] e.g. ['--expose-gc']
  * @param {string} [options.cwd]
  */
 export function launchUnderDouble(options) {
   const sandbox = mkdtempSync(join(tmpdir(), 'invitray-double-'));
   const home = join(sandbox, 'home');
+  // A run that is not the first (settings already saved) without going through --demo.
+  for (const [relative, text] of Object.entries(options.homeFiles ?? {})) {
+    const file = join(home, relative);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
   const launchArgs = options.launch.kind === 'packaged' ? [] : [resolve(options.launch.path)];
   const exitReportFile = join(sandbox, 'exit-report.json');
   const config = {

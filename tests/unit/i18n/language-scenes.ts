@@ -72,8 +72,19 @@ export function scenes(language: Language) {
         tr,
       ),
     ),
-    quietSummary: text(quietHoursSummary(targets.slice(0, 2), tr)),
-    quietSummaryOne: quietHoursSummary(targets.slice(0, 1), tr).title,
+    quietSummary: text(quietHoursSummary(targets.slice(0, 2), tr, NOW)),
+    quietSummaryOne: quietHoursSummary(targets.slice(0, 1), tr, NOW).title,
+    // Held overnight, lapsing in the morning: the summary says when, since it was its reminder.
+    quietSummaryExpiring: text(
+      quietHoursSummary(
+        [
+          { profileId: 'p1', invite: { ...acme, expires_on: new Date(NOW + 5 * HOUR).toISOString() } },
+          ...targets.slice(1, 2),
+        ],
+        tr,
+        NOW,
+      ),
+    ),
     joined: text(respondedNotification(acme, 'accepted', 'p1', tr)),
     declined: text(respondedNotification(acme, 'rejected', 'p1', tr)),
     joinFailed: text(

@@ -101,7 +101,7 @@ describe.each(LANGUAGES)('tray and notifications in %s', (language) => {
     const spec = notifications[0];
     expect(spec?.title).toContain('Acme Corp');
     expect(spec?.body).toContain('alice@acme.test');
-    const summary = quietHoursSummary([{ profileId: 'p1', invite: acme }], translatorFor(language));
+    const summary = quietHoursSummary([{ profileId: 'p1', invite: acme }], translatorFor(language), NOW);
     if (language === 'en') {
       expect(spec?.title).toBe('Invitation to join Acme Corp');
       expect(spec?.actions?.map((a) => a.label)).toEqual(['Accept', 'Decline']);

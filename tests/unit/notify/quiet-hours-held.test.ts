@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { QuietHoursGate, type HeldInviteStore } from '../../../electron/main/core/notify/quiet-hours';
 import type { NotificationSpec } from '../../../electron/main/core/notify/notify-policy';
-import { invite, profile, snapshot } from '../tray/snapshot-fixtures';
+import { error, invite, MINUTE, NOW, profile, snapshot } from '../tray/snapshot-fixtures';
 
 // What quiet hours hold back outlives the process (they span the night, when computers are
-// shut down), and is released only when every account's list can say what is still pending.
+// shut down), and is released once no account is still loading its first list: an account
+// with an error (revoked token, unreadable keychain) does not hold the others back.
 
 const newInvite = (id: string): NotificationSpec => ({
   kind: 'new-invite',
@@ -50,11 +51,11 @@ describe('quiet hours: held invitations are kept', () => {
     expect(summary?.body).toContain('Acme');
   });
 
-  it('waits while an account has no list yet, so its held invitations are not dropped', () => {
+  it('waits while an account is still loading its first list, so its held invitations are not dropped', () => {
     const gate = new QuietHoursGate(memoryStore(['a', 'b']));
     const loading = snapshot(
       profile('p1', { invites: [invite('a', { organization_name: 'Acme' })] }),
-      profile('p2', { invites: [], lastSuccessAt: null }),
+      profile('p2', { invites: [], lastSuccessAt: null, syncing: true }),
     );
     expect(gate.release(loading, false)).toBeNull();
     expect(gate.held).toEqual(['a', 'b']);
@@ -64,6 +65,32 @@ describe('quiet hours: held invitations are kept', () => {
     );
     const summary = gate.release(loaded, false);
     expect(summary?.body).toMatch(/Acme.*Wayne|Wayne.*Acme/s);
+    expect(gate.held).toEqual([]);
+  });
+
+  it('does not wait for an account with an error: the others are summarised, its ids stay held', () => {
+    const store = memoryStore(['a', 'b']);
+    const gate = new QuietHoursGate(store);
+    const failing = snapshot(
+      profile('p1', { invites: [invite('a', { organization_name: 'Acme' })] }),
+      profile('p2', {
+        invites: [],
+        lastSuccessAt: null,
+        error: error('bad-credentials', 'Invalid API Token'),
+      }),
+    );
+    expect(gate.release(failing, false)?.body).toBe('Acme.\nClick to open Invitray');
+    // b is in no list: it may be the failing account's, so it is neither shown nor dropped.
+    expect(gate.held).toEqual(['b']);
+    expect(store.saved.at(-1)).toEqual(['b']);
+    expect(gate.release(failing, false)).toBeNull();
+    expect(store.saved).toHaveLength(1);
+  });
+
+  it('an invitation that lapsed in the night is left out, though the last list still says pending', () => {
+    const gate = new QuietHoursGate(memoryStore(['a']));
+    const lapsed = invite('a', { expires_on: new Date(NOW - MINUTE).toISOString() });
+    expect(gate.release(snapshot(profile('p1', { invites: [lapsed] })), false, undefined, NOW)).toBeNull();
     expect(gate.held).toEqual([]);
   });
 });

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createNotifier } from '../../../electron/main/core/app/notifier';
 import { DEFAULT_PREFERENCES } from '../../../electron/main/core/accounts/settings-schema';
 import { QuietHoursGate, isQuietTime, minutesOfDay } from '../../../electron/main/core/notify/quiet-hours';
+import { minutesUntilQuietEnds } from '../../../electron/main/core/notify/quiet-expiry';
 import type { NotificationSpec } from '../../../electron/main/core/notify/notify-policy';
 import type { InviteEvent } from '../../../electron/main/core/sync/events';
 import type { AppSnapshot, Invite, Preferences, QuietHours } from '../../../electron/shared/types';
 import { ManualClock } from '../../support/manual-clock';
+import { memoryHistories } from '../../support/memory-histories';
 import { invite, profile, snapshot } from '../tray/snapshot-fixtures';
 import { utcMinutes } from '../../support/utc-time-of-day';
 
@@ -23,6 +25,12 @@ describe('quiet hours: the time window', () => {
     const quiet = (time: string) => isQuietTime(night, minutesOfDay(time));
     expect(['21:59', '07:00', '12:00'].map(quiet)).toEqual([false, false, false]);
     expect(['22:00', '23:59', '00:00', '06:59'].map(quiet)).toEqual([true, true, true, true]);
+  });
+
+  it('counts the minutes until the window ends, past midnight too', () => {
+    expect(minutesUntilQuietEnds(night, minutesOfDay('23:00'))).toBe(8 * 60);
+    expect(minutesUntilQuietEnds(night, minutesOfDay('06:59'))).toBe(1);
+    expect(minutesUntilQuietEnds({ enabled: true, from: '09:00', to: '17:00' }, 540)).toBe(8 * 60);
   });
 
   it('a daytime window does not wrap; off or zero-length is never quiet', () => {
@@ -69,16 +77,10 @@ interface Run {
 function run(preferences: Partial<Preferences>): Run {
   const clock = new ManualClock(at(21, 0));
   const shown: NotificationSpec[] = [];
-  const notified = new Set<string>();
-  const reminded = new Set<string>();
+  const { settings } = memoryHistories();
   let current = snapshot(profile('p1'));
   const notifier = createNotifier({
-    settings: {
-      hasNotified: (id) => notified.has(id),
-      addNotified: (...ids) => ids.forEach((id) => notified.add(id)),
-      hasReminded: (id) => reminded.has(id),
-      addReminded: (...ids) => ids.forEach((id) => reminded.add(id)),
-    },
+    settings,
     snapshot: () => current,
     preferences: () => ({ ...DEFAULT_PREFERENCES, ...preferences }),
     now: () => clock.now(),

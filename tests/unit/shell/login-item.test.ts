@@ -84,6 +84,34 @@ describe('registerLoginItem', () => {
     expect(app.calls).toEqual([]); // never rewritten: that would flip the user's switch back on
   });
 
+  it('win32: a switched-off Run entry at an old executable path reads as off and is never re-enabled', async () => {
+    // The app moved (an update under a new folder) and the user then switched its entry off in
+    // Task Manager. Electron's openAtLogin compares the Run value with this executable, so it
+    // is false; launchItems still lists the old entry, with StartupApproved's "off".
+    const calls: { openAtLogin: boolean }[] = [];
+    const app = {
+      setLoginItemSettings: (settings: { openAtLogin: boolean }) => void calls.push(settings),
+      getLoginItemSettings: () => ({
+        openAtLogin: false,
+        executableWillLaunchAtLogin: false,
+        launchItems: [
+          { path: 'C:\\Users\\me\\AppData\\Local\\Programs\\Invitray-1.0\\Invitray.exe', enabled: false },
+        ],
+      }),
+    };
+    const linux = new LinuxAutostart(join(dir, 'autostart'), { executable: '/x' });
+    const item = registerLoginItem({
+      platform: 'win32',
+      app,
+      linux,
+      execPath: 'C:\\Users\\me\\AppData\\Local\\Programs\\Invitray\\Invitray.exe',
+    });
+    expect(await item.isEnabled()).toBe(false);
+    expect(await item.refresh()).toBe('disabled');
+    expect(await item.refresh()).toBe('disabled');
+    expect(calls).toEqual([]);
+  });
+
   it('win32: an approved login item is left alone', async () => {
     const app = fakeApp({ approved: true });
     app.setOpenAtLogin(true);

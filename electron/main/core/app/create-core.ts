@@ -4,7 +4,7 @@ import { createAccounts } from '../accounts/accounts';
 import type { CreateCloudflareApi } from '../cloudflare/api';
 import { AppError, isAppError, sentence } from '../errors';
 import { updateReadyNotification, type NotificationSpec } from '../notify/notify-policy';
-import { withSound } from '../notify/quiet-hours';
+import { DURING_QUIET_HOURS, isQuietTime, localMinutes, withSound } from '../notify/quiet-hours';
 import { createSyncEngine, createSystemClock, type TimerHandle } from '../sync';
 import type { TrayView } from '../tray/tray-view';
 import { createAccountFlows, createProfileApi } from './account-flows';
@@ -30,9 +30,14 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   const snapshots = createEmitter<AppSnapshot>(listenerFailed);
   const trayViews = createEmitter<TrayView>(listenerFailed);
   const notifications = createEmitter<NotificationSpec>(listenerFailed);
-  // The one way out for notifications, so the sound switch applies to every kind.
-  const notify = (spec: NotificationSpec) =>
-    notifications.emit(withSound(spec, preferences.notificationSound));
+  const minutesAt = deps.localMinutes ?? localMinutes;
+  // The one way out for notifications, so the sound switch and quiet hours apply to every
+  // kind. Holding back is the notifier's; here quiet hours only take the sound away.
+  const notify = (spec: NotificationSpec) => {
+    const quiet = isQuietTime(preferences.quietHours, minutesAt(clock.now()));
+    const hushed = quiet && DURING_QUIET_HOURS[spec.kind] === 'silenced';
+    notifications.emit(withSound(spec, preferences.notificationSound && !hushed));
+  };
   const windowRequests = createEmitter<WindowRoute>(listenerFailed);
 
   // Only this core writes preferences, so reading them once (conf re-reads the file per get) is safe.
@@ -69,7 +74,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     emit: notify,
     translator,
     held: { load: () => settings.quietHeldInviteIds(), save: (ids) => settings.setQuietHeldInviteIds(ids) },
-    ...(deps.localMinutes === undefined ? {} : { localMinutes: deps.localMinutes }),
+    localMinutes: minutesAt,
   });
   const flows = createAccountFlows({ accounts, engine, notifier, demo, log });
   const tray = createTrayOutput({
@@ -86,6 +91,8 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   engine.onSnapshot((snapshot) => {
     snapshots.emit(notices.apply(snapshot));
     tray.publish();
+    // An account that just failed no longer holds back what quiet hours kept for the others.
+    notifier.settle();
   });
   /** A notice appeared or went: the window (snapshot) and the tray menu both say so. */
   function noticesChanged(): void {
@@ -126,6 +133,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       }
     }
     if (preferences.pollIntervalMinutes !== before.pollIntervalMinutes) engine.intervalChanged();
+    notifier.settle();
     shortcut.apply(activeShortcut(preferences));
     tray.publish();
     return preferences;

@@ -6,6 +6,7 @@ import type { EventsMeta, InviteEvent } from '../sync';
 import { isPendingAt } from '../cloudflare/pending-now';
 import { expiryTime } from '../tray/invite-labels';
 import { QuietHoursGate, isQuietTime, localMinutes, type HeldInviteStore } from '../notify/quiet-hours';
+import { lapsingBeforeSummary, minutesUntilQuietEnds } from '../notify/quiet-expiry';
 
 export interface NotifierDeps {
   settings: Pick<SettingsRepository, 'hasNotified' | 'addNotified' | 'hasReminded' | 'addReminded'>;
@@ -28,6 +29,12 @@ export interface Notifier {
   onEvents(events: readonly InviteEvent[], meta: EventsMeta): void;
   /** Time passes without any event: invitations drift into the expiring-soon window. */
   remind(): void;
+  /**
+   * Settings or an account changed (notifications, quiet hours; an account failed): what is
+   * held goes by the same rules as when the hours end (released now if no longer quiet and no
+   * account is still loading), or is dropped when notifications are off.
+   */
+  settle(): void;
 }
 
 /** Invitations that could be announced now: pending ones in this batch of events. */
@@ -86,6 +93,16 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     (...ids) => deps.settings.addReminded(...ids),
   );
 
+  /** Held invitations after a decision or a settings change: dropped, kept or summarised. */
+  function settleHeld(preferences: Preferences, now: number): void {
+    // Notifications off: no summary either, now or when the hours end.
+    if (!preferences.notificationsEnabled) return quietHours.drop();
+    const quietNow = isQuietTime(preferences.quietHours, minutesAt(now));
+    // The whole snapshot: a first list decided alone must not drop what other accounts hold.
+    const summary = quietHours.release(deps.snapshot(), quietNow, deps.translator?.(), now);
+    if (summary) deps.emit(summary);
+  }
+
   function decide(events: readonly InviteEvent[], snapshot: AppSnapshot, silent: boolean): void {
     const now = deps.now();
     const preferences = deps.preferences();
@@ -99,16 +116,21 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       now,
       ...(deps.translator === undefined ? {} : { translator: deps.translator() }),
     });
+    const minutes = minutesAt(now);
+    const quietNow = isQuietTime(preferences.quietHours, minutes);
+    const untilEnd = minutesUntilQuietEnds(preferences.quietHours, minutes) * 60_000;
+    const lapsing = quietNow
+      ? lapsingBeforeSummary(decision.notifications, snapshot, untilEnd, now)
+      : new Set();
     // Persisted before anything is shown: a crash mid-way must not repeat them after restart.
     notified.mark(decision.markNotified);
-    reminded.mark(decision.markReminded);
-    const quietNow = isQuietTime(preferences.quietHours, minutesAt(now));
+    reminded.mark(decision.markReminded.filter((id) => !lapsing.has(id)));
     for (const spec of quietHours.admit(decision.notifications, decision.markNotified, quietNow)) {
       deps.emit(spec);
     }
-    // The whole snapshot: a first list decided alone must not drop what other accounts hold.
-    const summary = quietHours.release(deps.snapshot(), quietNow, deps.translator?.());
-    if (summary) deps.emit(summary);
+    // Their announcement is held: their reminder comes now (a second pass finds them unreminded).
+    if (lapsing.size > 0) return decide([], deps.snapshot(), false);
+    settleHeld(preferences, now);
   }
 
   return {
@@ -125,5 +147,6 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     remind() {
       decide([], deps.snapshot(), false);
     },
+    settle: () => settleHeld(deps.preferences(), deps.now()),
   };
 }

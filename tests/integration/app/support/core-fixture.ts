@@ -48,9 +48,11 @@ function record(core: InvitrayCore, recorded: Recorded): void {
  * one under a throwaway service name), all on one manual clock. Only what Electron would
  * do (open a URL, quit, set a login item) is recorded instead of done.
  */
-export async function createCoreFixture(options: { keychain?: Keychain } = {}): Promise<CoreFixture> {
-  // Real "now" as the start, so dates look plausible; the demo runs on the same clock.
-  const clock = new ManualClock(Math.floor(Date.now() / 1000) * 1000);
+export async function createCoreFixture(
+  options: { keychain?: Keychain; start?: number } = {},
+): Promise<CoreFixture> {
+  // Real "now" as the start unless a test needs a given night; the demo runs on the same clock.
+  const clock = new ManualClock(options.start ?? Math.floor(Date.now() / 1000) * 1000);
   const demo = await startDemoServer({ now: () => clock.now() });
   const dir = makeTempDir('invitray-core-');
   const service = options.keychain ? null : throwawayService();

@@ -48,6 +48,10 @@ export const de: Scenes = {
     'Acme Corp und Wayne Enterprises.\nZum Öffnen von Invitray klicken',
   ],
   quietSummaryOne: '1 neue Cloudflare-Einladung während der Ruhezeit',
+  quietSummaryExpiring: [
+    '2 neue Cloudflare-Einladungen während der Ruhezeit',
+    'Acme Corp und Wayne Enterprises.\nAcme Corp läuft in 5 Stunden ab.\nZum Öffnen von Invitray klicken',
+  ],
   joined: ['Sie sind Acme Corp beigetreten', 'Ihre Rollen: Admin.'],
   declined: [
     'Einladung zu Acme Corp abgelehnt',

@@ -48,6 +48,10 @@ export const en: Scenes = {
     'Acme Corp and Wayne Enterprises.\nClick to open Invitray',
   ],
   quietSummaryOne: '1 new Cloudflare invitation during quiet hours',
+  quietSummaryExpiring: [
+    '2 new Cloudflare invitations during quiet hours',
+    'Acme Corp and Wayne Enterprises.\nAcme Corp expires in 5 hours.\nClick to open Invitray',
+  ],
   joined: ['You joined Acme Corp', 'Your roles: Admin.'],
   declined: ['Declined the invitation to Acme Corp', 'It is no longer in your pending invitations.'],
   joinFailed: [

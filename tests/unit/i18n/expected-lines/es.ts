@@ -48,6 +48,10 @@ export const es: Scenes = {
     'Acme Corp y Wayne Enterprises.\nHaz clic para abrir Invitray',
   ],
   quietSummaryOne: '1 nueva invitación de Cloudflare durante las horas de silencio',
+  quietSummaryExpiring: [
+    '2 nuevas invitaciones de Cloudflare durante las horas de silencio',
+    'Acme Corp y Wayne Enterprises.\nAcme Corp caduca dentro de 5 horas.\nHaz clic para abrir Invitray',
+  ],
   joined: ['Te has unido a Acme Corp', 'Tus roles: Admin.'],
   declined: ['Has rechazado la invitación a Acme Corp', 'Ya no está entre tus invitaciones pendientes.'],
   joinFailed: [

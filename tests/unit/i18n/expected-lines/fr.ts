@@ -48,6 +48,10 @@ export const fr: Scenes = {
     'Acme Corp et Wayne Enterprises.\nCliquez pour ouvrir Invitray',
   ],
   quietSummaryOne: '1 nouvelle invitation Cloudflare pendant les heures calmes',
+  quietSummaryExpiring: [
+    '2 nouvelles invitations Cloudflare pendant les heures calmes',
+    'Acme Corp et Wayne Enterprises.\nAcme Corp expire dans 5 heures.\nCliquez pour ouvrir Invitray',
+  ],
   joined: ['Vous avez rejoint Acme Corp', 'Vos rôles\u202f: Admin.'],
   declined: ['Invitation à Acme Corp refusée', 'Elle ne fait plus partie de vos invitations en attente.'],
   joinFailed: [

@@ -48,6 +48,10 @@ export const ja: Scenes = {
     'Acme Corp、Wayne Enterprises。\nクリックして Invitray を開く',
   ],
   quietSummaryOne: 'おやすみ時間中に Cloudflare の新しい招待が 1 件ありました',
+  quietSummaryExpiring: [
+    'おやすみ時間中に Cloudflare の新しい招待が 2 件ありました',
+    'Acme Corp、Wayne Enterprises。\nAcme Corp は 5 時間後に期限切れになります。\nクリックして Invitray を開く',
+  ],
   joined: ['Acme Corp に参加しました', 'あなたのロール：Admin'],
   declined: ['Acme Corp への招待を辞退しました', '保留中の招待から削除されました。'],
   joinFailed: [

@@ -48,6 +48,10 @@ export const ptBR: Scenes = {
     'Acme Corp e Wayne Enterprises.\nClique para abrir o Invitray',
   ],
   quietSummaryOne: '1 novo convite da Cloudflare durante o horário de silêncio',
+  quietSummaryExpiring: [
+    '2 novos convites da Cloudflare durante o horário de silêncio',
+    'Acme Corp e Wayne Enterprises.\nAcme Corp expira em 5 horas.\nClique para abrir o Invitray',
+  ],
   joined: ['Você entrou em Acme Corp', 'Suas funções: Admin.'],
   declined: ['Convite para Acme Corp recusado', 'Ele não está mais entre os seus convites pendentes.'],
   joinFailed: [
