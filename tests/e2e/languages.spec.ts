@@ -208,7 +208,7 @@ test.describe('switching and following the OS', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByLabel('Invitray per Tastenkürzel öffnen und schließen')).toBeChecked();
-    expect(harness.tray().menu[0]?.label).toBe('2 offene Einladungen');
+    await expect.poll(() => harness.tray().menu[0]?.label).toBe('2 offene Einladungen');
     expect(harness.tray().tooltip).toMatch(/^Invitray — 2 offene Einladungen · synchronisiert/);
 
     await page.getByRole('button', { name: 'Zurück' }).click();
@@ -218,7 +218,7 @@ test.describe('switching and following the OS', () => {
     await page.getByRole('button', { name: 'Einstellungen' }).click();
     await page.getByLabel('Sprache').selectOption('en');
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-    expect(harness.tray().menu[0]?.label).toBe('2 pending invitations');
+    await expect.poll(() => harness.tray().menu[0]?.label).toBe('2 pending invitations');
   });
 
   test.describe('with the OS in Austrian German', () => {
