@@ -127,7 +127,7 @@ describe('the locale main passes for dates and numbers', () => {
         ...DEFAULT_PREFERENCES,
         language: 'de',
       }))();
-      return trayMenu(view, { now: NOW, translator })[0]?.label;
+      return trayMenu(view, { now: NOW, startAtLogin: false, translator })[0]?.label;
     };
     // CLDR's Swiss separator is ’ or ' depending on the ICU version: whichever Intl writes, not the '.' of de.
     const swiss = new Intl.NumberFormat('de-CH').format(1234);
