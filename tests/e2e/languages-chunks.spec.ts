@@ -76,6 +76,16 @@ test.describe('German, with its catalogue chunks failing', () => {
     );
   });
 
+  test('the second chunk fails twice before anyone signed in: the sign-in screen is in English', async ({
+    page,
+    harness,
+  }) => {
+    await failChunk(page, LATER);
+    await page.goto(harness.url);
+    await expect(page.getByRole('heading', { name: 'Sign in to Cloudflare' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Try the demo' })).toBeVisible();
+  });
+
   test('both chunks fail once: the second try loads them and the window speaks German', async ({
     page,
     harness,
