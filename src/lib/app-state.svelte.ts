@@ -7,10 +7,10 @@ import type {
   WindowRoute,
 } from '../../electron/shared/types';
 import type { Bridge, Result } from './bridge';
-import type { Params, Translator } from '../../electron/shared/i18n/translate';
+import { createTranslator, type Params, type Translator } from '../../electron/shared/i18n/translate';
 import type { WindowMessageKey } from '../../electron/shared/i18n/window-keys';
 import { createFormatters, type Formatters } from './format';
-import { loadFullTranslator, loadTranslator } from './i18n';
+import { loadCatalogue, reason, type CatalogueLog, type LoadedCatalogue } from './i18n';
 import { ALL_ACCOUNTS, entryKey } from './invites';
 
 // The renderer's one store. Snapshots from main are immutable and replaced
@@ -52,15 +52,19 @@ export class AppState {
   /** The active language's messages; null until its catalogue has loaded (nothing is shown before). */
   translator = $state.raw<Translator | null>(null);
   readonly #bridge: Bridge;
+  readonly #log: CatalogueLog;
   readonly #stops: (() => void)[] = [];
-  /** The language whose whole window catalogue (both chunks) `translator` holds, if any. */
-  #wholeLanguage = $state<string | undefined>();
-  /** The locale `format` speaks; undefined while it is still the browser's (main.ts). */
+  /** The language main asked for; the catalogue may be English's if its chunks failed to load. */
+  #wanted: string | undefined;
+  /** The catalogue `translator` speaks from, and whether it holds both chunks. */
+  #catalogue = $state.raw<LoadedCatalogue | null>(null);
+  /** The locale `format` and the translator's numbers speak; undefined while it is still the browser's (main.ts). */
   #locale: string | undefined;
 
-  constructor(bridge: Bridge, format: Formatters) {
+  constructor(bridge: Bridge, format: Formatters, log: CatalogueLog = console) {
     this.#bridge = bridge;
     this.format = format;
+    this.#log = log;
   }
 
   /** The message in the window's language (see electron/shared/i18n). */
@@ -70,32 +74,43 @@ export class AppState {
 
   /**
    * Main decides the language (Settings, else the OS's) and the locale of dates and numbers
-   * (app.info); the window never guesses its own.
+   * (app.info); the window never guesses its own. A catalogue that cannot be loaded is English's
+   * instead (src/lib/i18n.ts); when not even English's can be, the failure is logged there and
+   * the window keeps what it has.
    */
   async #useLanguage(info: AppInfo | null): Promise<void> {
     const wanted = info?.language ?? 'en';
     const locale = info?.locale ?? wanted;
-    if (this.translator?.language === wanted && this.#locale === locale) return;
-    const translator = this.translator?.language === wanted ? this.translator : await loadTranslator(wanted);
     if (this.#locale !== locale) {
       const format = createFormatters(locale);
       // Intl is already in use once the first list was painted: the new formatters use it too.
       if (this.datesReady) format.warmUp();
       this.format = format;
+      this.#locale = locale;
+      if (this.#catalogue && this.#wanted === wanted) this.#speak(this.#catalogue);
     }
-    this.#locale = locale;
-    this.translator = translator;
-    if (this.#wholeLanguage !== wanted) {
-      const whole = await loadFullTranslator(wanted);
-      if (this.translator?.language !== wanted) return;
-      this.translator = whole;
-      this.#wholeLanguage = wanted;
+    if (this.#wanted === wanted) return;
+    this.#wanted = wanted;
+    try {
+      const first = await loadCatalogue(wanted, false, this.#log);
+      if (this.#wanted !== wanted) return;
+      this.#speak(first);
+      const whole = await loadCatalogue(wanted, true, this.#log);
+      if (this.#wanted === wanted) this.#speak(whole);
+    } catch (error) {
+      // The app's own files are unreadable: nothing to fall back to, but start() must not reject.
+      this.#log.error(`Invitray could not load its English catalogue either (${reason(error)}).`);
     }
+  }
+
+  #speak(loaded: LoadedCatalogue): void {
+    this.#catalogue = loaded;
+    this.translator = createTranslator(loaded.language, loaded.catalogue, this.#locale);
   }
 
   /** Whether `translator` holds the window's whole catalogue, not only its first chunk. */
   get wholeCatalogue(): boolean {
-    return this.translator !== null && this.#wholeLanguage === this.translator.language;
+    return this.translator !== null && this.#catalogue?.whole === true;
   }
 
   /**

@@ -72,6 +72,8 @@ test.describe('German', () => {
     await expectNoEnglish(page, 'de', 'remove confirmation');
     await auditScreen(page, 'de-accounts-remove');
     await page.getByRole('button', { name: 'Behalten' }).click();
+    await expect(page.getByRole('button', { name: 'Ja, entfernen' })).toBeHidden();
+    await harness.core.whenIdle();
     expect(harness.core.listAccounts()).toHaveLength(1);
   });
 
@@ -158,6 +160,8 @@ test.describe('Japanese', () => {
     await expectNoEnglish(page, 'ja', 'remove confirmation');
     await auditScreen(page, 'ja-accounts-remove');
     await page.getByRole('button', { name: 'キャンセル' }).click();
+    await expect(page.getByRole('group', { name: '仕事用 の削除の確認' })).toBeHidden();
+    await harness.core.whenIdle();
     expect(harness.core.listAccounts()).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import { expect, openApp, signIn, test } from './harness/fixtures';
-import { pendingInvite } from './harness/invites';
+import { manyInvites, pendingInvite } from './harness/invites';
 import { auditScreen } from './harness/screens';
 
 // Failures in the user's language: main puts catalogue sentences on every error it makes, the
@@ -91,13 +91,34 @@ test.describe('English on a British system', () => {
     harness.demo.failNext(1, 429, { path: '/user/invites', retryAfter: 300 });
     await page.getByRole('button', { name: 'Refresh now' }).click();
 
+    // The banner shows once the 429 has reached the core: only then does the snapshot hold it.
+    const banner = page.locator('[data-kind="rate-limited"]');
+    await expect(banner).toBeVisible();
     const retryAt = harness.core.snapshot().profiles[0]!.error!.retryAt!;
     const british = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'UTC' }).format(retryAt);
     const american = new Intl.DateTimeFormat('en-US', { timeStyle: 'short', timeZone: 'UTC' }).format(
       retryAt,
     );
     expect(british).not.toBe(american);
-    const until = page.locator('[data-kind="rate-limited"]').getByTestId('rate-limit-until');
+    const until = banner.getByTestId('rate-limit-until');
     await expect(until).toContainText(`No requests until ${british}`);
+  });
+});
+
+test.describe('German on a Swiss system', () => {
+  test.use({ harnessOptions: { invites: manyInvites(1000), systemLanguages: ['de-CH', 'en'] } });
+
+  test('numbers follow the locale main passes (de-CH 1’000), not the language’s (de 1.000)', async ({
+    page,
+    harness,
+  }) => {
+    await signIn(harness);
+    await openApp(page, harness);
+    // CLDR's Swiss separator is ’ or ' depending on the ICU version: the page's and Node's may differ.
+    const swiss = await page.evaluate(() => new Intl.NumberFormat('de-CH').format(1000));
+    expect(swiss).toMatch(/^1['’]000$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Einladungen (${swiss})`);
+    const trayCount = new Intl.NumberFormat('de-CH').format(1000);
+    await expect.poll(() => harness.tray().menu[0]?.label).toBe(`${trayCount} offene Einladungen`);
   });
 });

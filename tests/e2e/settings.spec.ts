@@ -69,6 +69,9 @@ test('accounts: re-enter credentials, remove with confirmation; version, logs an
 
   await page.getByRole('button', { name: 'Remove Work' }).click();
   await page.getByRole('button', { name: 'Keep' }).click();
+  // Read once the confirmation has closed and the core is idle, not while a removal could be on its way.
+  await expect(page.getByRole('button', { name: 'Yes, remove' })).toBeHidden();
+  await harness.core.whenIdle();
   expect(harness.core.listAccounts()).toHaveLength(1);
   await page.getByRole('button', { name: 'Remove Work' }).click();
   await page.getByRole('button', { name: 'Yes, remove' }).click();

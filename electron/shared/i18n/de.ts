@@ -261,7 +261,7 @@ export const de: Catalogue = {
   'error.badCredentialsToken':
     'Cloudflare hat dieses API-Token nicht akzeptiert. Erstellen Sie ein Token mit „Memberships Read“ und „Memberships Write“ und melden Sie sich dann erneut an.',
   'error.badCredentialsGlobalKey':
-    'Cloudflare hat diese E-Mail-Adresse und diesen Global API Key nicht akzeptiert. Prüfen Sie beides in Ihrem Cloudflare-Profil und melden Sie sich dann erneut an.',
+    'Cloudflare hat diese E-Mail-Adresse und diesen globalen API-Schlüssel nicht akzeptiert. Prüfen Sie beides in Ihrem Cloudflare-Profil und melden Sie sich dann erneut an.',
   'error.tokenInactive': 'Dieses API-Token ist nicht aktiv (Status: {status}).',
   'error.missingPermissionGlobalKey':
     'Cloudflare hat dieser Anmeldung den Zugriff verweigert. Prüfen Sie, ob Ihr Benutzer Kontoeinladungen sehen darf.',
@@ -321,7 +321,7 @@ export const de: Catalogue = {
   'error.credentialUnreadable':
     'Die gespeicherten Zugangsdaten für dieses Konto sind nicht lesbar. Melden Sie sich erneut an.',
   'error.checkCredential':
-    'Prüfen Sie die Zugangsdaten ({fields}): Geben Sie ein API-Token ein oder einen Global API Key mit der E-Mail-Adresse des Kontos.',
+    'Prüfen Sie die Zugangsdaten ({fields}): Geben Sie ein API-Token ein oder einen globalen API-Schlüssel mit der E-Mail-Adresse des Kontos.',
   'error.keychainLoad': 'Das Schlüsselbund-Modul des Systems konnte nicht geladen werden{reason}.',
   'error.keychainRead':
     'Die Zugangsdaten konnten nicht aus dem Schlüsselbund des Systems gelesen werden{reason}.',

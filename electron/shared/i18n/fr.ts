@@ -145,8 +145,8 @@ export const fr: Catalogue = {
   'settings.demoMode': ' · mode démo',
   'settings.openLogs': 'Ouvrir les journaux',
   'settings.quit': 'Quitter Invitray',
-  'prefs.interval': 'Chercher des invitations toutes les',
-  'prefs.minutes': { one: '{count} minute', other: '{count} minutes' },
+  'prefs.interval': 'Chercher des invitations',
+  'prefs.minutes': { one: 'chaque minute', other: 'toutes les {count} minutes' },
   'prefs.notify': 'Me prévenir des nouvelles invitations',
   'prefs.remind': 'Me prévenir la veille de l’expiration d’une invitation',
   'prefs.clicking': 'Un clic sur une notification',
@@ -189,7 +189,7 @@ export const fr: Catalogue = {
   // Window: sign-in, accounts, copy fields and unreadable invitations
   'signin.title': 'Se connecter à Cloudflare',
   'signin.intro':
-    'Invitray surveille les invitations à rejoindre des comptes Cloudflare et vous permet d’y répondre depuis la barre des tâches. Vos identifiants sont vérifiés auprès de Cloudflare, puis conservés dans le trousseau de votre système.',
+    'Invitray surveille les invitations à rejoindre des comptes Cloudflare et vous permet d’y répondre depuis la zone de notification. Vos identifiants sont vérifiés auprès de Cloudflare, puis conservés dans le trousseau de votre système.',
   'signin.noLogin': 'Pas d’identifiants Cloudflare sous la main\u202f?',
   'signin.tryDemo': 'Essayer la démo',
   'signin.startingDemo': 'Lancement de la démo…',
@@ -264,7 +264,7 @@ export const fr: Catalogue = {
   'error.badCredentialsToken':
     'Cloudflare n’a pas accepté ce jeton d’API. Créez un jeton avec les autorisations «\u00a0Memberships Read\u00a0» et «\u00a0Memberships Write\u00a0», puis reconnectez-vous.',
   'error.badCredentialsGlobalKey':
-    'Cloudflare n’a pas accepté cette adresse e-mail et cette clé d’API globale. Vérifiez-les dans votre profil Cloudflare, puis reconnectez-vous.',
+    'Cloudflare n’a pas accepté cette adresse e-mail et cette clé API globale. Vérifiez-les dans votre profil Cloudflare, puis reconnectez-vous.',
   'error.tokenInactive': 'Ce jeton d’API n’est pas actif (état\u202f: {status}).',
   'error.missingPermissionGlobalKey':
     'Cloudflare a refusé l’accès à cet identifiant. Vérifiez que votre utilisateur peut voir les invitations aux comptes.',
@@ -323,7 +323,7 @@ export const fr: Catalogue = {
   'error.credentialUnreadable':
     'Les identifiants enregistrés pour ce compte sont illisibles. Reconnectez-vous.',
   'error.checkCredential':
-    'Vérifiez les identifiants ({fields})\u202f: saisissez un jeton d’API, ou une clé d’API globale avec l’adresse e-mail du compte.',
+    'Vérifiez les identifiants ({fields})\u202f: saisissez un jeton d’API, ou une clé API globale avec l’adresse e-mail du compte.',
   'error.keychainLoad': 'Le module de trousseau du système n’a pas pu être chargé{reason}.',
   'error.keychainRead': 'Impossible de lire les identifiants dans le trousseau du système{reason}.',
   'error.keychainSave': 'Impossible d’enregistrer les identifiants dans le trousseau du système{reason}.',
@@ -343,11 +343,11 @@ export const fr: Catalogue = {
     'Invitray a rencontré un problème inattendu. Réessayez\u202f; si le problème persiste, ouvrez les journaux depuis les réglages.',
   'error.unexpectedDetail': 'Erreur inattendue\u202f: {detail}',
   'notice.notificationsMac':
-    'macOS n’affiche pas les notifications d’Invitray. Les versions non signées ne peuvent pas en envoyer\u202f; installez une version signée, ou autorisez Invitray dans Réglages Système → Notifications. Le menu de la barre des tâches et cette fenêtre continuent de fonctionner.',
+    'macOS n’affiche pas les notifications d’Invitray. Les versions non signées ne peuvent pas en envoyer\u202f; installez une version signée, ou autorisez Invitray dans Réglages Système → Notifications. Le menu d’Invitray dans la barre des menus et cette fenêtre continuent de fonctionner.',
   'notice.notificationsWindows':
-    'Windows n’affiche pas les notifications d’Invitray. Installez Invitray avec son programme d’installation (le raccourci du menu Démarrer porte son identifiant d’application) et vérifiez Paramètres → Système → Notifications. Le menu de la barre des tâches et cette fenêtre continuent de fonctionner.',
+    'Windows n’affiche pas les notifications d’Invitray. Installez Invitray avec son programme d’installation (le raccourci du menu Démarrer porte son identifiant d’application) et vérifiez Paramètres → Système → Notifications. Le menu de la zone de notification et cette fenêtre continuent de fonctionner.',
   'notice.notificationsOther':
-    'Le bureau n’affiche pas les notifications d’Invitray (aucun service de notification n’a répondu). Le menu de la barre des tâches et cette fenêtre continuent de fonctionner.',
+    'Le bureau n’affiche pas les notifications d’Invitray (aucun service de notification n’a répondu). Le menu de la zone de notification et cette fenêtre continuent de fonctionner.',
   'notice.notificationsShort': 'Notifications bloquées\u202f: voir la fenêtre',
   'notice.loginItem':
     'Le lancement à l’ouverture de session attend votre accord\u202f: autorisez Invitray dans Réglages Système → Général → Ouverture.',

@@ -250,7 +250,7 @@ export const ja: Catalogue = {
   'error.badCredentialsToken':
     'Cloudflare がこの API トークンを受け付けませんでした。「Memberships Read」と「Memberships Write」の権限を持つトークンを作成し、もう一度サインインしてください。',
   'error.badCredentialsGlobalKey':
-    'Cloudflare がこのメールアドレスと Global API Key を受け付けませんでした。Cloudflare のプロフィールで両方を確認し、もう一度サインインしてください。',
+    'Cloudflare がこのメールアドレスとグローバル API キーを受け付けませんでした。Cloudflare のプロフィールで両方を確認し、もう一度サインインしてください。',
   'error.tokenInactive': 'この API トークンは有効ではありません（状態：{status}）。',
   'error.missingPermissionGlobalKey':
     'Cloudflare がこのログインのアクセスを拒否しました。ユーザーにアカウントへの招待を表示する権限があるか確認してください。',
@@ -308,7 +308,7 @@ export const ja: Catalogue = {
   'error.credentialUnreadable':
     'このアカウントの保存済み認証情報を読み取れません。もう一度サインインしてください。',
   'error.checkCredential':
-    '認証情報を確認してください（{fields}）。API トークン、またはアカウントのメールアドレスと Global API Key を入力してください。',
+    '認証情報を確認してください（{fields}）。API トークン、またはアカウントのメールアドレスとグローバル API キーを入力してください。',
   'error.keychainLoad': 'システムのキーチェーンモジュールを読み込めませんでした{reason}。',
   'error.keychainRead': 'システムのキーチェーンから認証情報を読み取れませんでした{reason}。',
   'error.keychainSave': 'システムのキーチェーンに認証情報を保存できませんでした{reason}。',

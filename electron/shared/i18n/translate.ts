@@ -6,6 +6,8 @@ export type Params = Readonly<Record<string, string | number>>;
 
 export interface Translator {
   readonly language: Language;
+  /** The locale numbers are written in: main's (de-CH writes 1’234 where de writes 1.234). */
+  readonly locale: string;
   /** The message for `key`; a numeric `count` picks the plural form and is written the language's way. */
   t(key: MessageKey, params?: Params): string;
 }
@@ -27,8 +29,15 @@ export function resolveLanguage(setting: LanguageSetting, systemLanguages: reado
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+/** English locales without extensions (no -u-nu-… numbering system). */
+const PLAIN_ENGLISH = /^en(-[A-Za-z]{2}|-\d{3})?$/;
 
-export function createTranslator(language: Language, catalogue: Catalogue): Translator {
+/** `locale`: the user's locale for numbers (see localeFor in main); by default the language's own. */
+export function createTranslator(
+  language: Language,
+  catalogue: Catalogue,
+  locale: string = language,
+): Translator {
   // English needs no ICU data for "1 / other": the first list of a new window stays Intl-free.
   let rules: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
@@ -38,13 +47,15 @@ export function createTranslator(language: Language, catalogue: Catalogue): Tran
         ? 'one'
         : 'other'
       : (rules ??= new Intl.PluralRules(language)).select(count);
+  // Every English locale writes whole numbers under 1000 as plain digits.
   const number = (value: number): string =>
-    language === 'en' && Number.isInteger(value) && Math.abs(value) < 1000
+    language === 'en' && PLAIN_ENGLISH.test(locale) && Number.isInteger(value) && Math.abs(value) < 1000
       ? String(value)
-      : (numbers ??= new Intl.NumberFormat(language)).format(value);
+      : (numbers ??= new Intl.NumberFormat(locale)).format(value);
 
   return {
     language,
+    locale,
     t(key, params = {}) {
       const message = catalogue[key] as Catalogue[MessageKey] | undefined;
       // Only the window, for a moment: its catalogue's second chunk is still on its way.

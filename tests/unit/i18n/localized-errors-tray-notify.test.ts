@@ -5,7 +5,8 @@ import { respondFailedNotification } from '../../../electron/main/core/notify/re
 import { trayMenu } from '../../../electron/main/core/tray/tray-menu';
 import { trayTooltip } from '../../../electron/main/core/tray/tray-status';
 import { createNotices, notificationsUnavailableNotice } from '../../../electron/main/core/app/notices';
-import { localeFor } from '../../../electron/main/core/app/language';
+import { createLanguageSource, localeFor } from '../../../electron/main/core/app/language';
+import { DEFAULT_PREFERENCES } from '../../../electron/main/core/accounts/settings-schema';
 import { invite, NOW, profile, snapshot } from '../tray/snapshot-fixtures';
 
 // A failure as main makes it, shown where the user meets it outside the window: the tray's
@@ -116,5 +117,22 @@ describe('the locale main passes for dates and numbers', () => {
     expect(localeFor('en', ['en_GB'])).toBe('en-GB');
     expect(localeFor('pt-BR', ['pt-PT'])).toBe('pt-PT');
     expect(localeFor('ja', ['C', 'C.UTF-8', 'ja-JP'])).toBe('ja-JP');
+  });
+
+  it('writes the tray’s numbers the locale’s way: de-CH 1’234, de 1.234', () => {
+    const many = Array.from({ length: 1234 }, (_, n) => invite(`i${n}`));
+    const view = snapshot(profile('p1', { invites: many, pendingCount: many.length }));
+    const header = (systemLanguages: string[]) => {
+      const translator = createLanguageSource(systemLanguages, () => ({
+        ...DEFAULT_PREFERENCES,
+        language: 'de',
+      }))();
+      return trayMenu(view, { now: NOW, startAtLogin: false, translator })[0]?.label;
+    };
+    // CLDR's Swiss separator is ’ or ' depending on the ICU version: whichever Intl writes, not the '.' of de.
+    const swiss = new Intl.NumberFormat('de-CH').format(1234);
+    expect(swiss).toMatch(/^1['’]234$/);
+    expect(header(['de-CH', 'en'])).toBe(`${swiss} offene Einladungen`);
+    expect(header(['de-DE'])).toBe('1.234 offene Einladungen');
   });
 });

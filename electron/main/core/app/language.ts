@@ -1,5 +1,5 @@
-import { translatorFor } from '../../../shared/i18n/catalogues';
-import { resolveLanguage, type Translator } from '../../../shared/i18n/translate';
+import { CATALOGUES } from '../../../shared/i18n/catalogues';
+import { createTranslator, resolveLanguage, type Translator } from '../../../shared/i18n/translate';
 import { preferencesPatchSchema } from '../../../shared/ipc-contract';
 import type { Language, Preferences } from '../../../shared/types';
 import { ACCELERATOR_PROBLEMS } from '../accounts/preference-checks';
@@ -8,14 +8,15 @@ import { AppError, sentence } from '../errors';
 
 /**
  * The language the tray, notifications and window speak: the Settings override, else the OS's
- * (the shell passes app.getPreferredSystemLanguages() and app.getLocale()). One translator per
- * language, kept while the language stays.
+ * (the shell passes app.getPreferredSystemLanguages() and app.getLocale()). Its numbers follow
+ * the OS's locale for that language (localeFor). One translator per language, kept while it stays.
  */
 export function createLanguageSource(systemLanguages: readonly string[], preferences: () => Preferences) {
   let current: Translator | null = null;
   return (): Translator => {
     const language = resolveLanguage(preferences().language, systemLanguages);
-    if (current?.language !== language) current = translatorFor(language);
+    if (current?.language !== language)
+      current = createTranslator(language, CATALOGUES[language], localeFor(language, systemLanguages));
     return current;
   };
 }

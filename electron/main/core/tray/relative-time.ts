@@ -42,7 +42,7 @@ export function relativeTime(
   const formatter =
     translator.language === 'en'
       ? formatters[style]
-      : new Intl.RelativeTimeFormat(translator.language, { style, numeric: 'always' });
+      : new Intl.RelativeTimeFormat(translator.locale, { style, numeric: 'always' });
   const text = formatter.format(delta > 0 ? amount : -amount, unit);
   // Only English's "min." reads like a sentence end; German "Min." or French "min" keep CLDR's spelling.
   return style === 'short' && translator.language === 'en' ? text.replace(/\./g, '') : text;

@@ -8,7 +8,14 @@ export const fr: Scenes = {
     '5 invitations en attente',
     '21 invitations en attente',
   ],
-  minutes: ['0 minute', '1 minute', '2 minutes', '5 minutes', '21 minutes'],
+  // French counts 0 as singular too; an interval is never 0 (1 to 60 minutes, ipc-contract).
+  minutes: [
+    'chaque minute',
+    'chaque minute',
+    'toutes les 2 minutes',
+    'toutes les 5 minutes',
+    'toutes les 21 minutes',
+  ],
   header: ['Aucune invitation en attente', '1 invitation en attente', '4 invitations en attente'],
   menu: [
     '1 invitation en attente',
