@@ -157,6 +157,21 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_SETTINGS = ['system', ...LANGUAGES] as const;
 export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 
+/** Why Invitray refuses a key combination as the global shortcut (core/desktop/global-shortcut.ts). */
+export type ShortcutProblem =
+  'empty' | 'invalid' | 'one-key' | 'needs-modifiers' | 'function-key' | 'types-character' | 'reserved';
+
+/** The catalogue sentence that says why, for a refusal in Settings and for a replaced stored value. */
+export const SHORTCUT_PROBLEM_TEXT = {
+  empty: 'shortcut.empty',
+  invalid: 'shortcut.invalid',
+  'one-key': 'shortcut.oneKey',
+  'needs-modifiers': 'shortcut.needsModifiers',
+  'function-key': 'shortcut.functionKey',
+  'types-character': 'shortcut.typesCharacter',
+  reserved: 'shortcut.reserved',
+} as const satisfies Record<ShortcutProblem, MessageKey>;
+
 /**
  * The global shortcut as the OS took it: '' is off; 'refused' means another app holds it;
  * 'unavailable' that the desktop gives apps no global keys at all (Wayland without the portal).
@@ -164,6 +179,11 @@ export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 export interface ShortcutStatus {
   accelerator: string;
   state: 'off' | 'registered' | 'refused' | 'unavailable';
+  /**
+   * The settings file named a combination Invitray refuses (edited by hand, or refused since):
+   * the default took its place, and this says what was there and why.
+   */
+  replaced?: { accelerator: string; problem: ShortcutProblem };
 }
 
 /** User-facing preferences (the renderer may read and update these). */

@@ -32,6 +32,13 @@ test('global shortcut: on by default, captured from a key press, refused one rep
   await page.keyboard.up('Control');
   await expect.poll(() => harness.core.preferences().globalShortcut).toBe('CommandOrControl+Alt+J');
   expect(harness.recorded.shortcut).toBe('CommandOrControl+Alt+J');
+  // Saved: the field shows the new combination at once, while it still has focus.
+  await expect(field).toHaveValue('Ctrl+Alt+J');
+  await expect(field).toBeFocused();
+  // The next combination starts with its first key.
+  await page.keyboard.down('Control');
+  await expect(field).toHaveValue('Press keys…');
+  await page.keyboard.up('Control');
 
   // A combination that would steal ordinary typing is refused by main, with the reason.
   await field.press('Shift+J');

@@ -63,9 +63,10 @@ export function enableGlobalShortcutsPortal(commandLine: CommandLineLike, platfo
 export interface GlobalShortcutAdapter {
   /**
    * Replaces the registration with `accelerator` ('' releases it): true when the OS took it,
-   * false when another app holds it, 'unavailable' on a Wayland desktop without the portal.
+   * false when another app holds it, 'unavailable' on a Wayland desktop without the portal,
+   * 'invalid' when Electron cannot parse it (core checks first, so never another app's fault).
    */
-  apply(accelerator: string): ShortcutOutcome;
+  apply(accelerator: string): ShortcutOutcome | 'invalid';
   /** Releases the registration: called on will-quit, as Electron's docs ask. */
   dispose(): void;
 }
@@ -86,14 +87,15 @@ export function registerGlobalShortcut(deps: GlobalShortcutDeps): GlobalShortcut
     apply(accelerator) {
       release();
       if (accelerator === '') return false;
-      let taken = false;
+      let taken: boolean;
       try {
         taken = deps.globalShortcut.register(accelerator, deps.onPress);
       } catch (error) {
-        // Electron throws on an accelerator it cannot parse; core only stores ones it accepts.
+        // Electron throws on an accelerator it cannot parse; core checks every one first.
         deps.log.warn(
           `Could not register the global shortcut: ${error instanceof Error ? error.message : String(error)}`,
         );
+        return 'invalid';
       }
       if (taken) current = accelerator;
       if (taken && deps.session === 'xwayland') {

@@ -173,12 +173,18 @@ export const de: Catalogue = {
     'Eine andere App verwendet bereits {keys}. Klicken Sie ins Feld und drücken Sie eine andere Kombination.',
   'prefs.shortcutUnavailable':
     'Diese Arbeitsumgebung erlaubt Apps keine globalen Tastenkürzel (Wayland ohne GlobalShortcuts-Portal). Legen Sie stattdessen in den Einstellungen Ihrer Arbeitsumgebung ein Tastenkürzel an, das Invitray startet: Ein erneuter Start öffnet dieses Fenster.',
+  'prefs.shortcutReplaced':
+    'Das Tastenkürzel aus der Einstellungsdatei, {keys}, ist nicht verwendbar, daher verwendet Invitray {fallback}.',
   'shortcut.empty': 'Drücken Sie eine Tastenkombination für das Kürzel.',
   'shortcut.invalid': 'Diese Tastenkombination kann nicht als Kürzel dienen.',
   'shortcut.oneKey': 'Ein Kürzel hat neben den Sondertasten genau eine Taste.',
   'shortcut.needsModifiers':
     'Nehmen Sie Sondertasten hinzu (etwa Strg+Alt+Umschalt): Diese Kombination würde sonst normale Eingaben in anderen Apps abfangen.',
   'shortcut.reserved': 'Ihr System oder Browser verwendet diese Kombination bereits. Wählen Sie eine andere.',
+  'shortcut.functionKey':
+    'Nehmen Sie zu F1–F12 Strg, Alt oder ⌘ hinzu: Apps verwenden diese Tasten allein (F5 lädt neu, F12 öffnet die Entwicklertools).',
+  'shortcut.typesCharacter':
+    'Diese Kombination erzeugt auf manchen Tastaturen ein Zeichen (unter Windows wirkt Strg+Alt wie AltGr, auf dem Mac erzeugt ⌥ Zeichen), das andere Apps dann nicht mehr bekämen. Wählen Sie eine andere.',
   // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
   'notify.listSeparator': ', ',
   'notify.namesSentence': '{names}.',

@@ -183,12 +183,18 @@ export const en = {
     'Another app is already using {keys}. Click the field and press a different combination.',
   'prefs.shortcutUnavailable':
     'This desktop gives apps no global shortcuts (Wayland without the GlobalShortcuts portal). Instead, add a keyboard shortcut in your desktop’s settings that starts Invitray: starting it again opens this window.',
+  'prefs.shortcutReplaced':
+    'The shortcut in the settings file, {keys}, cannot be used, so Invitray uses {fallback}.',
   'shortcut.empty': 'Press a combination of keys for the shortcut.',
   'shortcut.invalid': 'That is not a key combination a shortcut can use.',
   'shortcut.oneKey': 'A shortcut has exactly one key besides its modifier keys.',
   'shortcut.needsModifiers':
     'Add modifier keys (for example Ctrl+Alt+Shift): this combination would take ordinary typing from other apps.',
   'shortcut.reserved': 'Your system or browser already uses this combination. Choose another.',
+  'shortcut.functionKey':
+    'Add Ctrl, Alt or ⌘ to F1–F12: apps use these keys on their own (F5 reloads, F12 opens developer tools).',
+  'shortcut.typesCharacter':
+    'This combination types a character on some keyboards (on Windows, Ctrl+Alt is AltGr; on a Mac, ⌥ types characters), and other apps would lose it. Choose another.',
   // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
   'notify.listSeparator': ', ',
   'notify.namesSentence': '{names}.',

@@ -173,12 +173,18 @@ export const es: Catalogue = {
     'Otra aplicación ya usa {keys}. Haz clic en el campo y pulsa una combinación distinta.',
   'prefs.shortcutUnavailable':
     'Este escritorio no permite atajos globales a las aplicaciones (Wayland sin el portal GlobalShortcuts). En su lugar, crea en la configuración del escritorio un atajo de teclado que inicie Invitray: al iniciarlo de nuevo se abre esta ventana.',
+  'prefs.shortcutReplaced':
+    'El atajo del archivo de configuración, {keys}, no se puede usar, así que Invitray usa {fallback}.',
   'shortcut.empty': 'Pulsa una combinación de teclas para el atajo.',
   'shortcut.invalid': 'Esa combinación de teclas no sirve como atajo.',
   'shortcut.oneKey': 'Un atajo tiene exactamente una tecla además de las teclas modificadoras.',
   'shortcut.needsModifiers':
     'Añade teclas modificadoras (por ejemplo Ctrl+Alt+Mayús): con esta combinación no se podría escribir con normalidad en otras aplicaciones.',
   'shortcut.reserved': 'Tu sistema o navegador ya usa esta combinación. Elige otra.',
+  'shortcut.functionKey':
+    'Añade Ctrl, Alt o ⌘ a F1–F12: las aplicaciones usan estas teclas solas (F5 recarga, F12 abre las herramientas para desarrolladores).',
+  'shortcut.typesCharacter':
+    'En algunos teclados esta combinación escribe un carácter (en Windows, Ctrl+Alt equivale a AltGr; en un Mac, ⌥ escribe caracteres) que las demás aplicaciones perderían. Elige otra.',
   // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
   'notify.listSeparator': ', ',
   'notify.namesSentence': '{names}.',

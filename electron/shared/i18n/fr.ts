@@ -175,6 +175,8 @@ export const fr: Catalogue = {
     'Une autre application utilise déjà {keys}. Cliquez dans le champ et appuyez sur une autre combinaison.',
   'prefs.shortcutUnavailable':
     'Ce bureau ne permet aux applications aucun raccourci global (Wayland sans le portail GlobalShortcuts). Créez plutôt, dans les réglages de votre bureau, un raccourci clavier qui lance Invitray : le relancer ouvre cette fenêtre.',
+  'prefs.shortcutReplaced':
+    'Le raccourci du fichier de réglages, {keys}, ne peut pas servir\u202f: Invitray utilise {fallback} à la place.',
   'shortcut.empty': 'Appuyez sur une combinaison de touches pour le raccourci.',
   'shortcut.invalid': 'Cette combinaison de touches ne peut pas servir de raccourci.',
   'shortcut.oneKey': 'Un raccourci comporte exactement une touche en plus des touches de modification.',
@@ -182,6 +184,10 @@ export const fr: Catalogue = {
     'Ajoutez des touches de modification (par exemple Ctrl+Alt+Maj)\u202f: cette combinaison intercepterait la saisie normale dans les autres applications.',
   'shortcut.reserved':
     'Votre système ou votre navigateur utilise déjà cette combinaison. Choisissez-en une autre.',
+  'shortcut.functionKey':
+    'Ajoutez Ctrl, Alt ou ⌘ à F1–F12\u202f: les applications utilisent ces touches seules (F5 recharge, F12 ouvre les outils de développement).',
+  'shortcut.typesCharacter':
+    'Sur certains claviers, cette combinaison saisit un caractère (sous Windows, Ctrl+Alt équivaut à AltGr\u202f; sur Mac, ⌥ saisit des caractères), que les autres applications perdraient. Choisissez-en une autre.',
   // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
   'notify.listSeparator': ', ',
   'notify.namesSentence': '{names}.',

@@ -165,6 +165,8 @@ export const ja: Catalogue = {
     '{keys} はすでに別のアプリが使用しています。欄をクリックして別の組み合わせを押してください。',
   'prefs.shortcutUnavailable':
     'このデスクトップでは、アプリはグローバルショートカットを使えません（GlobalShortcuts ポータルのない Wayland）。代わりに、デスクトップの設定で Invitray を起動するキーボードショートカットを追加してください。もう一度起動すると、このウィンドウが開きます。',
+  'prefs.shortcutReplaced':
+    '設定ファイルのショートカット（{keys}）は使えないため、Invitray は {fallback} を使います。',
   'shortcut.empty': 'ショートカットに使うキーの組み合わせを押してください。',
   'shortcut.invalid': 'そのキーの組み合わせはショートカットに使えません。',
   'shortcut.oneKey': 'ショートカットには、修飾キーのほかにキーを 1 つだけ含めてください。',
@@ -172,6 +174,10 @@ export const ja: Catalogue = {
     '修飾キーを追加してください（例：Ctrl+Alt+Shift）。この組み合わせでは、ほかのアプリでの通常の入力を妨げてしまいます。',
   'shortcut.reserved':
     'この組み合わせはシステムまたはブラウザーがすでに使用しています。別の組み合わせを選んでください。',
+  'shortcut.functionKey':
+    'F1～F12 には Ctrl、Alt、⌘ のいずれかを組み合わせてください。これらのキーはアプリが単独で使います（F5 は再読み込み、F12 は開発者ツール）。',
+  'shortcut.typesCharacter':
+    'この組み合わせは、キーボードによっては文字を入力します（Windows では Ctrl+Alt が AltGr と同じ、Mac では ⌥ で文字を入力）。ほかのアプリでその文字を入力できなくなるため、別の組み合わせを選んでください。',
   // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
   'notify.listSeparator': '、',
   'notify.namesSentence': '{names}。',

@@ -173,12 +173,18 @@ export const ptBR: Catalogue = {
     'Outro aplicativo já usa {keys}. Clique no campo e pressione uma combinação diferente.',
   'prefs.shortcutUnavailable':
     'Esta área de trabalho não permite atalhos globais para aplicativos (Wayland sem o portal GlobalShortcuts). Em vez disso, crie nas configurações da área de trabalho um atalho de teclado que abra o Invitray: abri-lo de novo mostra esta janela.',
+  'prefs.shortcutReplaced':
+    'O atalho do arquivo de configurações, {keys}, não pode ser usado, então o Invitray usa {fallback}.',
   'shortcut.empty': 'Pressione uma combinação de teclas para o atalho.',
   'shortcut.invalid': 'Essa combinação de teclas não pode ser usada como atalho.',
   'shortcut.oneKey': 'Um atalho tem exatamente uma tecla além das teclas modificadoras.',
   'shortcut.needsModifiers':
     'Adicione teclas modificadoras (por exemplo Ctrl+Alt+Shift): essa combinação impediria a digitação normal em outros aplicativos.',
   'shortcut.reserved': 'Seu sistema ou navegador já usa essa combinação. Escolha outra.',
+  'shortcut.functionKey':
+    'Adicione Ctrl, Alt ou ⌘ a F1–F12: os aplicativos usam essas teclas sozinhas (F5 recarrega, F12 abre as ferramentas de desenvolvedor).',
+  'shortcut.typesCharacter':
+    'Em alguns teclados esta combinação digita um caractere (no Windows, Ctrl+Alt equivale a AltGr; no Mac, ⌥ digita caracteres), que os outros aplicativos perderiam. Escolha outra.',
   // Punctuation around names and dates (Japanese: 、 between names, 。 to end, full-width brackets)
   'notify.listSeparator': ', ',
   'notify.namesSentence': '{names}.',

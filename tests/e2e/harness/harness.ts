@@ -42,6 +42,8 @@ export interface HarnessOptions {
   noGlobalShortcuts?: boolean;
   /** What app.getPreferredSystemLanguages() would say; default none (English). */
   systemLanguages?: readonly string[];
+  /** A global shortcut already in the settings file, written past every check (as if edited by hand). */
+  storedShortcut?: string;
 }
 
 export interface Recorded {
@@ -82,7 +84,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clock = new HarnessClock();
   const demo = await startDemoServer(options.invites ? { invites: options.invites } : {});
   const dir = mkdtempSync(join(tmpdir(), 'invitray-e2e-'));
-  const { settings } = openSettings({ cwd: dir, createStore: (o) => new Conf(o) });
+  const { settings, store } = openSettings({ cwd: dir, createStore: (o) => new Conf(o) });
+  if (options.storedShortcut !== undefined) store.set('globalShortcut', options.storedShortcut);
   // The real OS keychain, under a throwaway service name; close() removes every entry.
   const keychain =
     options.keychain === 'session'

@@ -3,6 +3,8 @@ import { createSessionKeychain } from '../../../electron/main/core/app';
 import { DEMO_CREDENTIALS } from '../../../electron/main/core/demo/credentials';
 import { createCoreFixture, type CoreFixture } from './support/core-fixture';
 import { hhmm, utcMinutes } from '../../support/utc-time-of-day';
+import { openInDir, readSettingsFile } from '../../support/settings-helpers';
+import { DEFAULT_GLOBAL_SHORTCUT } from '../../../electron/main/core/desktop/global-shortcut';
 
 // Quiet hours, sound and the global shortcut through the whole core: real demo API, real
 // settings file, one manual clock. The "local time" is UTC so the test does not depend on TZ.
@@ -86,5 +88,65 @@ describe('core: quiet hours, sound, shortcut', () => {
     taken.clear();
     await core.updatePreferences({ globalShortcutEnabled: true });
     expect(core.appInfo().shortcut).toEqual({ accelerator: 'Control+Alt+Shift+K', state: 'registered' });
+  });
+
+  it('a shortcut read from the settings file passes the check Settings makes; a refused one gives way to the default', async () => {
+    const asked: string[] = [];
+    const applyGlobalShortcut = (accelerator: string) => {
+      asked.push(accelerator);
+      return accelerator !== '';
+    };
+    // Edited by hand: Shift+A would take capital A from every app.
+    openInDir(fixture.dir).store.set('globalShortcut', 'Shift+A');
+    const first = fixture.boot({ applyGlobalShortcut });
+    first.core.start();
+    expect(asked).toEqual([DEFAULT_GLOBAL_SHORTCUT]);
+    expect(first.core.appInfo().shortcut).toEqual({
+      accelerator: DEFAULT_GLOBAL_SHORTCUT,
+      state: 'registered',
+      replaced: { accelerator: 'Shift+A', problem: 'needs-modifiers' },
+    });
+    expect(first.core.preferences().globalShortcut).toBe(DEFAULT_GLOBAL_SHORTCUT);
+    expect(readSettingsFile(fixture.dir).globalShortcut).toBe(DEFAULT_GLOBAL_SHORTCUT);
+    expect(first.recorded.logs.some((line) => line.startsWith('warn') && line.includes('Shift+A'))).toBe(
+      true,
+    );
+    // Choosing a shortcut in Settings ends the note.
+    await first.core.updatePreferences({ globalShortcut: 'Ctrl+Alt+K' });
+    expect(first.core.appInfo().shortcut).toEqual({ accelerator: 'Control+Alt+K', state: 'registered' });
+
+    // Unparseable: replaced with the reason, never reported as another app holding it.
+    openInDir(fixture.dir).store.set('globalShortcut', 'Ctrl+Alt+Hyper');
+    asked.length = 0;
+    const second = fixture.boot({ applyGlobalShortcut });
+    second.core.start();
+    expect(asked).toEqual([DEFAULT_GLOBAL_SHORTCUT]);
+    expect(second.core.appInfo().shortcut).toEqual({
+      accelerator: DEFAULT_GLOBAL_SHORTCUT,
+      state: 'registered',
+      replaced: { accelerator: 'Ctrl+Alt+Hyper', problem: 'invalid' },
+    });
+  });
+
+  it('the platform rules apply to both paths: Ctrl+Alt+Q (AltGr+Q, "@" in German) on Windows', async () => {
+    openInDir(fixture.dir).store.set('globalShortcut', 'Control+Alt+Q');
+    const { core } = fixture.boot({
+      platform: 'win32',
+      applyGlobalShortcut: (accelerator) => accelerator !== '',
+    });
+    core.start();
+    expect(core.appInfo().shortcut?.replaced).toEqual({
+      accelerator: 'Control+Alt+Q',
+      problem: 'types-character',
+    });
+    await expect(core.updatePreferences({ globalShortcut: 'CommandOrControl+Alt+Q' })).rejects.toMatchObject({
+      kind: 'invalid-request',
+      message: expect.stringContaining('types a character on some keyboards'),
+    });
+    expect(core.preferences().globalShortcut).toBe(DEFAULT_GLOBAL_SHORTCUT);
+    // The same combination is fine on Linux, where AltGr is not Ctrl+Alt.
+    const linux = fixture.boot({ applyGlobalShortcut: (accelerator) => accelerator !== '' });
+    await linux.core.updatePreferences({ globalShortcut: 'CommandOrControl+Alt+Q' });
+    expect(linux.core.preferences().globalShortcut).toBe('CommandOrControl+Alt+Q');
   });
 });

@@ -5,6 +5,10 @@
 // parse into a TypeError thrown by the argument conversion ("Error processing argument at
 // index 0, conversion failure from <string>"), reported for modifiers-only strings
 // (electron#9900, #12990), unknown keys such as "Pause" and non-accelerator text.
+// Characters Electron reads as Shift plus another key (KeyboardCodeFromCharCode in
+// shell/common/keyboard_util.cc returns a shifted character; StringToAccelerator in
+// shell/browser/ui/accelerator_util.cc adds EF_SHIFT_DOWN) are the same combination as that key
+// with Shift: "Ctrl+@" is "Ctrl+Shift+2", "Plus" is "Shift+=".
 // Unsure: Electron's parser lets a later key token overwrite an earlier one ("A+B" may become
 // "B") and may skip an unknown token before a valid key; the double throws for both, so the
 // app cannot come to rely on that leniency.
@@ -25,7 +29,6 @@ const MODIFIERS = {
 };
 
 const NAMED_KEYS = [
-  'Plus',
   'Space',
   'Tab',
   'Capslock',
@@ -69,7 +72,32 @@ const NAMED_KEYS = [
   'numdiv',
 ];
 const KEY_ALIASES = { return: 'Enter', esc: 'Escape' };
-const PUNCTUATION = /^[)!@#$%^&*(:;<=>?_~{}|"'`,\-./[\]\\]$/;
+const PUNCTUATION = /^[;=,\-./`[\]\\']$/;
+/** Shifted character -> the key Electron registers with Shift. */
+const SHIFTED = {
+  '!': '1',
+  '@': '2',
+  '#': '3',
+  $: '4',
+  '%': '5',
+  '^': '6',
+  '&': '7',
+  '*': '8',
+  '(': '9',
+  ')': '0',
+  ':': ';',
+  '<': ',',
+  '>': '.',
+  '?': '/',
+  _: '-',
+  '+': '=',
+  plus: '=',
+  '"': "'",
+  '{': '[',
+  '}': ']',
+  '|': '\\',
+  '~': '`',
+};
 
 /** The four keys macOS gives only to trusted accessibility clients (electron.d.ts). */
 const MEDIA_KEYS = new Set(['MediaPlayPause', 'MediaNextTrack', 'MediaPreviousTrack', 'MediaStop']);
@@ -81,6 +109,7 @@ function conversionFailure(value) {
 function keyOf(token) {
   const lower = token.toLowerCase();
   if (KEY_ALIASES[lower]) return KEY_ALIASES[lower];
+  if (SHIFTED[lower]) return SHIFTED[lower];
   if (/^[a-z0-9]$/i.test(token)) return token.toUpperCase();
   if (/^f([1-9]|1[0-9]|2[0-4])$/i.test(token)) return token.toUpperCase();
   if (PUNCTUATION.test(token)) return token;
@@ -106,6 +135,7 @@ function parseAccelerator(accelerator, platform) {
     }
     const parsed = token === '' ? null : keyOf(token);
     if (parsed === null || key !== null) throw conversionFailure(accelerator);
+    if (SHIFTED[token.toLowerCase()]) modifiers.add('Shift');
     key = parsed;
   }
   if (key === null) throw conversionFailure(accelerator);

@@ -6,12 +6,18 @@ import {
 } from '../../../electron/main/core/desktop/global-shortcut';
 
 describe('global shortcut policy', () => {
-  it('accepts its own default, which is not the developer-tools combination', () => {
-    expect(checkAccelerator(DEFAULT_GLOBAL_SHORTCUT)).toEqual({
-      ok: true,
-      accelerator: DEFAULT_GLOBAL_SHORTCUT,
-    });
-    expect(DEFAULT_GLOBAL_SHORTCUT).not.toMatch(/^CommandOrControl\+Shift\+I$/);
+  it('accepts its own default as it is spelled, on every platform, unlike the developer tools it avoids', () => {
+    for (const platform of [undefined, 'win32', 'linux', 'darwin']) {
+      expect(checkAccelerator(DEFAULT_GLOBAL_SHORTCUT, platform), platform).toEqual({
+        ok: true,
+        accelerator: DEFAULT_GLOBAL_SHORTCUT,
+      });
+      // The combinations the default steers clear of are refused by the same check.
+      expect(checkAccelerator('CommandOrControl+Shift+I', platform), platform).toEqual({
+        ok: false,
+        problem: 'reserved',
+      });
+    }
   });
 
   it('spells accelerators canonically: aliases, modifier order, key case', () => {
@@ -23,7 +29,24 @@ describe('global shortcut policy', () => {
     expect(checkAccelerator('Cmd+Esc')).toEqual({ ok: true, accelerator: 'Command+Escape' });
     expect(checkAccelerator(' Meta+F9 ')).toEqual({ ok: true, accelerator: 'Super+F9' });
     expect(checkAccelerator('F13')).toEqual({ ok: true, accelerator: 'F13' });
-    expect(checkAccelerator('Control+Alt+Plus')).toEqual({ ok: true, accelerator: 'Control+Alt+Plus' });
+  });
+
+  it('stores a shifted character as Shift and its key, as Electron registers it', () => {
+    expect(checkAccelerator('Control+Alt+Plus')).toEqual({ ok: true, accelerator: 'Control+Alt+Shift+=' });
+    expect(checkAccelerator('Ctrl+Alt+@')).toEqual({ ok: true, accelerator: 'Control+Alt+Shift+2' });
+    expect(checkAccelerator('Ctrl+Alt+Shift+{')).toEqual({ ok: true, accelerator: 'Control+Alt+Shift+[' });
+    // A shifted character counts its Shift: Alt+@ is Alt+Shift+2, two modifiers.
+    expect(checkAccelerator('Alt+@')).toEqual({ ok: true, accelerator: 'Alt+Shift+2' });
+    expect(checkAccelerator('Ctrl+_')).toEqual({ ok: true, accelerator: 'Control+Shift+-' });
+  });
+
+  it('F1-F12 need a modifier other than Shift; F13-F24 may stand alone', () => {
+    for (const input of ['F1', 'F5', 'F12', 'Shift+F5', 'shift+f12']) {
+      expect(checkAccelerator(input), input).toEqual({ ok: false, problem: 'function-key' });
+    }
+    for (const input of ['F13', 'F24', 'Shift+F20', 'Ctrl+F5', 'Alt+Shift+F9']) {
+      expect(checkAccelerator(input).ok, input).toBe(true);
+    }
   });
 
   it('refuses what would take typing from other apps', () => {
@@ -52,6 +75,31 @@ describe('global shortcut policy', () => {
     ]) {
       expect(checkAccelerator(input), input).toEqual({ ok: false, problem: 'reserved' });
     }
+  });
+
+  it('refuses what each OS keeps for itself with that reason, never as another app', () => {
+    const reserved = { ok: false, problem: 'reserved' };
+    // Switching windows backwards, the task view, the snipping tool, the Start menu.
+    for (const input of ['Alt+Shift+Tab', 'Super+Tab', 'Shift+Super+S', 'Ctrl+Esc']) {
+      for (const platform of [undefined, 'win32', 'linux', 'darwin']) {
+        expect(checkAccelerator(input, platform), `${input} ${platform}`).toEqual(reserved);
+      }
+    }
+    // Windows keeps every Windows-key combination and F12 (RegisterHotKey's documentation).
+    for (const input of ['Super+F9', 'Ctrl+Super+Alt+K', 'Ctrl+F12', 'Ctrl+Alt+Shift+F12']) {
+      expect(checkAccelerator(input, 'win32'), input).toEqual(reserved);
+      expect(checkAccelerator(input, 'linux').ok, input).toBe(true);
+    }
+    for (const input of ['Ctrl+Alt+Left', 'Super+Up', 'Ctrl+Shift+U', 'Alt+F2', 'Ctrl+Alt+Shift+Right']) {
+      expect(checkAccelerator(input, 'linux'), input).toEqual(reserved);
+      expect(checkAccelerator(input, 'win32').ok, input).toBe(!input.startsWith('Super'));
+    }
+    for (const input of ['Control+Up', 'Cmd+Alt+Space', 'Cmd+Ctrl+Q', 'Cmd+Shift+Q', 'Ctrl+F2']) {
+      expect(checkAccelerator(input, 'darwin'), input).toEqual(reserved);
+    }
+    // CommandOrControl is ⌘ on a Mac: Cmd+Space there, Ctrl+Space elsewhere (both kept).
+    expect(checkAccelerator('CommandOrControl+Alt+Space', 'darwin')).toEqual(reserved);
+    expect(checkAccelerator('CommandOrControl+Alt+Space', 'win32').ok).toBe(true);
   });
 
   it('refuses malformed input with the reason', () => {

@@ -41,6 +41,18 @@ describe('globalShortcut everywhere', () => {
     expect(pressed).toBe(1);
   });
 
+  test('a shifted character is Shift and its key, as Electron parses it ("Plus" is Shift+=)', () => {
+    const { globalShortcut, __double } = makeDouble();
+    let pressed = 0;
+    expect(globalShortcut.register('Control+Alt+Plus', () => pressed++)).toBe(true);
+    expect(globalShortcut.isRegistered('Control+Alt+Shift+=')).toBe(true);
+    expect(globalShortcut.register('Ctrl+Alt+@', () => {})).toBe(true);
+    expect(__double.pressShortcut('Control+Alt+Shift+2')).toBe('app');
+    expect(__double.pressShortcut('Control+Alt+Shift+=')).toBe('app');
+    expect(pressed).toBe(1);
+    expect(globalShortcut.isRegistered('Control+Alt+=')).toBe(false);
+  });
+
   test('a combination another app holds: register is false, the press goes to that app', () => {
     const { globalShortcut, __double } = makeDouble({ platform: 'win32', takenShortcuts: [KEYS] });
     expect(globalShortcut.register('Ctrl+Alt+Shift+Y', () => {})).toBe(false);

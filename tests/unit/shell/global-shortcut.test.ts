@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { registerGlobalShortcut } from '../../../electron/main/shell/global-shortcut';
-import { createShortcutControl } from '../../../electron/main/core/app/shortcut-control';
+import {
+  createShortcutControl,
+  settleStoredShortcut,
+} from '../../../electron/main/core/app/shortcut-control';
+import { DEFAULT_GLOBAL_SHORTCUT } from '../../../electron/main/core/desktop/global-shortcut';
 import { FakeGlobalShortcut, recordingLog } from './fakes';
 
 function setup() {
@@ -54,22 +58,82 @@ describe('global shortcut adapter', () => {
     expect(onWayland.apply('Control+Alt+K')).toBe('unavailable');
     const onX11 = registerGlobalShortcut({ globalShortcut, onPress: () => undefined, session: 'other', log });
     expect(onX11.apply('Control+Alt+K')).toBe(false);
-    const control = createShortcutControl((accelerator) => onWayland.apply(accelerator), log);
+    const control = createShortcutControl((accelerator) => onWayland.apply(accelerator), log, 'linux');
     expect(control.apply('Control+Alt+K')).toEqual({ accelerator: 'Control+Alt+K', state: 'unavailable' });
     // Asked again (the portal may have appeared): not cached like a registration.
     globalShortcut.taken.clear();
     expect(control.apply('Control+Alt+K')).toEqual({ accelerator: 'Control+Alt+K', state: 'registered' });
   });
 
-  it('turns an accelerator Electron throws on into a refusal and a log line', () => {
+  it('turns an accelerator Electron throws on into "invalid" and a log line, not a refusal', () => {
     const { adapter, log } = setup();
-    expect(adapter.apply('Control+Alt+Bogus')).toBe(false);
+    expect(adapter.apply('Control+Alt+Bogus')).toBe('invalid');
     expect(log.lines.map((line) => line.level)).toEqual(['warn']);
+  });
+
+  it('with the core: a combination the check refuses never reaches the OS; the default takes its place', () => {
+    const { globalShortcut, adapter, log } = setup();
+    const control = createShortcutControl((accelerator) => adapter.apply(accelerator), log, 'linux');
+    expect(control.apply('Shift+A')).toEqual({
+      accelerator: DEFAULT_GLOBAL_SHORTCUT,
+      state: 'registered',
+      replaced: { accelerator: 'Shift+A', problem: 'needs-modifiers' },
+    });
+    // Unparseable: not "another app is using it".
+    expect(control.apply('Control+Alt+Bogus')).toEqual({
+      accelerator: DEFAULT_GLOBAL_SHORTCUT,
+      state: 'registered',
+      replaced: { accelerator: 'Control+Alt+Bogus', problem: 'invalid' },
+    });
+    expect(globalShortcut.calls.filter((call) => call.startsWith('register'))).toEqual([
+      `register ${DEFAULT_GLOBAL_SHORTCUT}`,
+      `register ${DEFAULT_GLOBAL_SHORTCUT}`,
+    ]);
+    control.forgetReplaced();
+    expect(control.apply('Control+Alt+K')).toEqual({ accelerator: 'Control+Alt+K', state: 'registered' });
+  });
+
+  it('with the core: one Electron rejects after all is replaced the same way', () => {
+    const log = recordingLog();
+    const asked: string[] = [];
+    const control = createShortcutControl(
+      (accelerator) => {
+        asked.push(accelerator);
+        return accelerator === 'Control+Alt+K' ? 'invalid' : true;
+      },
+      log,
+      'win32',
+    );
+    expect(control.apply('Control+Alt+K')).toEqual({
+      accelerator: DEFAULT_GLOBAL_SHORTCUT,
+      state: 'registered',
+      replaced: { accelerator: 'Control+Alt+K', problem: 'invalid' },
+    });
+    expect(asked).toEqual(['Control+Alt+K', DEFAULT_GLOBAL_SHORTCUT]);
+  });
+
+  it('settles the stored value: canonical spelling kept, a refused one replaced by the default with why', () => {
+    expect(settleStoredShortcut(DEFAULT_GLOBAL_SHORTCUT, 'win32')).toEqual({});
+    expect(settleStoredShortcut('ctrl+alt+k', 'linux')).toEqual({ store: 'Control+Alt+K' });
+    expect(settleStoredShortcut('Shift+A', 'linux')).toEqual({
+      store: DEFAULT_GLOBAL_SHORTCUT,
+      replaced: { accelerator: 'Shift+A', problem: 'needs-modifiers' },
+    });
+    expect(settleStoredShortcut('Ctrl+Alt+Hyper', 'darwin')).toEqual({
+      store: DEFAULT_GLOBAL_SHORTCUT,
+      replaced: { accelerator: 'Ctrl+Alt+Hyper', problem: 'invalid' },
+    });
+    // The platform's own rules too: AltGr+Q types @ on a German Windows keyboard.
+    expect(settleStoredShortcut('Control+Alt+Q', 'win32').replaced).toEqual({
+      accelerator: 'Control+Alt+Q',
+      problem: 'types-character',
+    });
+    expect(settleStoredShortcut('Control+Alt+Q', 'linux')).toEqual({});
   });
 
   it('with the core: status follows the OS answer; a refused one is retried when set again', () => {
     const { globalShortcut, adapter, log } = setup();
-    const control = createShortcutControl((accelerator) => adapter.apply(accelerator), log);
+    const control = createShortcutControl((accelerator) => adapter.apply(accelerator), log, 'linux');
     expect(control.apply('Control+Alt+K')).toEqual({ accelerator: 'Control+Alt+K', state: 'registered' });
     globalShortcut.taken.add('Control+Alt+J');
     expect(control.apply('Control+Alt+J')).toEqual({ accelerator: 'Control+Alt+J', state: 'refused' });

@@ -1,20 +1,15 @@
 import type { PreferencesPatch } from '../../../shared/ipc-contract';
-import { checkAccelerator, type AcceleratorProblem } from '../desktop/global-shortcut';
-import type { ErrorText } from '../../../shared/types';
+import { checkAccelerator } from '../desktop/global-shortcut';
+import { SHORTCUT_PROBLEM_TEXT } from '../../../shared/types';
 import { AppError, sentence } from '../errors';
 
 /** The catalogue sentence for each refusal (English in `message`, the user's language on screen). */
-export const ACCELERATOR_PROBLEMS = {
-  empty: 'shortcut.empty',
-  invalid: 'shortcut.invalid',
-  'one-key': 'shortcut.oneKey',
-  'needs-modifiers': 'shortcut.needsModifiers',
-  reserved: 'shortcut.reserved',
-} as const satisfies Record<AcceleratorProblem, ErrorText['id']>;
+export const ACCELERATOR_PROBLEMS = SHORTCUT_PROBLEM_TEXT;
 
 /**
- * What the schema cannot say: the shortcut must be one Invitray accepts (stored in its canonical
- * spelling), and quiet hours need a start and an end that differ.
+ * What the schema cannot say: the shortcut must be one Invitray accepts on any platform (stored in
+ * its canonical spelling; the core adds its platform's rules before it writes), and quiet hours
+ * need a start and an end that differ.
  */
 export function checkPreferencePatch(patch: PreferencesPatch): PreferencesPatch {
   let checked = patch;

@@ -13,7 +13,7 @@ import { createEmitter } from './emitter';
 import { createNotices } from './notices';
 import { createNotifier } from './notifier';
 import { createLanguageSource, explainRefusedPreferences, localeFor } from './language';
-import { activeShortcut, createShortcutControl } from './shortcut-control';
+import { activeShortcut, createShortcutControl, settleStoredShortcut } from './shortcut-control';
 import { createTrayOutput } from './tray-output';
 import { createSystemState } from './system-state';
 import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
@@ -54,7 +54,23 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     baseUrl: () => deps.apiBaseUrl,
   });
   const demo = createDemoAccess(deps.startDemo, deps.apiBaseUrl);
-  const shortcut = createShortcutControl(deps.applyGlobalShortcut, log);
+  // The file's shortcut passes the same check as one pressed in Settings; a refused one gives way
+  // to the default, and Settings says which and why (ShortcutStatus.replaced).
+  const storedShortcut = settleStoredShortcut(preferences.globalShortcut, deps.platform);
+  if (storedShortcut.store !== undefined) {
+    preferences = settings.updatePreferences({ globalShortcut: storedShortcut.store });
+  }
+  if (storedShortcut.replaced) {
+    log.warn(
+      `The settings file's global shortcut ${storedShortcut.replaced.accelerator} cannot be used (${storedShortcut.replaced.problem}); Invitray uses ${preferences.globalShortcut} instead.`,
+    );
+  }
+  const shortcut = createShortcutControl(
+    deps.applyGlobalShortcut,
+    log,
+    deps.platform,
+    storedShortcut.replaced,
+  );
   const translator = createLanguageSource(deps.systemLanguages ?? [], () => preferences);
   const notices = createNotices();
 
@@ -116,8 +132,9 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
 
   async function updatePreferences(patch: unknown): Promise<Preferences> {
     const before = preferences;
-    explainRefusedPreferences(patch, translator());
+    explainRefusedPreferences(patch, translator(), deps.platform);
     preferences = settings.updatePreferences(patch);
+    if (preferences.globalShortcut !== before.globalShortcut) shortcut.forgetReplaced();
     if (preferences.startAtLogin !== before.startAtLogin && deps.setLoginItem) {
       try {
         const state = await deps.setLoginItem(preferences.startAtLogin);

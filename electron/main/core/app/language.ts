@@ -47,15 +47,16 @@ function canonicalLocale(tag: string): string | null {
 
 /**
  * Refusals the settings file would also make, made first so their message is in the user's
- * language too (the file's own guard speaks English, for the CLI and logs).
+ * language too (the file's own guard speaks English, for the CLI and logs), plus the shortcut
+ * rules of this `platform` (keyboard layouts, what the OS keeps), which only the core knows.
  */
-export function explainRefusedPreferences(input: unknown, { t }: Translator): void {
+export function explainRefusedPreferences(input: unknown, { t }: Translator, platform: string): void {
   const parsed = preferencesPatchSchema.safeParse(input);
   // A malformed patch is the settings repository's to refuse, with the schema's details.
   if (!parsed.success) return;
   const patch = parsed.data;
   if (typeof patch.globalShortcut === 'string') {
-    const result = checkAccelerator(patch.globalShortcut);
+    const result = checkAccelerator(patch.globalShortcut, platform);
     if (!result.ok) {
       const text = sentence(ACCELERATOR_PROBLEMS[result.problem]);
       throw new AppError('invalid-request', t(text.id), { text: [text] });
