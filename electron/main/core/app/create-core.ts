@@ -5,7 +5,7 @@ import type { CreateCloudflareApi } from '../cloudflare/api';
 import { AppError, isAppError, sentence } from '../errors';
 import { updateReadyNotification, type NotificationSpec } from '../notify/notify-policy';
 import { DURING_QUIET_HOURS, isQuietTime, localMinutes, withSound } from '../notify/quiet-hours';
-import { createSyncEngine, createSystemClock, type TimerHandle } from '../sync';
+import { createSyncEngine, createSystemClock } from '../sync';
 import type { TrayView } from '../tray/tray-view';
 import { createAccountFlows, createProfileApi } from './account-flows';
 import { createDemoAccess } from './demo-access';
@@ -18,9 +18,8 @@ import { createTrayOutput } from './tray-output';
 import { createSystemState } from './system-state';
 import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
 import { createUserActions } from './user-actions';
-
-/** Tooltip times ("synced 2 min ago") and expiry reminders move with the clock, not with events. */
-export const TICK_MS = 60_000;
+import { nextWake } from './next-wake';
+import { createWakeTimer } from './wake-timer';
 
 export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   const { settings, log } = deps;
@@ -104,11 +103,33 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     translator,
   });
 
+  // Lapses, reminders, the end of quiet hours and the tray's relative times move with the
+  // clock, not with events: one timer for the next of them, re-armed whenever that may move.
+  let running = false;
+  const wake = createWakeTimer(clock, () => {
+    tray.publish();
+    notifier.remind();
+    rearm();
+  });
+  function rearm(): void {
+    if (!running) return;
+    wake.arm(
+      nextWake({
+        snapshot: engine.snapshot(),
+        now: clock.now(),
+        preferences,
+        holding: notifier.holding(),
+        localMinutes: minutesAt,
+      }),
+    );
+  }
+
   engine.onSnapshot((snapshot) => {
     snapshots.emit(notices.apply(snapshot));
     tray.publish();
     // An account that just failed no longer holds back what quiet hours kept for the others.
     notifier.settle();
+    rearm();
   });
   /** A notice appeared or went: the window (snapshot) and the tray menu both say so. */
   function noticesChanged(): void {
@@ -127,7 +148,10 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     },
     changed: noticesChanged,
   });
-  engine.onEvents((events, meta) => notifier.onEvents(events, meta));
+  engine.onEvents((events, meta) => {
+    notifier.onEvents(events, meta);
+    rearm();
+  });
   flows.syncProfiles();
 
   async function updatePreferences(patch: unknown): Promise<Preferences> {
@@ -153,6 +177,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     notifier.settle();
     shortcut.apply(activeShortcut(preferences));
     tray.publish();
+    rearm();
     return preferences;
   }
 
@@ -177,31 +202,19 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     log,
   });
 
-  let ticker: { handle: TimerHandle } | null = null;
-  function tick(): void {
-    const timer = {
-      handle: clock.setTimeout(() => {
-        if (ticker !== timer) return;
-        tray.publish();
-        notifier.remind();
-        tick();
-      }, TICK_MS),
-    };
-    ticker = timer;
-  }
-
   return {
     start() {
-      if (ticker) return;
+      if (running) return;
+      running = true;
       log.info(`Invitray core starting (${accounts.list().length} accounts)`);
       engine.start();
       shortcut.apply(activeShortcut(preferences));
-      tick();
       tray.publish();
+      rearm();
     },
     async stop() {
-      if (ticker) clock.clearTimeout(ticker.handle);
-      ticker = null;
+      running = false;
+      wake.stop();
       engine.stop();
       await demo.close();
     },

@@ -1,4 +1,4 @@
-export { createInvitrayCore, TICK_MS } from './create-core';
+export { createInvitrayCore } from './create-core';
 export { DEMO_PROFILE_LABEL } from './account-flows';
 export { isDemoCredential } from './demo-access';
 export { createSessionKeychain } from './session-keychain';

@@ -35,6 +35,8 @@ export interface Notifier {
    * account is still loading), or is dropped when notifications are off.
    */
   settle(): void;
+  /** Quiet hours hold notifications back for their summary. */
+  holding(): boolean;
 }
 
 /** Invitations that could be announced now: pending ones in this batch of events. */
@@ -148,5 +150,6 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       decide([], deps.snapshot(), false);
     },
     settle: () => settleHeld(deps.preferences(), deps.now()),
+    holding: () => quietHours.held.length > 0,
   };
 }

@@ -47,3 +47,29 @@ export function relativeTime(
   // Only English's "min." reads like a sentence end; German "Min." or French "min" keep CLDR's spelling.
   return style === 'short' && translator.language === 'en' ? text.replace(/\./g, '') : text;
 }
+
+/**
+ * The first moment after `now` at which relativeTime(at, ·) reads differently (in any style
+ * and language: they share the unit and the amount). Integer milliseconds; the edges follow
+ * the rounding above (minutes away from now, hours and days half up).
+ */
+export function nextRelativeChange(at: number, now: number): number {
+  const delta = at - now;
+  if (delta > 0) {
+    if (delta < MINUTE) return at; // "in under a minute" -> "just now"
+    if (delta < HOUR) {
+      const minutes = Math.ceil(delta / MINUTE);
+      // "in 1 min" holds at exactly one minute only; below it reads "in under a minute".
+      return minutes === 1 ? now + 1 : at - (minutes - 1) * MINUTE;
+    }
+    const unit = delta < DAY ? HOUR : DAY;
+    const amount = Math.round(delta / unit);
+    // Down a step once below amount - ½; below one unit the smaller unit takes over.
+    return at - Math.max((amount - 0.5) * unit, unit) + 1;
+  }
+  const size = -delta;
+  if (size < MINUTE) return at + MINUTE;
+  if (size < HOUR) return at + (Math.floor(size / MINUTE) + 1) * MINUTE;
+  if (size < DAY) return at + Math.min((Math.round(size / HOUR) + 0.5) * HOUR, DAY);
+  return at + (Math.round(size / DAY) + 0.5) * DAY;
+}

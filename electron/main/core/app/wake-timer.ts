@@ -1,0 +1,37 @@
+import { MAX_TIMER_DELAY_MS, type Clock, type TimerHandle } from '../sync/clock';
+
+export interface WakeTimer {
+  /** Fire at `at` (epoch ms; +Infinity: never). The same moment again keeps the timer as it is. */
+  arm(at: number): void;
+  stop(): void;
+}
+
+/** One timer on the injected clock, always for the next moment only. */
+export function createWakeTimer(clock: Clock, fire: () => void): WakeTimer {
+  let armed: { at: number; handle: TimerHandle } | null = null;
+
+  function clear(): void {
+    if (armed) clock.clearTimeout(armed.handle);
+    armed = null;
+  }
+
+  return {
+    arm(at) {
+      if (armed?.at === at) return;
+      clear();
+      if (!Number.isFinite(at)) return;
+      // Beyond Node's longest delay: wake at that limit and look again.
+      const delay = Math.min(Math.max(0, at - clock.now()), MAX_TIMER_DELAY_MS);
+      const timer = {
+        at,
+        handle: clock.setTimeout(() => {
+          if (armed !== timer) return;
+          armed = null;
+          fire();
+        }, delay),
+      };
+      armed = timer;
+    },
+    stop: clear,
+  };
+}
