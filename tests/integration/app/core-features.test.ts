@@ -33,7 +33,7 @@ describe('core: quiet hours, sound, shortcut', () => {
     expect(core.trayView().state).toBe(String(before + 1));
     expect(recorded.notifications).toEqual([]);
 
-    // The minute ticker notices the end of the quiet hours.
+    // The wake timer fires at the end of the quiet hours.
     fixture.clock.advance(91 * 60_000);
     await core.whenIdle();
     expect(recorded.notifications).toHaveLength(1);

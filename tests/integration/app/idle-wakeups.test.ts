@@ -69,3 +69,29 @@ describe('idle wakeups', () => {
     expect(fired).toBeLessThanOrEqual(polls + 20);
   });
 });
+
+describe('what the timer is for', () => {
+  it('brings the reminder and the lapse on the moment, not a minute later', async () => {
+    const start = fixture.clock.now();
+    const expiry = start + DAY + 10 * MINUTE + 30_000;
+    const lapsing = fixture.demo.addInvite({ organization_name: 'Lapsing Ltd', expires_on: iso(expiry) });
+    await core.refresh();
+    await core.whenIdle();
+    expect(recorded.notifications.map((spec) => spec.kind)).toEqual(['new-invite']);
+    const count = core.snapshot().pendingCount;
+
+    await runUntil(expiry - DAY - 1);
+    expect(recorded.notifications).toHaveLength(1);
+    await runUntil(expiry - DAY);
+    expect(recorded.notifications.map((spec) => [spec.kind, spec.inviteId])).toEqual([
+      ['new-invite', lapsing.id],
+      ['expiring', lapsing.id],
+    ]);
+
+    await runUntil(expiry - 1);
+    const header = () => recorded.trayViews.at(-1)?.menu[0]?.label;
+    expect(header()).toBe(`${count} pending invitations`);
+    await runUntil(expiry);
+    expect(header()).toBe(`${count - 1} pending invitations`);
+  });
+});

@@ -64,7 +64,7 @@ describe('quiet hours across a clock change (Europe/Berlin), through the core', 
     await n.at(utc(3, 30, 4, 59)); // 06:59 CEST: still quiet
     expect(n.recorded.notifications).toEqual([]);
 
-    await n.at(utc(3, 30, 5, 1)); // 07:01 CEST: the minute ticker has seen 07:00
+    await n.at(utc(3, 30, 5, 1)); // 07:01 CEST: the wake timer fired at 07:00
     expect(n.recorded.notifications.map((spec) => [spec.tag, spec.title, spec.body])).toEqual([
       [
         'summary:quiet-hours',

@@ -66,7 +66,7 @@ describe('quiet hours, kind by kind', () => {
     await arrives('Lapsing Ltd', 25); // announced now, outside the reminder window
     recorded.notifications.length = 0;
     await quietFor(8);
-    fixture.clock.advance(2 * HOUR); // the minute ticker finds it 23 hours from lapsing
+    fixture.clock.advance(2 * HOUR); // the wake timer fires as it comes 24 hours from lapsing
     await core.whenIdle();
     expect(shown()).toEqual([['expiring', true]]);
   });

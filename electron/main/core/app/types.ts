@@ -72,7 +72,7 @@ export interface InvitrayCoreDeps {
  * rejects only with an AppError (see ../errors.ts), except where noted.
  */
 export interface InvitrayCore {
-  /** Starts syncing every profile and the minute ticker (tray tooltip times, expiry reminders). */
+  /** Starts syncing every profile and the timer for the next change by time alone (lapses, reminders, quiet hours' end, tray times). */
   start(): void;
   /** Stops timers and lists in flight, and closes a demo API this core started. */
   stop(): Promise<void>;

@@ -118,7 +118,7 @@ export interface HeldInviteStore {
 
 /**
  * Holds what quiet hours keep back. Plain data in, plain data out: the notifier feeds it each
- * decision and asks it, at every event and every minute, whether the quiet hours are over.
+ * decision and asks it, at every event and when the hours end, whether the quiet hours are over.
  * The held ids are saved as they change: they are already recorded as announced, so a held
  * invitation lost in a restart (quiet hours span the night) would never be shown at all.
  */
