@@ -38,9 +38,35 @@ describe('nextRelativeChange', () => {
   const text = (at: number, now: number) => relativeTime(at, now, 'long');
   // Offsets from `at` on both sides, around every edge the rounding has.
   const offsets = [
-    0, 1, 999, 30 * S, M - 1, M, M + 1, 90 * S, 2 * M, 59 * M, 59 * M + 1, H - 1, H, H + 1, 90 * M - 1,
-    90 * M, 90 * M + 1, 5 * H + 17 * M, 23 * H + 29 * M, 23.5 * H, 23.5 * H + 1, D - 1, D, D + 1,
-    1.5 * D - 1, 1.5 * D, 1.5 * D + 1, 3 * D + 7 * H + 11 * S, 12 * D,
+    0,
+    1,
+    999,
+    30 * S,
+    M - 1,
+    M,
+    M + 1,
+    90 * S,
+    2 * M,
+    59 * M,
+    59 * M + 1,
+    H - 1,
+    H,
+    H + 1,
+    90 * M - 1,
+    90 * M,
+    90 * M + 1,
+    5 * H + 17 * M,
+    23 * H + 29 * M,
+    23.5 * H,
+    23.5 * H + 1,
+    D - 1,
+    D,
+    D + 1,
+    1.5 * D - 1,
+    1.5 * D,
+    1.5 * D + 1,
+    3 * D + 7 * H + 11 * S,
+    12 * D,
   ];
   const cases = offsets.flatMap((offset) => [NOW + offset, NOW - offset]);
 
