@@ -37,11 +37,11 @@ afterEach(async () => {
   await fixture.close();
 });
 
-const menu = (view: TrayView | undefined) => JSON.stringify(view?.menu);
+const shown = (view: TrayView | undefined) => JSON.stringify(view);
 
 /**
  * Fires timers one by one until `until`, letting each one's work settle; returns how many
- * fired. Just before each one, the tray menu last published must still be what the core
+ * fired. Just before each one, the tray view last published (menu and tooltip) must still be what the core
  * would draw at that moment: nothing shown went stale while main slept.
  */
 async function runUntil(until: number): Promise<number> {
@@ -50,7 +50,7 @@ async function runUntil(until: number): Promise<number> {
     const next = fixture.clock.nextAt();
     if (next === undefined || next > until) break;
     fixture.clock.advanceTo(next - 1);
-    expect(menu(recorded.trayViews.at(-1))).toBe(menu(core.trayView()));
+    expect(shown(recorded.trayViews.at(-1))).toBe(shown(core.trayView()));
     fired += fixture.clock.advanceTo(next);
     await core.whenIdle();
   }

@@ -64,17 +64,24 @@ describe('nextQuietEnd', () => {
 describe('nextTrayLabelChange', () => {
   it("follows each listed invitation's expiry label", () => {
     // "Expires in 7 days" becomes "in 6 days" half a day from now; "in 3 hours" at 2½ h.
-    expect(nextTrayLabelChange(healthy(expiring('a', NOW + 7 * DAY)), NOW)).toBe(NOW + 12 * HOUR + 1);
+    expect(nextTrayLabelChange(healthy(expiring('a', NOW + 7 * DAY)), NOW, Infinity)).toBe(
+      NOW + 12 * HOUR + 1,
+    );
     const snap = healthy(expiring('a', NOW + 7 * DAY), expiring('b', NOW + 3 * HOUR));
-    expect(nextTrayLabelChange(snap, NOW)).toBe(NOW + 30 * MINUTE + 1);
+    expect(nextTrayLabelChange(snap, NOW, Infinity)).toBe(NOW + 30 * MINUTE + 1);
   });
-  it("follows a failing account's retry time until it comes, and ignores the synced age", () => {
+  it("follows a failing account's retry time until it comes; its data's age is not shown", () => {
     const failing = snapshot(
       profile('p1', { error: error('server-error', 'down'), nextRetryAt: NOW + 3 * MINUTE + 10_000 }),
     );
-    expect(nextTrayLabelChange(failing, NOW)).toBe(NOW + 10_000);
-    expect(nextTrayLabelChange(failing, NOW + 3 * MINUTE)).toBe(NOW + 3 * MINUTE + 10_000);
-    expect(nextTrayLabelChange(healthy(), NOW)).toBe(Infinity);
+    expect(nextTrayLabelChange(failing, NOW, 0)).toBe(NOW + 10_000);
+    expect(nextTrayLabelChange(failing, NOW + 3 * MINUTE, 0)).toBe(NOW + 3 * MINUTE + 10_000);
+    expect(nextTrayLabelChange(healthy(), NOW, Infinity)).toBe(Infinity);
+  });
+  it('wakes when a late poll makes the tooltip give the age of the data, then follows that age', () => {
+    // Synced 2 minutes ago; the age shows from 6 minutes on, then reads 7 min at 7.
+    expect(nextTrayLabelChange(healthy(), NOW, 6 * MINUTE)).toBe(NOW + 4 * MINUTE);
+    expect(nextTrayLabelChange(healthy(), NOW + 4 * MINUTE, 6 * MINUTE)).toBe(NOW + 5 * MINUTE);
   });
 });
 
@@ -83,6 +90,7 @@ describe('nextWake', () => {
     now: NOW,
     preferences: { ...DEFAULT_PREFERENCES, quietHours: quiet('11:00', '13:00') },
     localMinutes: utcMinutes,
+    syncedAgeAfterMs: Infinity,
   };
   it('is the soonest of them, and the end of quiet hours only while something is held', () => {
     const snap = healthy(expiring('a', NOW + 7 * DAY));

@@ -124,6 +124,14 @@ describe('tooltip', () => {
     expect(view(snap).tooltip).toBe('Invitray — No pending invitations · synced 3 hr ago');
   });
 
+  it('gives the age of the data only once it is older than syncedAgeAfterMs (a poll is late)', () => {
+    const fresh = view(withPending(3), { syncedAgeAfterMs: 6 * MINUTE });
+    expect(fresh.tooltip).toBe('Invitray — 3 pending invitations');
+    expect(view(withPending(3), { syncedAgeAfterMs: 2 * MINUTE }).tooltip).toBe(
+      'Invitray — 3 pending invitations · synced 2 min ago',
+    );
+  });
+
   it('says when it is not signed in', () => {
     expect(view(snapshot()).tooltip).toBe('Invitray — not signed in');
   });

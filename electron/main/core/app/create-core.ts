@@ -14,7 +14,7 @@ import { createNotices } from './notices';
 import { createNotifier } from './notifier';
 import { createLanguageSource, explainRefusedPreferences, localeFor } from './language';
 import { activeShortcut, createShortcutControl, settleStoredShortcut } from './shortcut-control';
-import { createTrayOutput } from './tray-output';
+import { createTrayOutput, syncedAgeAfterMs } from './tray-output';
 import { createSystemState } from './system-state';
 import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
 import { createUserActions } from './user-actions';
@@ -120,6 +120,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
         preferences,
         holding: notifier.holding(),
         localMinutes: minutesAt,
+        syncedAgeAfterMs: syncedAgeAfterMs(preferences),
       }),
     );
   }

@@ -6,6 +6,7 @@ import { isQuietTime, minutesOfDay } from '../notify/quiet-hours';
 import { expiryTime } from '../tray/invite-labels';
 import { nextRelativeChange } from '../tray/relative-time';
 import { MENU_INVITE_LIMIT, pendingInvites } from '../tray/tray-menu';
+import { stalestSync } from '../tray/tray-status';
 
 // Nothing moves with the clock alone except what is computed here: main sleeps until the next
 // moment something the user sees would change, instead of waking every minute to look.
@@ -67,11 +68,16 @@ export function nextQuietEnd(quiet: QuietHours, now: number, minutesAt: (at: num
 /**
  * When a relative time in the tray next reads differently: "Expires in 5 hours" of each
  * invitation the menu lists, and a failing account's "retrying in 4 min" (menu and tooltip),
- * which goes once that time has come. The tooltip's "synced 2 min ago" is left out on purpose:
- * following it would wake main four times between two 5-minute polls.
+ * which goes once that time has come, and the tooltip's "synced 7 min ago", shown only once a
+ * poll is late (after `syncedAgeAfterMs`): while polls keep coming that moment keeps moving on.
  */
-export function nextTrayLabelChange(snapshot: AppSnapshot, now: number): number {
+export function nextTrayLabelChange(snapshot: AppSnapshot, now: number, syncedAgeAfterMs: number): number {
   let next = NEVER;
+  const synced = stalestSync(snapshot);
+  if (synced !== undefined) {
+    const shownFrom = synced + syncedAgeAfterMs;
+    next = now >= shownFrom ? nextRelativeChange(synced, now) : shownFrom;
+  }
   for (const { invite } of pendingInvites(snapshot, now).slice(0, MENU_INVITE_LIMIT)) {
     const expiry = expiryTime(invite);
     if (Number.isFinite(expiry)) next = Math.min(next, nextRelativeChange(expiry, now));
@@ -95,6 +101,8 @@ export interface WakeInput {
   /** Quiet hours hold notifications back: their summary is due when the hours end. */
   holding: boolean;
   localMinutes(at: number): number;
+  /** The tooltip gives the data's age from this age on. */
+  syncedAgeAfterMs: number;
 }
 
 /** The next moment something the user sees changes by time alone; +Infinity when nothing will. */
@@ -104,6 +112,6 @@ export function nextWake(input: WakeInput): number {
     nextLapse(snapshot, now),
     nextReminderDue(snapshot, now, preferences),
     input.holding ? nextQuietEnd(preferences.quietHours, now, input.localMinutes) : NEVER,
-    nextTrayLabelChange(snapshot, now),
+    nextTrayLabelChange(snapshot, now, input.syncedAgeAfterMs),
   );
 }

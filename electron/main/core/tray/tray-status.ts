@@ -98,6 +98,15 @@ export function syncedText(
   return translator.t('tray.synced', { when: relativeTime(Math.min(...times), now, 'short', translator) });
 }
 
+/** The stalest successful sync, when the tooltip would speak of it: data, and no problem to show instead. */
+export function stalestSync(snapshot: AppSnapshot): number | undefined {
+  if (currentProblem(snapshot)) return undefined;
+  const times = snapshot.profiles
+    .map((profile) => profile.lastSuccessAt)
+    .filter((time): time is number => time !== null);
+  return times.length === 0 ? undefined : Math.min(...times);
+}
+
 /** Windows truncates tooltips at 127 characters (NOTIFYICONDATA.szTip). */
 const TOOLTIP_MAX = 127;
 
@@ -106,7 +115,17 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-export function trayTooltip(snapshot: AppSnapshot, now: number, translator: Translator = ENGLISH): string {
+/**
+ * `syncedAgeAfterMs`: the age of the data ("synced 7 min ago") only once it is that old, that
+ * is, once a poll is late. While polls keep it fresh the age says nothing, and following it
+ * would wake main every minute just to redraw the tooltip.
+ */
+export function trayTooltip(
+  snapshot: AppSnapshot,
+  now: number,
+  translator: Translator = ENGLISH,
+  syncedAgeAfterMs = 0,
+): string {
   const parts: string[] = [];
   if (snapshot.profiles.length === 0) {
     parts.push(translator.t('tray.tooltipNotSignedIn'));
@@ -118,7 +137,9 @@ export function trayTooltip(snapshot: AppSnapshot, now: number, translator: Tran
       const retry = retryText(problem, now, translator);
       if (retry) parts.push(retry);
     } else {
-      parts.push(syncedText(snapshot, now, translator) ?? translator.t('tray.tooltipChecking'));
+      const synced = stalestSync(snapshot);
+      if (synced === undefined) parts.push(translator.t('tray.tooltipChecking'));
+      else if (now - synced >= syncedAgeAfterMs) parts.push(syncedText(snapshot, now, translator) ?? '');
     }
   }
   return truncate(`Invitray — ${parts.join(' · ')}`, TOOLTIP_MAX);

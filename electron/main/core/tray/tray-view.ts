@@ -19,6 +19,8 @@ export interface TrayViewOptions {
   linuxSize?: LinuxTraySize;
   /** The language of the tooltip and menu; default English. */
   translator?: Translator;
+  /** The tooltip gives the data's age once it is this old (a poll is late); default 0: always. */
+  syncedAgeAfterMs?: number;
 }
 
 export interface TrayView {
@@ -45,7 +47,7 @@ export function trayView(snapshot: AppSnapshot, options: TrayViewOptions): TrayV
     state,
     icon: iconFor(state, options.platform, { linuxSize: options.linuxSize }),
     title: showTitle ? String(pending) : '',
-    tooltip: trayTooltip(snapshot, options.now, options.translator),
+    tooltip: trayTooltip(snapshot, options.now, options.translator, options.syncedAgeAfterMs),
     menu: trayMenu(snapshot, options),
   };
 }
