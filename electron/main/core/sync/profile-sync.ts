@@ -2,7 +2,7 @@ import type { ErrorInfo, Invite, ProfileState, ProfileSummary } from '../../../s
 import type { CloudflareApi } from '../cloudflare/api';
 import type { InviteListing } from '../cloudflare/invite-list-reader';
 import { toErrorInfo } from '../errors';
-import { ConfirmedAnswers } from './confirmed-answers';
+import { ConfirmedAnswers, type Answer } from './confirmed-answers';
 import { RateLimitBlock, backoffDelayMs, planRetry } from './backoff';
 import type { Clock } from './clock';
 import { diffInvites } from './diff';
@@ -193,13 +193,22 @@ export class ProfileSync implements RespondHost {
   }
 
   /** An answer Cloudflare confirmed: becomes server data at once and makes any list in flight stale. */
-  answerConfirmed(invite: Invite): void {
+  answerConfirmed(invite: Invite, answer: Answer): void {
     const previous = this.model.serverInvites;
     this.generation++;
-    this.confirmed.add(invite);
+    this.confirmed.add(invite, answer);
     this.dispatch({ type: 'respond-succeeded', invite });
     const events = diffInvites(this.profileId, previous, this.model.serverInvites);
     if (this.listed && events.length > 0) this.options.onEvents(events, false);
+  }
+
+  confirmedAnswer(inviteId: string): Answer | undefined {
+    return this.confirmed.answerOf(inviteId);
+  }
+
+  /** How many confirmed answers this profile holds (bounded; tests read it). */
+  get confirmedAnswers(): number {
+    return this.confirmed.size;
   }
 
   /** A failed answer may carry news the list must respect too (a rate limit blocks every call). */
