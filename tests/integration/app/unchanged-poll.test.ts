@@ -47,7 +47,7 @@ function fakeTray(): TrayLike<ImageLike> {
   };
 }
 
-const SETTINGS_WRITES = /^settings\.(set|add|update|remove|mark)/;
+const SETTINGS_WRITES = /^settings\.(set|add|update|remove|mark|keep)/;
 
 interface Watched {
   core: InvitrayCore;

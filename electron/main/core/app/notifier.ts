@@ -28,6 +28,8 @@ export interface Notifier {
   onEvents(events: readonly InviteEvent[], meta: EventsMeta): void;
   /** Time passes without any event: invitations drift into the expiring-soon window. */
   remind(): void;
+  /** Forgets what it learnt about invitations no longer listed (see invite-memory.ts). */
+  keepOnly(listed: ReadonlySet<string>): void;
 }
 
 /** Invitations that could be announced now: pending ones in this batch of events. */
@@ -68,6 +70,9 @@ function createHistory(has: (id: string) => boolean, add: (...ids: string[]) => 
       if (ids.length === 0) return;
       add(...ids);
       for (const id of ids) known.set(id, true);
+    },
+    keepOnly(listed: ReadonlySet<string>): void {
+      for (const id of known.keys()) if (!listed.has(id)) known.delete(id);
     },
   };
 }
@@ -124,6 +129,10 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     },
     remind() {
       decide([], deps.snapshot(), false);
+    },
+    keepOnly(listed) {
+      notified.keepOnly(listed);
+      reminded.keepOnly(listed);
     },
   };
 }
