@@ -5,6 +5,7 @@
 // Target: growth <= 1 MB. Merges a top-level "week" section into bench/results.json. Run alone:
 //   node --expose-gc tests/support/run-typescript.mjs bench/core-week.ts
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { simulateWeek } from '../tests/support/simulated-week';
 
 const RESULTS = 'bench/results.json';
@@ -13,6 +14,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
 
 const heapByDay: number[] = [];
+const spacesByDay: Record<string, number>[] = [];
 const week = await simulateWeek({
   // One main process: a restart would leave the first core to the harness, not to the app.
   restart: false,
@@ -20,6 +22,9 @@ const week = await simulateWeek({
     gc();
     gc();
     heapByDay.push(process.memoryUsage().heapUsed);
+    spacesByDay.push(
+      Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, space.space_used_size])),
+    );
   },
 });
 const growth = heapByDay.at(-1)! - heapByDay[0]!;
@@ -31,6 +36,10 @@ results.week = {
   answers: week.answers,
   heapUsedBytesByDay: heapByDay,
   heapGrowthAfterWarmupBytes: growth,
+  // Where it grew (V8 heap spaces): code and its feedback settling in, or data kept.
+  growthBySpaceBytes: Object.fromEntries(
+    Object.keys(spacesByDay[0]!).map((name) => [name, spacesByDay.at(-1)![name]! - spacesByDay[0]![name]!]),
+  ),
   targetGrowthBytesMax: TARGET_GROWTH_BYTES,
   meetsTarget: growth <= TARGET_GROWTH_BYTES,
   listedAtEndOfDay: week.days.map((day) => day.listed),
