@@ -11,6 +11,7 @@ import { createAccountFlows, createProfileApi } from './account-flows';
 import { createDemoAccess } from './demo-access';
 import { createEmitter } from './emitter';
 import { createNotices } from './notices';
+import { pruneInviteMemories } from './invite-memory';
 import { createNotifier } from './notifier';
 import { createLanguageSource, explainRefusedPreferences, localeFor } from './language';
 import { activeShortcut, createShortcutControl, settleStoredShortcut } from './shortcut-control';
@@ -128,6 +129,10 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     changed: noticesChanged,
   });
   engine.onEvents((events, meta) => notifier.onEvents(events, meta));
+  const remembered = { keepOnly: (listed: ReadonlySet<string>) => settings.keepInviteIds(listed) };
+  engine.onEvents((events, meta) =>
+    pruneInviteMemories(events, meta, engine.snapshot(), [notifier, remembered]),
+  );
   flows.syncProfiles();
 
   async function updatePreferences(patch: unknown): Promise<Preferences> {

@@ -35,6 +35,8 @@ export interface Notifier {
    * account is still loading), or is dropped when notifications are off.
    */
   settle(): void;
+  /** Forgets what it learnt about invitations no longer listed (see invite-memory.ts). */
+  keepOnly(listed: ReadonlySet<string>): void;
 }
 
 /** Invitations that could be announced now: pending ones in this batch of events. */
@@ -75,6 +77,9 @@ function createHistory(has: (id: string) => boolean, add: (...ids: string[]) => 
       if (ids.length === 0) return;
       add(...ids);
       for (const id of ids) known.set(id, true);
+    },
+    keepOnly(listed: ReadonlySet<string>): void {
+      for (const id of known.keys()) if (!listed.has(id)) known.delete(id);
     },
   };
 }
@@ -148,5 +153,9 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       decide([], deps.snapshot(), false);
     },
     settle: () => settleHeld(deps.preferences(), deps.now()),
+    keepOnly(listed) {
+      notified.keepOnly(listed);
+      reminded.keepOnly(listed);
+    },
   };
 }

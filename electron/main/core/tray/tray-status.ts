@@ -85,7 +85,17 @@ export function retryText(
   return translator.t('tray.retrying', { when: relativeTime(Math.max(...times), now, 'short', translator) });
 }
 
-/** The stalest successful sync: "synced 2 min ago" must hold for every profile. */
+/**
+ * Longer than the longest poll interval (60 min) with room for a slow answer: data older than
+ * this are not explained by the schedule, and the tooltip says how old they are.
+ */
+export const STALE_AFTER_MS = 65 * 60_000;
+
+/**
+ * The stalest successful sync ("synced 2 hr ago" must hold for every profile), only once it is
+ * stale. While polls succeed on schedule the age says nothing, and a tooltip that carried it
+ * would change with every poll that found nothing new (issue 21).
+ */
 export function syncedText(
   snapshot: AppSnapshot,
   now: number,
@@ -95,7 +105,9 @@ export function syncedText(
     .map((profile) => profile.lastSuccessAt)
     .filter((time): time is number => time !== null);
   if (times.length === 0) return undefined;
-  return translator.t('tray.synced', { when: relativeTime(Math.min(...times), now, 'short', translator) });
+  const stalest = Math.min(...times);
+  if (now - stalest < STALE_AFTER_MS) return undefined;
+  return translator.t('tray.synced', { when: relativeTime(stalest, now, 'short', translator) });
 }
 
 /** Windows truncates tooltips at 127 characters (NOTIFYICONDATA.szTip). */
@@ -117,8 +129,11 @@ export function trayTooltip(snapshot: AppSnapshot, now: number, translator: Tran
       parts.push(problemText(snapshot, problem, translator));
       const retry = retryText(problem, now, translator);
       if (retry) parts.push(retry);
+    } else if (hasData(snapshot)) {
+      const synced = syncedText(snapshot, now, translator);
+      if (synced) parts.push(synced);
     } else {
-      parts.push(syncedText(snapshot, now, translator) ?? translator.t('tray.tooltipChecking'));
+      parts.push(translator.t('tray.tooltipChecking'));
     }
   }
   return truncate(`Invitray — ${parts.join(' · ')}`, TOOLTIP_MAX);
