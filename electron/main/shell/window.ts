@@ -76,8 +76,12 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
       cancelIdle();
       deps.onShow?.();
     });
-    // However it was hidden (blur, Escape, the page's own button, the title bar on Wayland).
-    window.on('hide', () => scheduleIdle());
+    // However it was hidden (blur, Escape, the page's own button, the title bar on Wayland): no
+    // longer wanted, so the next toggle opens it even if its page is still loading.
+    window.on('hide', () => {
+      wanted = false;
+      scheduleIdle();
+    });
     window.on('close', (event) => {
       if (quitting || closingIdle) return;
       event.preventDefault();

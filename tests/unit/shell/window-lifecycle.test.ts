@@ -171,4 +171,20 @@ describe('popover lifecycle', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(BrowserWindow.instances[0]!.visible).toBe(true);
   });
+  it('hidden by Escape before its slow page loaded, the next tray click opens it', async () => {
+    // Before: Escape hid the window behind the lifecycle's back, so it still counted as wanted
+    // and loading, and the next click "closed" the hidden window: the user had to click twice.
+    const { popover, BrowserWindow } = setup();
+    BrowserWindow.prototype.loadURL = () => new Promise(() => undefined);
+    popover.toggle();
+    await vi.advanceTimersByTimeAsync(1_000);
+    const window = BrowserWindow.instances[0]!;
+    expect(window.visible).toBe(true);
+    window.webContents.emit('before-input-event', preventable(), { type: 'keyDown', key: 'Escape' });
+    expect(window.visible).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    popover.toggle();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(popover.isVisible()).toBe(true);
+  });
 });
