@@ -93,6 +93,14 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
       if (quitting) event.preventDefault();
       else scheduleIdle();
     });
+    // Escape is the page's once it has loaded (App.svelte: back out of a sub-screen, leave the
+    // shortcut field, cancel an inline confirmation, else ask main to hide); taking it here would
+    // keep it from the page. A page not loaded yet cannot answer it: main hides.
+    contents.on('before-input-event', (event, input) => {
+      if (created.loaded || input.type !== 'keyDown' || input.key !== 'Escape') return;
+      event.preventDefault();
+      hide();
+    });
     contents.on('did-finish-load', () => {
       created.loaded = true;
       for (const [channel, payload] of created.pending) contents.send(channel, payload);

@@ -75,12 +75,27 @@ describe('popover lifecycle', () => {
     expect(BrowserWindow.instances[0]!.destroyed).toBe(false);
   });
 
+  it("once its page has loaded, Escape is the page's: it steps back, leaves a field, or asks main to hide", async () => {
+    // Before: main took every Escape (before-input-event, preventDefault) and hid the window, so
+    // the page never saw it: Escape in Settings closed the popover instead of going back, and
+    // the shortcut field's and the inline confirmations' Escape never ran.
+    const { popover, BrowserWindow, loaded } = setup();
+    popover.show();
+    await loaded();
+    const window = BrowserWindow.instances[0]!;
+    const escape = preventable();
+    window.webContents.emit('before-input-event', escape, { type: 'keyDown', key: 'Escape' });
+    expect(escape.defaultPrevented).toBe(false);
+    expect(window.visible).toBe(true);
+  });
+
   it('a blur or Escape hides it, and the idle close follows', async () => {
     const { popover, BrowserWindow, loaded } = setup();
     popover.show();
     await loaded();
     const window = BrowserWindow.instances[0]!;
-    window.webContents.emit('before-input-event', preventable(), { type: 'keyDown', key: 'Escape' });
+    // The page's Escape on its main screen (App.svelte asks main through hideWindow).
+    popover.hide();
     expect(window.visible).toBe(false);
     await vi.advanceTimersByTimeAsync(IDLE_CLOSE_MS);
     expect(window.destroyed).toBe(true);
