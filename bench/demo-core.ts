@@ -24,6 +24,8 @@ import { manyInvites } from '../tests/e2e/harness/invites';
 export interface DemoCore {
   core: InvitrayCore;
   demo: DemoServer;
+  /** Moves only when told: advancing it by the poll interval runs the timer's poll. */
+  clock: HarnessClock;
   profileId: string;
   /** ms of every listInvites call so far, in order: request out to parsed invitations back. */
   listCallsMs: number[];
@@ -37,14 +39,15 @@ export async function startDemoCore(count: number): Promise<DemoCore> {
   const { settings } = openSettings({ cwd: dir, createStore: (o) => new Conf(o) });
   const quiet = () => undefined;
   const listCallsMs: number[] = [];
+  const clock = new HarnessClock();
   const createApi = (options: CloudflareApiOptions) => {
     const api = createCloudflareApi(options);
     return {
       ...api,
-      async listInvites(signal?: AbortSignal) {
+      async listInvites(...args: Parameters<typeof api.listInvites>) {
         const start = performance.now();
         try {
-          return await api.listInvites(signal);
+          return await api.listInvites(...args);
         } finally {
           listCallsMs.push(performance.now() - start);
         }
@@ -56,7 +59,7 @@ export async function startDemoCore(count: number): Promise<DemoCore> {
     keychain: createSessionKeychain(),
     createApi,
     apiBaseUrl: demo.baseUrl,
-    clock: new HarnessClock(),
+    clock,
     random: () => 0.5,
     platform: 'linux',
     appInfo: { version: '0.0.0-bench', platform: 'linux', demo: false },
@@ -73,6 +76,7 @@ export async function startDemoCore(count: number): Promise<DemoCore> {
     return {
       core,
       demo,
+      clock,
       profileId: profile.id,
       listCallsMs,
       async close() {

@@ -58,6 +58,24 @@ test('global shortcut: on by default, captured from a key press, refused one rep
   expect(harness.recorded.shortcut).toBe('');
 });
 
+test('Shift+Tab leaves the shortcut field backwards, as Tab leaves it forwards; neither is recorded', async ({
+  page,
+  harness,
+}) => {
+  await signIn(harness);
+  await openApp(page, harness);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const toggle = page.getByLabel('Open and close Invitray with a keyboard shortcut');
+  const field = page.getByLabel('Shortcut', { exact: true });
+  await field.focus();
+  // Before: Shift+Tab was taken as a combination (refused by main as ordinary typing) and focus stayed.
+  await page.keyboard.press('Shift+Tab');
+  await expect(toggle).toBeFocused();
+  await expect(page.getByText(/would take ordinary typing from other apps/)).toBeHidden();
+  await expect(field).toHaveValue('Ctrl+Alt+Shift+Y');
+  expect(harness.core.preferences().globalShortcut).toBe('CommandOrControl+Alt+Shift+Y');
+});
+
 test('sound and quiet hours are saved through the core', async ({ page, harness }) => {
   await signIn(harness);
   await openApp(page, harness);

@@ -102,7 +102,7 @@ export interface PopoverWindow {
 /**
  * One popover BrowserWindow: frameless, no taskbar entry, created hidden. Everything the page
  * could use to leave the app (navigation, new windows, webviews, permissions but the clipboard
- * write) is refused here. Escape hides it.
+ * write) is refused here. Escape is the page's once it has loaded (window.ts).
  */
 export function createPopoverBrowserWindow(deps: WindowDeps): BrowserWindowLike {
   const window = new deps.BrowserWindow({
@@ -143,12 +143,6 @@ export function createPopoverBrowserWindow(deps: WindowDeps): BrowserWindowLike 
   restrictPermissions(contents.session, {
     isOwnContents: (sender) => sender === contents,
     origin: deps.origin,
-  });
-  contents.on('before-input-event', (event, input) => {
-    if (input.type === 'keyDown' && input.key === 'Escape') {
-      event.preventDefault();
-      window.hide();
-    }
   });
   window.loadURL(deps.url).catch((error: unknown) => {
     deps.log.warn(

@@ -76,8 +76,12 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
       cancelIdle();
       deps.onShow?.();
     });
-    // However it was hidden (blur, Escape, the page's own button, the title bar on Wayland).
-    window.on('hide', () => scheduleIdle());
+    // However it was hidden (blur, Escape, the page's own button, the title bar on Wayland): no
+    // longer wanted, so the next toggle opens it even if its page is still loading.
+    window.on('hide', () => {
+      wanted = false;
+      scheduleIdle();
+    });
     window.on('close', (event) => {
       if (quitting || closingIdle) return;
       event.preventDefault();
@@ -88,6 +92,14 @@ export function registerWindow(deps: WindowDeps): PopoverWindow {
       // the form stays, and the next quiet period tries again.
       if (quitting) event.preventDefault();
       else scheduleIdle();
+    });
+    // Escape is the page's once it has loaded (App.svelte: back out of a sub-screen, leave the
+    // shortcut field, cancel an inline confirmation, else ask main to hide); taking it here would
+    // keep it from the page. A page not loaded yet cannot answer it: main hides.
+    contents.on('before-input-event', (event, input) => {
+      if (created.loaded || input.type !== 'keyDown' || input.key !== 'Escape') return;
+      event.preventDefault();
+      hide();
     });
     contents.on('did-finish-load', () => {
       created.loaded = true;

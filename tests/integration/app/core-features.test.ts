@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSessionKeychain } from '../../../electron/main/core/app';
 import { DEMO_CREDENTIALS } from '../../../electron/main/core/demo/credentials';
@@ -126,6 +128,31 @@ describe('core: quiet hours, sound, shortcut', () => {
       state: 'registered',
       replaced: { accelerator: 'Ctrl+Alt+Hyper', problem: 'invalid' },
     });
+  });
+
+  it('a shortcut too long or empty in the settings file gives way to the default; the rest of the file stays', async () => {
+    // Before: the schema's length limits made conf throw a schema violation, so the whole file
+    // (accounts, announced ids) was set aside and Invitray started from defaults.
+    const file = path.join(fixture.dir, 'config.json');
+    for (const stored of ['Ctrl+Alt+Shift+'.padEnd(5_000, 'Y'), '']) {
+      openInDir(fixture.dir).store.set('notifiedInviteIds', ['kept-invite']);
+      const raw = readSettingsFile(fixture.dir);
+      fs.writeFileSync(file, JSON.stringify({ ...raw, globalShortcut: stored }));
+      const opened = openInDir(fixture.dir);
+      expect(opened.recovered).toBeNull();
+      expect(opened.settings.hasNotified('kept-invite')).toBe(true);
+      const { core, recorded } = fixture.boot({ applyGlobalShortcut: (accelerator) => accelerator !== '' });
+      core.start();
+      const shortcut = core.appInfo().shortcut;
+      expect(shortcut?.accelerator).toBe(DEFAULT_GLOBAL_SHORTCUT);
+      expect(shortcut?.replaced?.problem).toBe(stored === '' ? 'empty' : 'invalid');
+      // What Settings and the log quote stays short.
+      expect(shortcut?.replaced?.accelerator.length).toBeLessThanOrEqual(65);
+      expect(recorded.logs.every((line) => line.length < 1_000)).toBe(true);
+      expect(readSettingsFile(fixture.dir).globalShortcut).toBe(DEFAULT_GLOBAL_SHORTCUT);
+      expect(readSettingsFile(fixture.dir).notifiedInviteIds).toEqual(['kept-invite']);
+      await core.stop();
+    }
   });
 
   it('the platform rules apply to both paths: Ctrl+Alt+Q (AltGr+Q, "@" in German) on Windows', async () => {

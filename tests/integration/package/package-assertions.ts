@@ -123,6 +123,64 @@ export function unexpectedPackages(
     );
 }
 
+/** Only the command-line tool (bin/invitray.js, installed through npm) loads these. */
+export const CLI_ONLY = { files: ['out/main/cli.js'], packages: ['undici'] };
+
+/**
+ * keytar's install-time dependencies (prebuild-install, the N-API headers) and what only they
+ * need: they fetch or build keytar.node at `npm install`; the app only loads the result.
+ */
+export const KEYTAR_INSTALL_ONLY = [
+  'prebuild-install',
+  'node-addon-api',
+  'node-abi',
+  'napi-build-utils',
+  'detect-libc',
+  'expand-template',
+  'github-from-package',
+  'rc',
+  'deep-extend',
+  'ini',
+  'strip-json-comments',
+  'minimist',
+  'mkdirp-classic',
+  'tunnel-agent',
+  'simple-get',
+  'simple-concat',
+  'decompress-response',
+  'mimic-response',
+  'tar-fs',
+  'tar-stream',
+  'chownr',
+  'pump',
+  'end-of-stream',
+  'once',
+  'wrappy',
+  'bl',
+  'buffer',
+  'base64-js',
+  'ieee754',
+  'fs-constants',
+  'readable-stream',
+  'string_decoder',
+  'util-deprecate',
+  'inherits',
+  'safe-buffer',
+];
+
+/** Issue 21: app.asar carries no CLI-only code and none of keytar's install-time dependencies. */
+export function notForTheApp(listing: PackageListing): string[] {
+  const files = listing.asarFiles.filter((path) => CLI_ONLY.files.includes(path));
+  const present = packagesIn(listing.asarFiles);
+  return [
+    ...files.map((path) => `${path} is the command-line tool, which the app never runs`),
+    ...CLI_ONLY.packages.filter((name) => present.has(name)).map((name) => `${name} is only the CLI's`),
+    ...KEYTAR_INSTALL_ONLY.filter((name) => present.has(name)).map(
+      (name) => `${name} is only needed to install keytar`,
+    ),
+  ];
+}
+
 /** Native modules cannot be loaded from inside an asar: keytar's must be unpacked, none packed. */
 export function misplacedNativeModules(listing: PackageListing): string[] {
   const problems = listing.asarFiles

@@ -7,6 +7,7 @@ import {
   misplacedNativeModules,
   missingAppFiles,
   missingResources,
+  notForTheApp,
   unexpectedPackages,
   updateFeedProblems,
   type PackageListing,
@@ -34,6 +35,24 @@ function doctored(change: Partial<PackageListing>): PackageListing {
 const without = (paths: string[], drop: (path: string) => boolean) => paths.filter((path) => !drop(path));
 
 describe('package:check assertions fail on a broken package', () => {
+  it('the CLI, undici or an install-time dependency of keytar in app.asar is named', () => {
+    const broken = doctored({
+      asarFiles: [
+        ...real.asarFiles,
+        'out/main/cli.js',
+        'node_modules/undici/index.js',
+        'node_modules/prebuild-install/bin.js',
+        'node_modules/keytar/node_modules/readable-stream/readable.js',
+      ],
+    });
+    expect(notForTheApp(broken)).toEqual([
+      'out/main/cli.js is the command-line tool, which the app never runs',
+      "undici is only the CLI's",
+      'prebuild-install is only needed to install keytar',
+      'readable-stream is only needed to install keytar',
+    ]);
+  });
+
   it('a missing preload, page asset, lazily loaded chunk, main entry or package.json is named', () => {
     // The page loads the first chunk; that chunk loads the Settings screen and each language's
     // catalogue on demand, so a package without one of those breaks only later, in use.

@@ -11,6 +11,7 @@ import {
   misplacedNativeModules,
   missingAppFiles,
   missingResources,
+  notForTheApp,
   unexpectedPackages,
   updateFeedProblems,
 } from './package-assertions';
@@ -89,6 +90,10 @@ describe.each(ALL_PLATFORMS)('the %s package', (platform) => {
 
   it('holds only packages production code can reach (no devDependency)', ({ skip }) => {
     expect(unexpectedPackages(listingFor(platform, skip), production, dev)).toEqual([]);
+  });
+
+  it("holds no CLI-only code (cli.js, undici) and none of keytar's install-time dependencies", ({ skip }) => {
+    expect(notForTheApp(listingFor(platform, skip))).toEqual([]);
   });
 
   it('the executable is where scripts/package-e2e.mjs looks for it (CI launches it from there)', ({

@@ -8,6 +8,7 @@ import {
 } from '../../../electron/main/core/app/next-wake';
 import { createWakeTimer } from '../../../electron/main/core/app/wake-timer';
 import { MAX_TIMER_DELAY_MS } from '../../../electron/main/core/sync/clock';
+import { STALE_AFTER_MS } from '../../../electron/main/core/tray/tray-status';
 import { ManualClock } from '../../support/manual-clock';
 import { DEFAULT_PREFERENCES } from '../../../electron/main/core/accounts/settings-schema';
 import { utcMinutes } from '../../support/utc-time-of-day';
@@ -16,8 +17,9 @@ import { error, HOUR, invite, MINUTE, NOW, profile, snapshot } from '../tray/sna
 const DAY = 24 * HOUR;
 const iso = (ms: number) => new Date(ms).toISOString();
 const expiring = (id: string, at: number) => invite(id, { expires_on: iso(at) });
+// Never listed yet, so the tooltip's "synced … ago" plays no part unless a test wants it.
 const healthy = (...invites: ReturnType<typeof invite>[]) =>
-  snapshot(profile('p1', { invites, nextRetryAt: null }));
+  snapshot(profile('p1', { invites, nextRetryAt: null, lastSuccessAt: null }));
 const quiet = (from: string, to: string) => ({ enabled: true, from, to });
 
 describe('nextLapse', () => {
@@ -64,24 +66,29 @@ describe('nextQuietEnd', () => {
 describe('nextTrayLabelChange', () => {
   it("follows each listed invitation's expiry label", () => {
     // "Expires in 7 days" becomes "in 6 days" half a day from now; "in 3 hours" at 2½ h.
-    expect(nextTrayLabelChange(healthy(expiring('a', NOW + 7 * DAY)), NOW, Infinity)).toBe(
-      NOW + 12 * HOUR + 1,
-    );
+    expect(nextTrayLabelChange(healthy(expiring('a', NOW + 7 * DAY)), NOW)).toBe(NOW + 12 * HOUR + 1);
     const snap = healthy(expiring('a', NOW + 7 * DAY), expiring('b', NOW + 3 * HOUR));
-    expect(nextTrayLabelChange(snap, NOW, Infinity)).toBe(NOW + 30 * MINUTE + 1);
+    expect(nextTrayLabelChange(snap, NOW)).toBe(NOW + 30 * MINUTE + 1);
   });
   it("follows a failing account's retry time until it comes; its data's age is not shown", () => {
     const failing = snapshot(
       profile('p1', { error: error('server-error', 'down'), nextRetryAt: NOW + 3 * MINUTE + 10_000 }),
     );
-    expect(nextTrayLabelChange(failing, NOW, 0)).toBe(NOW + 10_000);
-    expect(nextTrayLabelChange(failing, NOW + 3 * MINUTE, 0)).toBe(NOW + 3 * MINUTE + 10_000);
-    expect(nextTrayLabelChange(healthy(), NOW, Infinity)).toBe(Infinity);
+    expect(nextTrayLabelChange(failing, NOW)).toBe(NOW + 10_000);
+    expect(nextTrayLabelChange(failing, NOW + 3 * MINUTE)).toBe(NOW + 3 * MINUTE + 10_000);
+    expect(nextTrayLabelChange(healthy(), NOW)).toBe(Infinity);
   });
-  it('wakes when a late poll makes the tooltip give the age of the data, then follows that age', () => {
-    // Synced 2 minutes ago; the age shows from 6 minutes on, then reads 7 min at 7.
-    expect(nextTrayLabelChange(healthy(), NOW, 6 * MINUTE)).toBe(NOW + 4 * MINUTE);
-    expect(nextTrayLabelChange(healthy(), NOW + 4 * MINUTE, 6 * MINUTE)).toBe(NOW + 5 * MINUTE);
+  it('wakes when the data turn stale and the tooltip gives their age, then follows that age', () => {
+    // Synced 2 minutes ago: the age shows from STALE_AFTER_MS on ("synced 1 hr ago").
+    const synced = snapshot(profile('p1', { nextRetryAt: null, lastSuccessAt: NOW - 2 * MINUTE }));
+    const stale = NOW - 2 * MINUTE + STALE_AFTER_MS;
+    expect(nextTrayLabelChange(synced, NOW)).toBe(stale);
+    expect(nextTrayLabelChange(synced, stale)).toBe(NOW - 2 * MINUTE + 90 * MINUTE);
+    // A poll due before then refreshes them: no wake for it (a quiet poll re-arms nothing).
+    const polled = snapshot(
+      profile('p1', { lastSuccessAt: NOW - 2 * MINUTE, nextRetryAt: NOW + 3 * MINUTE }),
+    );
+    expect(nextTrayLabelChange(polled, NOW)).toBe(Infinity);
   });
 });
 
@@ -90,7 +97,6 @@ describe('nextWake', () => {
     now: NOW,
     preferences: { ...DEFAULT_PREFERENCES, quietHours: quiet('11:00', '13:00') },
     localMinutes: utcMinutes,
-    syncedAgeAfterMs: Infinity,
   };
   it('is the soonest of them, and the end of quiet hours only while something is held', () => {
     const snap = healthy(expiring('a', NOW + 7 * DAY));

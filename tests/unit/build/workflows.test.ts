@@ -304,3 +304,53 @@ describe('release.yml', () => {
     }
   });
 });
+
+/** Each OS of the e2e matrix whose job does not upload the idle metrics after the packaged suite. */
+function idleMetricsProblems(job: Job): string[] {
+  const problems: string[] = [];
+  for (const os of job.strategy?.matrix.os as string[]) {
+    const runnerOs = RUNNER_OS[os] ?? os;
+    const steps = job.steps.filter((step) => step.if === 'always()' || stepRunsOn(step, runnerOs));
+    const packaged = steps.findLastIndex(
+      (step) => step.env?.[PACKAGED_ENV] !== undefined && /playwright test/.test(step.run ?? ''),
+    );
+    const upload = steps.findIndex(
+      (step) =>
+        step.uses?.startsWith('actions/upload-artifact@') === true &&
+        step.if === 'always()' &&
+        String(step.with?.path ?? '').replace(/\/$/, '') === 'test-results/idle-metrics',
+    );
+    if (upload < 0) problems.push(`${os}: the idle metrics are not uploaded`);
+    else if (upload < packaged)
+      problems.push(`${os}: the idle metrics are uploaded before the packaged suite writes them`);
+  }
+  return problems;
+}
+
+describe('ci.yml keeps the packaged app idle metrics of every OS', () => {
+  const e2e = parse('ci.yml').jobs['e2e-electron']!;
+
+  it('uploads test-results/idle-metrics after the packaged suite, whatever its outcome, on all three', () => {
+    expect(idleMetricsProblems(e2e)).toEqual([]);
+  });
+
+  it('notices a missing, conditional or misplaced upload', () => {
+    const edit = (change: (steps: Step[]) => Step[]): Job => ({
+      ...e2e,
+      steps: change(structuredClone(e2e.steps)),
+    });
+    const isUpload = (step: Step) => String(step.with?.path ?? '').startsWith('test-results/idle-metrics');
+    expect(idleMetricsProblems(edit((steps) => steps.filter((step) => !isUpload(step))))).toHaveLength(3);
+    expect(
+      idleMetricsProblems(
+        edit((steps) => steps.map((step) => (isUpload(step) ? { ...step, if: 'failure()' } : step))),
+      ),
+    ).toHaveLength(3);
+    const early = edit((steps) => [...steps.filter(isUpload), ...steps.filter((step) => !isUpload(step))]);
+    expect(idleMetricsProblems(early)).toEqual([
+      'ubuntu-latest: the idle metrics are uploaded before the packaged suite writes them',
+      'macos-latest: the idle metrics are uploaded before the packaged suite writes them',
+      'windows-latest: the idle metrics are uploaded before the packaged suite writes them',
+    ]);
+  });
+});

@@ -61,7 +61,14 @@ export function scenes(language: Language) {
       .find((item) => item.type === 'submenu')
       ?.submenu?.filter((item) => item.type !== 'separator')
       .map((item) => item.label),
-    tooltip: view(1).tooltip,
+    // Data older than the poll schedule explains: the only time the tooltip says how old they are.
+    tooltip: trayView(snapshot(profile('p1', { invites: [acme], lastSuccessAt: NOW - 2 * HOUR })), {
+      platform: 'linux',
+      now: NOW,
+      showCountInTray: true,
+      startAtLogin: false,
+      translator: tr,
+    }).tooltip,
     newInvite: [...text(single), ...(single?.actions?.map((action) => action.label) ?? [])],
     severalAtOnce: text(decide(language, [acme, ...others])[0]),
     expiring: text(

@@ -5,7 +5,7 @@ import { trayView } from '../../../electron/main/core/tray/tray-view';
 import { decideNotifications } from '../../../electron/main/core/notify/notify-policy';
 import { quietHoursSummary } from '../../../electron/main/core/notify/quiet-hours';
 import { en } from '../../../electron/shared/i18n/en';
-import { invite, NOW, pendingInvites, profile, snapshot } from '../tray/snapshot-fixtures';
+import { HOUR, invite, NOW, pendingInvites, profile, snapshot } from '../tray/snapshot-fixtures';
 
 // The tray menu, tooltip and notifications in each language: every label comes from that
 // language's catalogue, none is left in English.
@@ -143,13 +143,14 @@ describe('examples a reader can check', () => {
   });
 
   it('relative times in the tooltip use the language', () => {
-    const tooltip = trayView(snapshot(profile('p1', { invites: pendingInvites(1) })), {
+    const stale = profile('p1', { invites: pendingInvites(1), lastSuccessAt: NOW - 2 * HOUR });
+    const tooltip = trayView(snapshot(stale), {
       platform: 'linux',
       now: NOW,
       showCountInTray: true,
       startAtLogin: false,
       translator: translatorFor('de'),
     }).tooltip;
-    expect(tooltip).toBe('Invitray — 1 offene Einladung · synchronisiert vor 2 Min.');
+    expect(tooltip).toBe('Invitray — 1 offene Einladung · synchronisiert vor 2 Std.');
   });
 });

@@ -75,12 +75,27 @@ describe('popover lifecycle', () => {
     expect(BrowserWindow.instances[0]!.destroyed).toBe(false);
   });
 
+  it("once its page has loaded, Escape is the page's: it steps back, leaves a field, or asks main to hide", async () => {
+    // Before: main took every Escape (before-input-event, preventDefault) and hid the window, so
+    // the page never saw it: Escape in Settings closed the popover instead of going back, and
+    // the shortcut field's and the inline confirmations' Escape never ran.
+    const { popover, BrowserWindow, loaded } = setup();
+    popover.show();
+    await loaded();
+    const window = BrowserWindow.instances[0]!;
+    const escape = preventable();
+    window.webContents.emit('before-input-event', escape, { type: 'keyDown', key: 'Escape' });
+    expect(escape.defaultPrevented).toBe(false);
+    expect(window.visible).toBe(true);
+  });
+
   it('a blur or Escape hides it, and the idle close follows', async () => {
     const { popover, BrowserWindow, loaded } = setup();
     popover.show();
     await loaded();
     const window = BrowserWindow.instances[0]!;
-    window.webContents.emit('before-input-event', preventable(), { type: 'keyDown', key: 'Escape' });
+    // The page's Escape on its main screen (App.svelte asks main through hideWindow).
+    popover.hide();
     expect(window.visible).toBe(false);
     await vi.advanceTimersByTimeAsync(IDLE_CLOSE_MS);
     expect(window.destroyed).toBe(true);
@@ -170,5 +185,21 @@ describe('popover lifecycle', () => {
     expect(BrowserWindow.instances[0]!.visible).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(BrowserWindow.instances[0]!.visible).toBe(true);
+  });
+  it('hidden by Escape before its slow page loaded, the next tray click opens it', async () => {
+    // Before: Escape hid the window behind the lifecycle's back, so it still counted as wanted
+    // and loading, and the next click "closed" the hidden window: the user had to click twice.
+    const { popover, BrowserWindow } = setup();
+    BrowserWindow.prototype.loadURL = () => new Promise(() => undefined);
+    popover.toggle();
+    await vi.advanceTimersByTimeAsync(1_000);
+    const window = BrowserWindow.instances[0]!;
+    expect(window.visible).toBe(true);
+    window.webContents.emit('before-input-event', preventable(), { type: 'keyDown', key: 'Escape' });
+    expect(window.visible).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    popover.toggle();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(popover.isVisible()).toBe(true);
   });
 });

@@ -1,6 +1,5 @@
 import * as tls from 'node:tls';
 import { isIP } from 'node:net';
-import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
 import type { ApiFetch } from '../../core/cloudflare';
 import { PROXY_UNREACHABLE_CODE } from '../../core/cloudflare/network-failure';
 import { proxyEndpoints, readProxyEnv } from './proxy-env';
@@ -8,7 +7,9 @@ import { systemCa } from './system-ca';
 
 // The CLI's network stack. Node's global fetch ignores HTTPS_PROXY and friends before
 // Node 24's NODE_USE_ENV_PROXY, and differs between Node versions; undici (npm) with its
-// EnvHttpProxyAgent behaves the same on Node 20, 22 and 24.
+// EnvHttpProxyAgent behaves the same on Node 20, 22 and 24. It is loaded only when it has
+// something to do (a proxy variable, or system CAs this Node cannot use itself): loading it
+// took longer than the whole request (issue 21), and most runs have neither.
 
 export interface CliFetch {
   fetch: ApiFetch;
@@ -31,17 +32,28 @@ const CONNECT_FAILURES = new Set([
 export function createCliFetch(env: Readonly<Record<string, string | undefined>>): CliFetch {
   const proxies = readProxyEnv(env);
   const trust = systemCa(env, tls, process.versions.node);
+  const notices = trust.notice ? [trust.notice] : [];
+  if (proxies.httpProxy === '' && proxies.httpsProxy === '' && !trust.ca) {
+    return { fetch: (input, init) => globalThis.fetch(input, init), notices, close: async () => undefined };
+  }
   const tlsOptions = trust.ca ? { ca: trust.ca } : undefined;
-  const agent = new EnvHttpProxyAgent({
-    // Explicit values ('' = none): undici would otherwise read process.env on its own.
-    httpProxy: proxies.httpProxy,
-    httpsProxy: proxies.httpsProxy,
-    noProxy: proxies.noProxy,
-    ...(tlsOptions ? { connect: tlsOptions, requestTls: tlsOptions, proxyTls: tlsOptions } : {}),
-  });
   const endpoints = proxyEndpoints(proxies);
+  let loaded: Promise<{ agent: import('undici').Dispatcher; fetch: typeof import('undici').fetch }> | null =
+    null;
+  const undici = () =>
+    (loaded ??= import('undici').then(({ EnvHttpProxyAgent, fetch }) => ({
+      fetch,
+      agent: new EnvHttpProxyAgent({
+        // Explicit values ('' = none): undici would otherwise read process.env on its own.
+        httpProxy: proxies.httpProxy,
+        httpsProxy: proxies.httpsProxy,
+        noProxy: proxies.noProxy,
+        ...(tlsOptions ? { connect: tlsOptions, requestTls: tlsOptions, proxyTls: tlsOptions } : {}),
+      }),
+    })));
 
   const fetch: ApiFetch = async (input, init) => {
+    const { agent, fetch: undiciFetch } = await undici();
     try {
       // undici's fetch, not the global one: the dispatcher must come from the same undici.
       return (await undiciFetch(input as Parameters<typeof undiciFetch>[0], {
@@ -52,7 +64,10 @@ export function createCliFetch(env: Readonly<Record<string, string | undefined>>
       throw endpoints.some((endpoint) => failedToReach(error, endpoint)) ? proxyUnreachable(error) : error;
     }
   };
-  return { fetch, notices: trust.notice ? [trust.notice] : [], close: () => agent.close() };
+  const close = async () => {
+    if (loaded) await (await loaded).agent.close();
+  };
+  return { fetch, notices, close };
 }
 
 /** True when the connection that failed was the one to the proxy, not to Cloudflare. */

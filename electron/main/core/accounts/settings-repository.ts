@@ -125,6 +125,20 @@ export class SettingsRepository {
     this.#write({ quietHeldInviteIds: [...new Set(inviteIds)].slice(-INVITE_ID_HISTORY_LIMIT) });
   }
 
+  /**
+   * Forgets who was notified and reminded about invitations Cloudflare no longer lists (they do
+   * not come back: a new invitation has a new id). Writes only when something is forgotten.
+   */
+  keepInviteIds(listed: ReadonlySet<string>): void {
+    const kept: Partial<SettingsData> = {};
+    for (const key of ['notifiedInviteIds', 'remindedInviteIds'] as const) {
+      const current = this.#store.get(key);
+      const still = current.filter((id) => listed.has(id));
+      if (still.length !== current.length) kept[key] = still;
+    }
+    if (Object.keys(kept).length > 0) this.#write(kept);
+  }
+
   /** Appends new ids and keeps only the newest INVITE_ID_HISTORY_LIMIT, so the file stays small forever. */
   #remember(key: InviteIdHistory, inviteIds: string[]): void {
     const current = this.#store.get(key);

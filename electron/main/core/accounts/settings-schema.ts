@@ -91,12 +91,9 @@ export const settingsSchema: Schema<SettingsData> = {
   showCountInTray: { type: 'boolean', default: DEFAULT_PREFERENCES.showCountInTray },
   theme: { type: 'string', enum: [...THEMES], default: DEFAULT_PREFERENCES.theme },
   globalShortcutEnabled: { type: 'boolean', default: DEFAULT_PREFERENCES.globalShortcutEnabled },
-  globalShortcut: {
-    type: 'string',
-    minLength: 1,
-    maxLength: 64,
-    default: DEFAULT_PREFERENCES.globalShortcut,
-  },
+  // Any string: one Invitray refuses (empty, too long, hand-edited) gives way to the default at
+  // start (settleStoredShortcut), where a schema limit would set the whole file aside.
+  globalShortcut: { type: 'string', default: DEFAULT_PREFERENCES.globalShortcut },
   notificationSound: { type: 'boolean', default: DEFAULT_PREFERENCES.notificationSound },
   quietHours: {
     type: 'object',

@@ -11,10 +11,11 @@ import { createAccountFlows, createProfileApi } from './account-flows';
 import { createDemoAccess } from './demo-access';
 import { createEmitter } from './emitter';
 import { createNotices } from './notices';
+import { pruneInviteMemories } from './invite-memory';
 import { createNotifier } from './notifier';
 import { createLanguageSource, explainRefusedPreferences, localeFor } from './language';
 import { activeShortcut, createShortcutControl, settleStoredShortcut } from './shortcut-control';
-import { createTrayOutput, syncedAgeAfterMs } from './tray-output';
+import { createTrayOutput } from './tray-output';
 import { createSystemState } from './system-state';
 import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
 import { createUserActions } from './user-actions';
@@ -120,7 +121,6 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
         preferences,
         holding: notifier.holding(),
         localMinutes: minutesAt,
-        syncedAgeAfterMs: syncedAgeAfterMs(preferences),
       }),
     );
   }
@@ -153,6 +153,10 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     notifier.onEvents(events, meta);
     rearm();
   });
+  const remembered = { keepOnly: (listed: ReadonlySet<string>) => settings.keepInviteIds(listed) };
+  engine.onEvents((events, meta) =>
+    pruneInviteMemories(events, meta, engine.snapshot(), [notifier, remembered]),
+  );
   flows.syncProfiles();
 
   async function updatePreferences(patch: unknown): Promise<Preferences> {

@@ -6,7 +6,7 @@ import { isQuietTime, minutesOfDay } from '../notify/quiet-hours';
 import { expiryTime } from '../tray/invite-labels';
 import { nextRelativeChange } from '../tray/relative-time';
 import { MENU_INVITE_LIMIT, pendingInvites } from '../tray/tray-menu';
-import { stalestSync } from '../tray/tray-status';
+import { STALE_AFTER_MS, stalestSync } from '../tray/tray-status';
 
 // Nothing moves with the clock alone except what is computed here: main sleeps until the next
 // moment something the user sees would change, instead of waking every minute to look.
@@ -68,15 +68,14 @@ export function nextQuietEnd(quiet: QuietHours, now: number, minutesAt: (at: num
 /**
  * When a relative time in the tray next reads differently: "Expires in 5 hours" of each
  * invitation the menu lists, and a failing account's "retrying in 4 min" (menu and tooltip),
- * which goes once that time has come, and the tooltip's "synced 7 min ago", shown only once a
- * poll is late (after `syncedAgeAfterMs`): while polls keep coming that moment keeps moving on.
+ * which goes once that time has come, and the tooltip's "synced 2 hr ago", shown only once the
+ * data are stale (STALE_AFTER_MS).
  */
-export function nextTrayLabelChange(snapshot: AppSnapshot, now: number, syncedAgeAfterMs: number): number {
+export function nextTrayLabelChange(snapshot: AppSnapshot, now: number): number {
   let next = NEVER;
   const synced = stalestSync(snapshot);
   if (synced !== undefined) {
-    const shownFrom = synced + syncedAgeAfterMs;
-    next = now >= shownFrom ? nextRelativeChange(synced, now) : shownFrom;
+    next = now >= synced + STALE_AFTER_MS ? nextRelativeChange(synced, now) : staleUnlessPolled(snapshot);
   }
   for (const { invite } of pendingInvites(snapshot, now).slice(0, MENU_INVITE_LIMIT)) {
     const expiry = expiryTime(invite);
@@ -94,6 +93,21 @@ export function nextTrayLabelChange(snapshot: AppSnapshot, now: number, syncedAg
   return next;
 }
 
+/**
+ * When an account's data turn stale with no poll due before to refresh them. A poll that finds
+ * nothing new publishes no snapshot (nothing re-arms after it), so a wake armed for data its
+ * own schedule refreshes in time would come every hour for nothing.
+ */
+function staleUnlessPolled(snapshot: AppSnapshot): number {
+  let first = NEVER;
+  for (const { lastSuccessAt, nextRetryAt } of snapshot.profiles) {
+    if (lastSuccessAt === null) continue;
+    const staleAt = lastSuccessAt + STALE_AFTER_MS;
+    if (nextRetryAt === null || nextRetryAt >= staleAt) first = Math.min(first, staleAt);
+  }
+  return first;
+}
+
 export interface WakeInput {
   snapshot: AppSnapshot;
   now: number;
@@ -101,8 +115,6 @@ export interface WakeInput {
   /** Quiet hours hold notifications back: their summary is due when the hours end. */
   holding: boolean;
   localMinutes(at: number): number;
-  /** The tooltip gives the data's age from this age on. */
-  syncedAgeAfterMs: number;
 }
 
 /** The next moment something the user sees changes by time alone; +Infinity when nothing will. */
@@ -112,6 +124,6 @@ export function nextWake(input: WakeInput): number {
     nextLapse(snapshot, now),
     nextReminderDue(snapshot, now, preferences),
     input.holding ? nextQuietEnd(preferences.quietHours, now, input.localMinutes) : NEVER,
-    nextTrayLabelChange(snapshot, now, input.syncedAgeAfterMs),
+    nextTrayLabelChange(snapshot, now),
   );
 }

@@ -37,6 +37,8 @@ export interface Notifier {
   settle(): void;
   /** Quiet hours hold notifications back for their summary. */
   holding(): boolean;
+  /** Forgets what it learnt about invitations no longer listed (see invite-memory.ts). */
+  keepOnly(listed: ReadonlySet<string>): void;
 }
 
 /** Invitations that could be announced now: pending ones in this batch of events. */
@@ -77,6 +79,9 @@ function createHistory(has: (id: string) => boolean, add: (...ids: string[]) => 
       if (ids.length === 0) return;
       add(...ids);
       for (const id of ids) known.set(id, true);
+    },
+    keepOnly(listed: ReadonlySet<string>): void {
+      for (const id of known.keys()) if (!listed.has(id)) known.delete(id);
     },
   };
 }
@@ -151,5 +156,9 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     },
     settle: () => settleHeld(deps.preferences(), deps.now()),
     holding: () => quietHours.held.length > 0,
+    keepOnly(listed) {
+      notified.keepOnly(listed);
+      reminded.keepOnly(listed);
+    },
   };
 }

@@ -36,7 +36,9 @@ export function settleStoredShortcut(
 ): { store?: string; replaced?: ReplacedShortcut } {
   const check = checkAccelerator(stored, platform);
   if (check.ok) return check.accelerator === stored ? {} : { store: check.accelerator };
-  return { store: DEFAULT_GLOBAL_SHORTCUT, replaced: { accelerator: stored, problem: check.problem } };
+  // Settings and the log quote it: a hand-edited file may hold any length.
+  const quoted = stored.length > 64 ? `${stored.slice(0, 64)}…` : stored;
+  return { store: DEFAULT_GLOBAL_SHORTCUT, replaced: { accelerator: quoted, problem: check.problem } };
 }
 
 export interface ShortcutControl {

@@ -15,11 +15,6 @@ export interface TrayOutputDeps {
   translator?(): Translator;
 }
 
-/** The tooltip says how old the data is only once a poll is this late: fresh data needs no age. */
-export function syncedAgeAfterMs(preferences: Pick<Preferences, 'pollIntervalMinutes'>): number {
-  return (preferences.pollIntervalMinutes + 1) * 60_000;
-}
-
 /** Derives the tray view and emits it only when it changed, so the shell rebuilds menus rarely. */
 export function createTrayOutput(deps: TrayOutputDeps) {
   let updateReady = false;
@@ -36,7 +31,6 @@ export function createTrayOutput(deps: TrayOutputDeps) {
       updateReady,
       updateAvailable,
       notices: deps.notices(),
-      syncedAgeAfterMs: syncedAgeAfterMs(preferences),
       ...(deps.translator === undefined ? {} : { translator: deps.translator() }),
       ...(deps.linuxTraySize === undefined ? {} : { linuxSize: deps.linuxTraySize }),
     });

@@ -17,8 +17,11 @@ export interface VerifiedIdentity {
  * AppError (see ../errors.ts) and never with a raw SDK or network error.
  */
 export interface CloudflareApi {
-  /** Every invitation that could be read, and where the others failed (see invite-list-reader.ts). */
-  listInvites(signal?: AbortSignal): Promise<InviteListing>;
+  /**
+   * Every invitation that could be read, and where the others failed (see invite-list-reader.ts).
+   * Given the `previous` listing, returns that very object when Cloudflare's answer is the same text.
+   */
+  listInvites(signal?: AbortSignal, previous?: InviteListing): Promise<InviteListing>;
   getInvite(inviteId: string, signal?: AbortSignal): Promise<Invite>;
   respond(inviteId: string, response: InviteResponse, signal?: AbortSignal): Promise<Invite>;
   verifyCredentials(signal?: AbortSignal): Promise<VerifiedIdentity>;

@@ -6,6 +6,8 @@ import { credentialSecrets } from './credential-forms';
 import { badCredentialsText } from './error-map';
 import { withRedactedErrors } from './redact-errors';
 import { parseInviteList, parseSingleInvite, parseTokenVerify, parseUser } from './responses';
+import type { InviteListing } from './invite-list-reader';
+import { nextLapseAt } from './pending-now';
 import { INVITE_ID_PATTERN } from './schemas';
 import { createTransport } from './transport';
 
@@ -29,13 +31,23 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
   });
 
   const api: CloudflareApi = {
-    async listInvites(signal) {
-      const body = await transport.send(
+    async listInvites(signal, previous) {
+      // Until one of them lapses, the statuses read from the last answer still hold.
+      const known = previous?.source && now() < previous.source.until ? previous : undefined;
+      const { text, body } = await transport.sendText(
         'list-invites',
         (client, request) => client.user.invites.list(request),
         signal,
+        known?.source?.text,
       );
-      const listing = parseInviteList(body, now());
+      // Word for word what came last time (the usual poll): nothing to parse, check or log.
+      if (body === undefined && known !== undefined) return known;
+      const at = now();
+      const read = parseInviteList(body, at);
+      // Not enumerable: the text is for recognising the next answer, not data to copy or print.
+      const listing: InviteListing = Object.defineProperty({ ...read }, 'source', {
+        value: { text, until: nextLapseAt(read.invites, at) },
+      });
       for (const entry of listing.unreadable) {
         options.log?.warn(`Set aside an invitation Cloudflare listed: ${entry.path}: ${entry.problem}`);
       }

@@ -18,6 +18,11 @@ export interface UnreadableInvite {
 export interface InviteListing {
   invites: Invite[];
   unreadable: UnreadableInvite[];
+  /**
+   * The response text it was read from, to recognise the same answer next time without parsing
+   * it, and until when the statuses read from it hold (the next lapse).
+   */
+  source?: { text: string; until: number };
 }
 
 /** Reads each entry of an already unwrapped `result` array on its own. */

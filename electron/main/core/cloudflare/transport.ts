@@ -59,6 +59,16 @@ export interface TransportOptions {
 export interface Transport {
   /** The parsed JSON body of a 2xx response; rejects with an AppError otherwise. */
   send(operation: ApiOperation, call: SdkCall, signal?: AbortSignal): Promise<unknown>;
+  /**
+   * The same, with the body's text beside it; a body equal to `known` is not parsed at all
+   * (`body` is then undefined): the caller already holds what it says.
+   */
+  sendText(
+    operation: ApiOperation,
+    call: SdkCall,
+    signal?: AbortSignal,
+    known?: string,
+  ): Promise<{ text: string; body?: unknown }>;
 }
 
 export function createTransport({ credential, baseUrl, timeoutMs, now, fetch }: TransportOptions): Transport {
@@ -69,53 +79,61 @@ export function createTransport({ credential, baseUrl, timeoutMs, now, fetch }: 
     nowMs: now(),
   });
 
-  return {
-    async send(operation, call, signal) {
-      // One deadline for headers and body: the SDK's own timeout stops once headers arrive.
-      const request = linkedAbort(signal, timeoutMs);
-      const failure = (error: unknown) => {
-        if (request.timedOut()) return mapTransportFailure('timeout', timeoutMs, error);
-        if (signal?.aborted) return mapTransportFailure('cancelled', timeoutMs, error);
-        if (error instanceof APIConnectionTimeoutError)
-          return mapTransportFailure('timeout', timeoutMs, error);
-        return mapTransportFailure('network', timeoutMs, error);
-      };
+  async function sendText(
+    operation: ApiOperation,
+    call: SdkCall,
+    signal?: AbortSignal,
+    known?: string,
+  ): Promise<{ text: string; body?: unknown }> {
+    // One deadline for headers and body: the SDK's own timeout stops once headers arrive.
+    const request = linkedAbort(signal, timeoutMs);
+    const failure = (error: unknown) => {
+      if (request.timedOut()) return mapTransportFailure('timeout', timeoutMs, error);
+      if (signal?.aborted) return mapTransportFailure('cancelled', timeoutMs, error);
+      if (error instanceof APIConnectionTimeoutError) return mapTransportFailure('timeout', timeoutMs, error);
+      return mapTransportFailure('network', timeoutMs, error);
+    };
+    try {
+      let response: Response;
       try {
-        let response: Response;
-        try {
-          response = await call(client, {
-            signal: request.signal,
-            timeout: timeoutMs,
-            maxRetries: 0,
-          }).asResponse();
-        } catch (error) {
-          if (error instanceof APIConnectionError || error instanceof APIUserAbortError) throw failure(error);
-          if (error instanceof APIError && error.status !== undefined) {
-            throw mapHttpFailure(
-              error.status,
-              error.error,
-              error.headers?.get('retry-after') ?? null,
-              context(operation),
-            );
-          }
-          // Not the network and not Cloudflare: a request the SDK refused to build.
-          throw new AppError('invalid-request', sentence('error.requestNotBuilt'), { cause: error });
+        response = await call(client, {
+          signal: request.signal,
+          timeout: timeoutMs,
+          maxRetries: 0,
+        }).asResponse();
+      } catch (error) {
+        if (error instanceof APIConnectionError || error instanceof APIUserAbortError) throw failure(error);
+        if (error instanceof APIError && error.status !== undefined) {
+          throw mapHttpFailure(
+            error.status,
+            error.error,
+            error.headers?.get('retry-after') ?? null,
+            context(operation),
+          );
         }
-        let text: string;
-        try {
-          text = await response.text();
-        } catch (error) {
-          throw failure(error);
-        }
-        try {
-          return JSON.parse(text) as unknown;
-        } catch (error) {
-          throw invalidResponse('the body is not JSON', { status: response.status, cause: error });
-        }
-      } finally {
-        request.release();
+        // Not the network and not Cloudflare: a request the SDK refused to build.
+        throw new AppError('invalid-request', sentence('error.requestNotBuilt'), { cause: error });
       }
-    },
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        throw failure(error);
+      }
+      if (text === known) return { text };
+      try {
+        return { text, body: JSON.parse(text) as unknown };
+      } catch (error) {
+        throw invalidResponse('the body is not JSON', { status: response.status, cause: error });
+      }
+    } finally {
+      request.release();
+    }
+  }
+
+  return {
+    sendText,
+    send: async (operation, call, signal) => (await sendText(operation, call, signal)).body,
   };
 }
 

@@ -49,6 +49,8 @@ export class SyncEngine {
   private current: AppSnapshot;
   /** When `current` stops being true by time alone (an invitation in it lapses). */
   private currentUntil = Number.POSITIVE_INFINITY;
+  /** Only times moved since `current` was built (a poll found nothing new): rebuilt when read, not pushed. */
+  private currentStale = false;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.clock = options.clock ?? createSystemClock();
@@ -130,6 +132,7 @@ export class SyncEngine {
    */
   snapshot(): AppSnapshot {
     if (this.clock.now() >= this.currentUntil) this.publish();
+    else if (this.currentStale) this.current = this.build();
     return this.current;
   }
 
@@ -161,8 +164,10 @@ export class SyncEngine {
       clock: this.clock,
       intervalMs: () => this.intervalMs(),
       random: this.options.random ?? Math.random,
-      onChange: () => {
-        if (this.entries.get(profile.id)?.sync === sync) this.publish();
+      onChange: (quiet) => {
+        if (this.entries.get(profile.id)?.sync !== sync) return;
+        if (quiet) this.currentStale = true;
+        else this.publish();
       },
       onEvents: (events, initial) => {
         if (this.entries.get(profile.id)?.sync === sync)
@@ -180,6 +185,7 @@ export class SyncEngine {
   }
 
   private build(): AppSnapshot {
+    this.currentStale = false;
     const syncs = [...this.entries.values()].map(({ sync }) => sync);
     const states = syncs.map((sync) => sync.state);
     this.currentUntil = Math.min(Number.POSITIVE_INFINITY, ...syncs.map((sync) => sync.stateUntil));

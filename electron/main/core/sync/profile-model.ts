@@ -136,3 +136,22 @@ export function reduceProfile(model: ProfileModel, action: ProfileAction): Profi
     }
   }
 }
+
+/**
+ * True when a healthy profile's model moved only in its times (last success, next poll): what a
+ * poll that found nothing new does. Nothing the user sees changed, so nothing is pushed for it.
+ */
+export function onlyTimesMoved(before: ProfileModel, after: ProfileModel): boolean {
+  return (
+    before.lastSuccessAt !== null &&
+    after.lastSuccessAt !== null &&
+    before.error === null &&
+    after.error === null &&
+    before.profile === after.profile &&
+    before.serverInvites === after.serverInvites &&
+    before.unreadableCount === after.unreadableCount &&
+    before.syncing === after.syncing &&
+    before.responding === after.responding &&
+    before.respondErrors === after.respondErrors
+  );
+}

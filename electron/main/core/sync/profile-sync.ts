@@ -2,16 +2,22 @@ import type { ErrorInfo, Invite, ProfileState, ProfileSummary } from '../../../s
 import type { CloudflareApi } from '../cloudflare/api';
 import type { InviteListing } from '../cloudflare/invite-list-reader';
 import { toErrorInfo } from '../errors';
-import { ConfirmedAnswers } from './confirmed-answers';
+import { ConfirmedAnswers, type Answer } from './confirmed-answers';
 import { RateLimitBlock, backoffDelayMs, planRetry } from './backoff';
 import type { Clock } from './clock';
 import { diffInvites } from './diff';
 import type { InviteEvent } from './events';
-import { initialProfileModel, reduceProfile, type ProfileAction, type ProfileModel } from './profile-model';
+import { keepUnchanged } from './keep-unchanged';
+import {
+  initialProfileModel,
+  onlyTimesMoved,
+  reduceProfile,
+  type ProfileAction,
+  type ProfileModel,
+} from './profile-model';
 import { PollTimer } from './poll-timer';
 import type { RespondHost } from './respond';
-import { nextLapseAt } from '../cloudflare/pending-now';
-import { toProfileState } from './snapshot';
+import { invitesView, toProfileState, type InvitesView } from './snapshot';
 
 export interface ProfileSyncOptions {
   profile: ProfileSummary;
@@ -19,8 +25,11 @@ export interface ProfileSyncOptions {
   clock: Clock;
   intervalMs: () => number;
   random: () => number;
-  /** Called after every change of this profile's state. */
-  onChange: () => void;
+  /**
+   * Called after every change of this profile's state; `quiet` when only its times moved
+   * (a poll that found nothing new), which nobody needs to be told about.
+   */
+  onChange: (quiet: boolean) => void;
   onEvents: (events: InviteEvent[], initial: boolean) => void;
 }
 
@@ -32,6 +41,8 @@ export class ProfileSync implements RespondHost {
   readonly profileId: string;
   private model: ProfileModel;
   private published: ProfileState | null = null;
+  /** The sorted, frozen invitations of the last published state, reused while they hold. */
+  private view: InvitesView | null = null;
   /** The published state holds until the next pending invitation in it lapses. */
   private publishedUntil = Number.POSITIVE_INFINITY;
   private readonly timer: PollTimer;
@@ -46,6 +57,9 @@ export class ProfileSync implements RespondHost {
   /** Bumped whenever server data changed under an in-flight list, making its result stale. */
   private generation = 0;
   private readonly confirmed = new ConfirmedAnswers();
+  private api: Promise<CloudflareApi> | null = null;
+  /** The last list as read, so the API client can recognise the same answer without parsing it. */
+  private lastListing: InviteListing | undefined;
 
   constructor(private readonly options: ProfileSyncOptions) {
     this.profileId = options.profile.id;
@@ -56,8 +70,9 @@ export class ProfileSync implements RespondHost {
   get state(): ProfileState {
     const now = this.options.clock.now();
     if (this.published === null || now >= this.publishedUntil) {
-      this.published = toProfileState(this.model, now);
-      this.publishedUntil = nextLapseAt(this.published.invites, now);
+      this.view = invitesView(this.model, now, this.view);
+      this.published = toProfileState(this.model, now, this.view);
+      this.publishedUntil = this.view.until;
     }
     return this.published;
   }
@@ -78,13 +93,25 @@ export class ProfileSync implements RespondHost {
   dispatch(action: ProfileAction): void {
     const next = reduceProfile(this.model, action);
     if (next === this.model) return;
+    const quiet = onlyTimesMoved(this.model, next);
     this.model = next;
     this.published = null;
-    this.options.onChange();
+    this.options.onChange(quiet);
   }
 
+  /**
+   * The API client, kept while it works: building one reads the settings file and the keychain
+   * (a D-Bus or Keychain Services call), which no poll should repeat. Dropped after any failed
+   * list, on a new credential and on stop, so the next request reads both again.
+   */
   getApi(): Promise<CloudflareApi> {
-    return this.options.getApi(this.profileId);
+    if (this.api) return this.api;
+    const api = this.options.getApi(this.profileId);
+    this.api = api;
+    api.catch(() => {
+      if (this.api === api) this.api = null;
+    });
+    return api;
   }
 
   start(): void {
@@ -93,8 +120,17 @@ export class ProfileSync implements RespondHost {
     void this.refresh();
   }
 
+  /**
+   * A poll the timer started. Unlike refresh() it does not show "syncing": nobody asked for it,
+   * and a poll that finds nothing new must change nothing anyone sees (issue 21).
+   */
+  private poll(): Promise<void> {
+    return this.refresh(false);
+  }
+
   stop(): void {
     this.running = false;
+    this.api = null;
     this.timer.clear();
     this.controller?.abort();
     this.dispatch({ type: 'scheduled', nextRetryAt: null });
@@ -105,9 +141,15 @@ export class ProfileSync implements RespondHost {
     this.disposed = true;
   }
 
-  /** On demand: joins a list in flight, makes no request while rate limited, un-pauses otherwise. */
-  refresh(): Promise<void> {
-    if (this.inflight) return this.inflight;
+  /**
+   * On demand: joins a list in flight, makes no request while rate limited, un-pauses otherwise.
+   * `visible` shows the list as syncing while it runs (a quiet poll joined by a request becomes so).
+   */
+  refresh(visible = true): Promise<void> {
+    if (this.inflight) {
+      if (visible) this.dispatch({ type: 'sync-started' });
+      return this.inflight;
+    }
     if (this.disposed) return Promise.resolve();
     if (this.rateLimitError()) {
       if (this.running && !this.timer.armed) this.schedule(this.block.blockedUntil);
@@ -115,7 +157,7 @@ export class ProfileSync implements RespondHost {
     }
     this.paused = false;
     this.timer.clear();
-    const run = this.run().finally(() => {
+    const run = this.run(visible).finally(() => {
       if (this.inflight === run) this.inflight = null;
     });
     this.inflight = run;
@@ -132,6 +174,7 @@ export class ProfileSync implements RespondHost {
 
   /** A new credential deserves a fresh attempt, whatever the old one's failures were. */
   credentialsChanged(): void {
+    this.api = null;
     this.failures = 0;
     this.paused = false;
     this.generation++;
@@ -150,17 +193,27 @@ export class ProfileSync implements RespondHost {
   }
 
   /** An answer Cloudflare confirmed: becomes server data at once and makes any list in flight stale. */
-  answerConfirmed(invite: Invite): void {
+  answerConfirmed(invite: Invite, answer: Answer): void {
     const previous = this.model.serverInvites;
     this.generation++;
-    this.confirmed.add(invite);
+    this.confirmed.add(invite, answer);
     this.dispatch({ type: 'respond-succeeded', invite });
     const events = diffInvites(this.profileId, previous, this.model.serverInvites);
     if (this.listed && events.length > 0) this.options.onEvents(events, false);
   }
 
+  confirmedAnswer(inviteId: string): Answer | undefined {
+    return this.confirmed.answerOf(inviteId);
+  }
+
+  /** How many confirmed answers this profile holds (bounded; tests read it). */
+  get confirmedAnswers(): number {
+    return this.confirmed.size;
+  }
+
   /** A failed answer may carry news the list must respect too (a rate limit blocks every call). */
   answerFailed(error: ErrorInfo): void {
+    this.api = null;
     if (error.kind !== 'rate-limited') return;
     const now = this.options.clock.now();
     this.block.extend(
@@ -176,8 +229,8 @@ export class ProfileSync implements RespondHost {
     void this.refresh();
   }
 
-  private async run(): Promise<void> {
-    this.dispatch({ type: 'sync-started' });
+  private async run(visible: boolean): Promise<void> {
+    if (visible) this.dispatch({ type: 'sync-started' });
     for (let pass = 1; ; pass++) {
       const generation = this.generation;
       const controller = new AbortController();
@@ -186,7 +239,7 @@ export class ProfileSync implements RespondHost {
       try {
         const api = await this.getApi();
         if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
-        listing = await api.listInvites(controller.signal);
+        listing = await api.listInvites(controller.signal, this.lastListing);
       } catch (error) {
         if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
         return this.failed(toErrorInfo(error));
@@ -199,13 +252,15 @@ export class ProfileSync implements RespondHost {
     }
   }
 
-  private succeeded({ invites: listed, unreadable }: InviteListing): void {
+  private succeeded(listing: InviteListing): void {
+    this.lastListing = listing;
+    const { invites: listed, unreadable } = listing;
     // Even the last pass's list may predate an answer: it must not undo it.
-    const invites = this.confirmed.overlay(listed);
+    const invites = keepUnchanged(this.model.serverInvites, this.confirmed.overlay(listed));
     const now = this.options.clock.now();
     const previous = this.listed ? this.model.serverInvites : null;
     const initial = !this.listed;
-    const events = diffInvites(this.profileId, previous, invites);
+    const events = invites === previous ? [] : diffInvites(this.profileId, previous, invites);
     this.listed = true;
     this.failures = 0;
     // A rate limit hit by an answer meanwhile still holds.
@@ -224,6 +279,7 @@ export class ProfileSync implements RespondHost {
   }
 
   private failed(error: ErrorInfo): void {
+    this.api = null;
     this.failures++;
     const plan = planRetry(error, this.failures, this.options.clock.now(), this.options.random);
     if (plan.kind === 'paused') {
@@ -238,7 +294,7 @@ export class ProfileSync implements RespondHost {
   }
 
   private schedule(at: number): void {
-    this.timer.set(at, () => void this.refresh());
+    this.timer.set(at, () => void this.poll());
     this.dispatch({ type: 'scheduled', nextRetryAt: at });
   }
 }

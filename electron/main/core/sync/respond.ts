@@ -19,7 +19,10 @@ export interface RespondHost {
   getApi(): Promise<CloudflareApi>;
   /** The rate-limit error while the profile may make no request, else null. */
   rateLimitError(): ErrorInfo | null;
-  answerConfirmed(invite: Invite): void;
+  /** `answer`: what stands (what was asked for, when Cloudflare's reply has no answered status). */
+  answerConfirmed(invite: Invite, answer: Exclude<InviteStatus, 'pending'>): void;
+  /** A confirmed answer no list has shown yet (confirmed-answers.ts), else undefined. */
+  confirmedAnswer(inviteId: string): Exclude<InviteStatus, 'pending'> | undefined;
   answerFailed(error: ErrorInfo): void;
   refreshAfterAnswer(): void;
 }
@@ -56,17 +59,9 @@ export function checkAnswerable(model: ProfileModel, inviteId: string, now: numb
   return new AppError(status === 'unknown' ? 'invalid-request' : 'already-answered', ALREADY[status]);
 }
 
-/** How many confirmed answers a profile remembers once their invitations left the list. */
-const REMEMBERED_ANSWERS = 500;
-
 /** Accept/decline for one profile: one PATCH per invite at a time, shown optimistically. */
 export class InviteResponder {
   private readonly inflight = new Map<string, Promise<Invite>>();
-  /**
-   * Answers Cloudflare confirmed. Cloudflare drops answered invitations from the list after a
-   * while; without this, Accept on an old notification would send a second, refused PATCH.
-   */
-  private readonly answered = new Map<string, Exclude<InviteStatus, 'pending'>>();
 
   constructor(private readonly host: RespondHost) {}
 
@@ -95,17 +90,10 @@ export class InviteResponder {
     while (this.inflight.size > 0) await Promise.allSettled([...this.inflight.values()]);
   }
 
-  private remember(inviteId: string, status: Exclude<InviteStatus, 'pending'>): void {
-    this.answered.delete(inviteId);
-    this.answered.set(inviteId, status);
-    const oldest = this.answered.keys().next();
-    if (this.answered.size > REMEMBERED_ANSWERS && !oldest.done) this.answered.delete(oldest.value);
-  }
-
   private async send(inviteId: string, response: InviteResponse): Promise<Invite> {
     const { host } = this;
     const limited = host.rateLimitError();
-    const known = this.answered.get(inviteId);
+    const known = host.confirmedAnswer(inviteId);
     const refused = limited
       ? appErrorFromInfo(limited)
       : known
@@ -120,8 +108,7 @@ export class InviteResponder {
       const api = await host.getApi();
       const invite = await api.respond(inviteId, response);
       // Pending, missing or a status this version doesn't know: what was asked for is what stands.
-      this.remember(inviteId, isAnswered(invite.status) ? invite.status : response);
-      host.answerConfirmed(invite);
+      host.answerConfirmed(invite, isAnswered(invite.status) ? invite.status : response);
       return invite;
     } catch (error) {
       const info = toErrorInfo(error);

@@ -1,5 +1,5 @@
-import type { AppSnapshot, Invite, ProfileState } from '../../../shared/types';
-import { inviteAt } from '../cloudflare/pending-now';
+import type { AppSnapshot, Invite, InviteResponse, ProfileState } from '../../../shared/types';
+import { inviteAt, nextLapseAt } from '../cloudflare/pending-now';
 import type { ProfileModel } from './profile-model';
 
 /** Freezes a plain-data tree. Already frozen subtrees were frozen here too, so they are skipped. */
@@ -61,14 +61,52 @@ function invitesAt(model: ProfileModel, now: number): readonly Invite[] {
   });
 }
 
+/** A profile's invitations as shown from `at` until `until` (the next lapse): sorted, frozen, counted. */
+export interface InvitesView {
+  readonly source: readonly Invite[];
+  readonly responding: Readonly<Record<string, InviteResponse>>;
+  readonly at: number;
+  readonly until: number;
+  readonly invites: Invite[];
+  readonly pendingCount: number;
+}
+
+/**
+ * The invitations of `model` at `now`. `previous` is returned as it is while it still holds
+ * (same list, same answers in flight, no lapse since): a change of anything else (syncing,
+ * times, errors) then costs nothing per invitation instead of a sort and a freeze of them all.
+ */
+export function invitesView(model: ProfileModel, now: number, previous?: InvitesView | null): InvitesView {
+  if (
+    previous &&
+    previous.source === model.serverInvites &&
+    previous.responding === model.responding &&
+    now >= previous.at &&
+    now < previous.until
+  )
+    return previous;
+  const invites = deepFreeze(sortInvites(invitesAt(model, now)));
+  return {
+    source: model.serverInvites,
+    responding: model.responding,
+    at: now,
+    until: nextLapseAt(invites, now),
+    invites,
+    pendingCount: countPending(invites),
+  };
+}
+
 /** The published, deeply frozen view of one profile as it stands at `now`. */
-export function toProfileState(model: ProfileModel, now: number): ProfileState {
-  const invites = sortInvites(invitesAt(model, now));
+export function toProfileState(
+  model: ProfileModel,
+  now: number,
+  view: InvitesView = invitesView(model, now),
+): ProfileState {
   return deepFreeze({
     profile: { ...model.profile },
-    invites,
+    invites: view.invites,
     unreadableCount: model.unreadableCount,
-    pendingCount: countPending(invites),
+    pendingCount: view.pendingCount,
     lastSuccessAt: model.lastSuccessAt,
     error: model.error,
     nextRetryAt: model.nextRetryAt,

@@ -85,7 +85,17 @@ export function retryText(
   return translator.t('tray.retrying', { when: relativeTime(Math.max(...times), now, 'short', translator) });
 }
 
-/** The stalest successful sync: "synced 2 min ago" must hold for every profile. */
+/**
+ * Longer than the longest poll interval (60 min) with room for a slow answer: data older than
+ * this are not explained by the schedule, and the tooltip says how old they are.
+ */
+export const STALE_AFTER_MS = 65 * 60_000;
+
+/**
+ * The stalest successful sync ("synced 2 hr ago" must hold for every profile), only once it is
+ * stale. While polls succeed on schedule the age says nothing, and a tooltip that carried it
+ * would change with every poll that found nothing new (issue 21).
+ */
 export function syncedText(
   snapshot: AppSnapshot,
   now: number,
@@ -95,15 +105,17 @@ export function syncedText(
     .map((profile) => profile.lastSuccessAt)
     .filter((time): time is number => time !== null);
   if (times.length === 0) return undefined;
-  return translator.t('tray.synced', { when: relativeTime(Math.min(...times), now, 'short', translator) });
+  const stalest = Math.min(...times);
+  if (now - stalest < STALE_AFTER_MS) return undefined;
+  return translator.t('tray.synced', { when: relativeTime(stalest, now, 'short', translator) });
 }
 
-/** The stalest successful sync, when the tooltip would speak of it: data, and no problem to show instead. */
+/** The stalest successful sync when the tooltip would speak of it (data, no problem shown instead). */
 export function stalestSync(snapshot: AppSnapshot): number | undefined {
   if (currentProblem(snapshot)) return undefined;
-  const times = snapshot.profiles
-    .map((profile) => profile.lastSuccessAt)
-    .filter((time): time is number => time !== null);
+  const times = snapshot.profiles.flatMap((profile) =>
+    profile.lastSuccessAt === null ? [] : [profile.lastSuccessAt],
+  );
   return times.length === 0 ? undefined : Math.min(...times);
 }
 
@@ -115,17 +127,7 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/**
- * `syncedAgeAfterMs`: the age of the data ("synced 7 min ago") only once it is that old, that
- * is, once a poll is late. While polls keep it fresh the age says nothing, and following it
- * would wake main every minute just to redraw the tooltip.
- */
-export function trayTooltip(
-  snapshot: AppSnapshot,
-  now: number,
-  translator: Translator = ENGLISH,
-  syncedAgeAfterMs = 0,
-): string {
+export function trayTooltip(snapshot: AppSnapshot, now: number, translator: Translator = ENGLISH): string {
   const parts: string[] = [];
   if (snapshot.profiles.length === 0) {
     parts.push(translator.t('tray.tooltipNotSignedIn'));
@@ -136,10 +138,11 @@ export function trayTooltip(
       parts.push(problemText(snapshot, problem, translator));
       const retry = retryText(problem, now, translator);
       if (retry) parts.push(retry);
+    } else if (hasData(snapshot)) {
+      const synced = syncedText(snapshot, now, translator);
+      if (synced) parts.push(synced);
     } else {
-      const synced = stalestSync(snapshot);
-      if (synced === undefined) parts.push(translator.t('tray.tooltipChecking'));
-      else if (now - synced >= syncedAgeAfterMs) parts.push(syncedText(snapshot, now, translator) ?? '');
+      parts.push(translator.t('tray.tooltipChecking'));
     }
   }
   return truncate(`Invitray — ${parts.join(' · ')}`, TOOLTIP_MAX);

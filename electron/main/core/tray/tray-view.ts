@@ -19,8 +19,6 @@ export interface TrayViewOptions {
   linuxSize?: LinuxTraySize;
   /** The language of the tooltip and menu; default English. */
   translator?: Translator;
-  /** The tooltip gives the data's age once it is this old (a poll is late); default 0: always. */
-  syncedAgeAfterMs?: number;
 }
 
 export interface TrayView {
@@ -47,7 +45,7 @@ export function trayView(snapshot: AppSnapshot, options: TrayViewOptions): TrayV
     state,
     icon: iconFor(state, options.platform, { linuxSize: options.linuxSize }),
     title: showTitle ? String(pending) : '',
-    tooltip: trayTooltip(snapshot, options.now, options.translator, options.syncedAgeAfterMs),
+    tooltip: trayTooltip(snapshot, options.now, options.translator),
     menu: trayMenu(snapshot, options),
   };
 }

@@ -1,5 +1,5 @@
 import { createCloudflareApi } from '../../../../electron/main/core/cloudflare';
-import type { Credential } from '../../../../electron/main/core/cloudflare';
+import type { CloudflareApi, Credential } from '../../../../electron/main/core/cloudflare';
 import { DEMO_CREDENTIALS, startDemoServer } from '../../../../electron/main/core/demo';
 import type { DemoServer } from '../../../../electron/main/core/demo';
 import { SyncEngine } from '../../../../electron/main/core/sync';
@@ -55,25 +55,34 @@ export async function createHarness(
   const events: Harness['events'] = [];
   const engine = new SyncEngine({
     getApi: async (profileId) => {
-      const credential = credentials.get(profileId);
-      if (!credential) throw new Error(`no credential for ${profileId}`);
-      const api = createCloudflareApi({
-        credential,
-        baseUrl: server.baseUrl,
-        now: () => clock.now(),
-        timeoutMs: 5000,
-      });
-      const hold = holds.shift();
-      if (!hold) return api;
-      return {
-        ...api,
-        async listInvites(signal) {
-          const invites = await api.listInvites(signal);
+      // The engine keeps the client it gets; each call reads the credential and any hold when it
+      // is made, so swapping a credential without telling the engine models Cloudflare changing
+      // its mind about the same stored one (a token revoked, a permission removed).
+      const current = () => {
+        const credential = credentials.get(profileId);
+        if (!credential) throw new Error(`no credential for ${profileId}`);
+        return createCloudflareApi({
+          credential,
+          baseUrl: server.baseUrl,
+          now: () => clock.now(),
+          timeoutMs: 5000,
+        });
+      };
+      current();
+      const api: CloudflareApi = {
+        async listInvites(...args) {
+          const hold = holds.shift();
+          const invites = await current().listInvites(...args);
+          if (!hold) return invites;
           hold.arrived();
           await hold.released;
           return invites;
         },
+        getInvite: (...args) => current().getInvite(...args),
+        respond: (...args) => current().respond(...args),
+        verifyCredentials: (...args) => current().verifyCredentials(...args),
       };
+      return api;
     },
     profiles,
     intervalMs: () => interval.ms,

@@ -28,7 +28,7 @@ export const de: Scenes = {
     'Ablehnen',
     'Details …',
   ],
-  tooltip: 'Invitray — 1 offene Einladung · synchronisiert vor 2 Min.',
+  tooltip: 'Invitray — 1 offene Einladung · synchronisiert vor 2 Std.',
   newInvite: [
     'Einladung zu Acme Corp',
     'alice@acme.test hat Sie als Admin eingeladen.\nErfordert Zwei-Faktor-Authentifizierung.\nZum Annehmen klicken',

@@ -28,7 +28,7 @@ export const en: Scenes = {
     'Decline',
     'Details…',
   ],
-  tooltip: 'Invitray — 1 pending invitation · synced 2 min ago',
+  tooltip: 'Invitray — 1 pending invitation · synced 2 hr ago',
   newInvite: [
     'Invitation to join Acme Corp',
     'alice@acme.test invited you as Admin.\nRequires two-factor authentication.\nClick to accept',

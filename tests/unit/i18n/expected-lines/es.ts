@@ -28,7 +28,7 @@ export const es: Scenes = {
     'Rechazar',
     'Detalles…',
   ],
-  tooltip: 'Invitray — 1 invitación pendiente · sincronizado hace 2 min',
+  tooltip: 'Invitray — 1 invitación pendiente · sincronizado hace 2 h',
   newInvite: [
     'Invitación para unirte a Acme Corp',
     'alice@acme.test te ha invitado como Admin.\nRequiere autenticación en dos pasos.\nHaz clic para aceptar',

@@ -35,7 +35,7 @@ export const fr: Scenes = {
     'Refuser',
     'Détails…',
   ],
-  tooltip: 'Invitray — 1 invitation en attente · synchronisé il y a 2 min',
+  tooltip: 'Invitray — 1 invitation en attente · synchronisé il y a 2 h',
   newInvite: [
     'Invitation à rejoindre Acme Corp',
     'alice@acme.test vous a invité. Rôles\u202f: Admin.\nAuthentification à deux facteurs requise.\nCliquez pour accepter',

@@ -28,7 +28,7 @@ export const ja: Scenes = {
     '辞退',
     '詳細…',
   ],
-  tooltip: 'Invitray — 保留中の招待 1 件 · 同期：2 分前',
+  tooltip: 'Invitray — 保留中の招待 1 件 · 同期：2 時間前',
   newInvite: [
     'Acme Corp への招待',
     'alice@acme.test さんから Admin として招待されました。\n2 要素認証が必要です。\nクリックして承諾',

@@ -28,7 +28,7 @@ export const ptBR: Scenes = {
     'Recusar',
     'Detalhes…',
   ],
-  tooltip: 'Invitray — 1 convite pendente · sincronizado há 2 min.',
+  tooltip: 'Invitray — 1 convite pendente · sincronizado há 2 h',
   newInvite: [
     'Convite para entrar em Acme Corp',
     'alice@acme.test convidou você como Admin.\nExige autenticação de dois fatores.\nClique para aceitar',
