@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, signIn, test } from './harness/fixtures';
+import { failChunk } from './harness/chunks';
 import { pendingInvite } from './harness/invites';
 
 // A window catalogue chunk that fails to load (a file an update replaced mid-read, a damaged
@@ -8,17 +9,6 @@ import { pendingInvite } from './harness/invites';
 
 const FIRST = /\/assets\/de-[\w-]{8}\.js$/;
 const LATER = /\/assets\/de-later-[\w-]{8}\.js$/;
-
-/** Aborts the first `times` requests for a chunk (all of them by default); counts every request. */
-async function failChunk(page: Page, chunk: RegExp, times = Infinity): Promise<{ requests: number }> {
-  const seen = { requests: 0 };
-  await page.route(chunk, async (route) => {
-    seen.requests += 1;
-    if (seen.requests <= times) await route.abort('failed');
-    else await route.continue();
-  });
-  return seen;
-}
 
 function consoleLines(page: Page): string[] {
   const lines: string[] = [];

@@ -291,6 +291,8 @@ export const de: Catalogue = {
       'Cloudflare hat nicht innerhalb von {count} Sekunden geantwortet (Zeitüberschreitung). Prüfen Sie Ihre Internetverbindung; Invitray versucht es erneut.',
   },
   'error.cancelled': 'Die Anfrage an Cloudflare wurde abgebrochen, bevor sie fertig war.',
+  'error.screenFailed':
+    'Diese Ansicht konnte nicht geladen werden. Gehen Sie zurück und öffnen Sie sie erneut; klappt es weiterhin nicht, starten Sie Invitray neu.',
   'error.offline':
     'Cloudflare ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung; Invitray versucht es erneut, sobald sie wieder besteht.',
   'error.certificateUntrusted':

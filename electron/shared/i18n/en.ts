@@ -301,6 +301,8 @@ export const en = {
       'Cloudflare did not answer within {count} seconds (timed out). Check your internet connection; Invitray will retry.',
   } as Plural,
   'error.cancelled': 'The request to Cloudflare was cancelled before it finished.',
+  'error.screenFailed':
+    'This screen could not be loaded. Go back and open it again; if it keeps failing, restart Invitray.',
   'error.offline':
     'Could not reach Cloudflare. Check your internet connection; Invitray will retry when it is back.',
   'error.certificateUntrusted':

@@ -290,6 +290,8 @@ export const es: Catalogue = {
       'Cloudflare no ha respondido en {count} segundos (tiempo de espera agotado). Comprueba tu conexión a Internet; Invitray lo reintentará.',
   },
   'error.cancelled': 'La solicitud a Cloudflare se canceló antes de terminar.',
+  'error.screenFailed':
+    'No se pudo cargar esta pantalla. Vuelve atrás y ábrela de nuevo; si sigue fallando, reinicia Invitray.',
   'error.offline':
     'No se puede conectar con Cloudflare. Comprueba tu conexión a Internet; Invitray lo reintentará cuando vuelva.',
   'error.certificateUntrusted':

@@ -294,6 +294,8 @@ export const fr: Catalogue = {
       'Cloudflare n’a pas répondu dans le délai de {count} secondes. Vérifiez votre connexion Internet\u202f; Invitray va réessayer.',
   },
   'error.cancelled': 'La requête envoyée à Cloudflare a été annulée avant la fin.',
+  'error.screenFailed':
+    'Cet écran n’a pas pu être chargé. Revenez en arrière et rouvrez-le\u202f; si l’échec persiste, redémarrez Invitray.',
   'error.offline':
     'Impossible de joindre Cloudflare. Vérifiez votre connexion Internet\u202f; Invitray réessaiera dès qu’elle sera rétablie.',
   'error.certificateUntrusted':

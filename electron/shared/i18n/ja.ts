@@ -278,6 +278,8 @@ export const ja: Catalogue = {
       'Cloudflare から {count} 秒以内に応答がありませんでした（タイムアウト）。インターネット接続を確認してください。Invitray が再試行します。',
   },
   'error.cancelled': 'Cloudflare へのリクエストが完了前にキャンセルされました。',
+  'error.screenFailed':
+    'この画面を読み込めませんでした。戻ってもう一度開いてください。それでも失敗する場合は Invitray を再起動してください。',
   'error.offline':
     'Cloudflare に接続できません。インターネット接続を確認してください。接続が戻ると Invitray が再試行します。',
   'error.certificateUntrusted':

@@ -290,6 +290,8 @@ export const ptBR: Catalogue = {
       'A Cloudflare não respondeu em {count} segundos (tempo esgotado). Verifique sua conexão com a internet; o Invitray tentará de novo.',
   },
   'error.cancelled': 'A solicitação à Cloudflare foi cancelada antes de terminar.',
+  'error.screenFailed':
+    'Não foi possível carregar esta tela. Volte e abra-a de novo; se continuar falhando, reinicie o Invitray.',
   'error.offline':
     'Não foi possível acessar a Cloudflare. Verifique sua conexão com a internet; o Invitray tentará de novo quando ela voltar.',
   'error.certificateUntrusted':
