@@ -25,6 +25,7 @@ const CALLS: Record<keyof CloudflareApi, (api: CloudflareApi) => Promise<unknown
   getInvite: (api) => api.getInvite(ACME),
   respond: (api) => api.respond(ACME, 'accepted'),
   verifyCredentials: (api) => api.verifyCredentials(),
+  twoFactorEnabled: (api) => api.twoFactorEnabled(),
 };
 
 let server: DemoServer;

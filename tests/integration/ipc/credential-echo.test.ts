@@ -107,6 +107,7 @@ describe('the IPC boundary, last line of defence', () => {
       getInvite: leaky,
       respond: leaky,
       verifyCredentials: () => Promise.resolve({}),
+      twoFactorEnabled: () => Promise.resolve(null),
     };
     const { core, recorded } = fixture.boot({ createApi: () => unredacted });
     const ipc = createIpcDispatcher(core);

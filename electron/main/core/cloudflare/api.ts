@@ -25,6 +25,11 @@ export interface CloudflareApi {
   getInvite(inviteId: string, signal?: AbortSignal): Promise<Invite>;
   respond(inviteId: string, response: InviteResponse, signal?: AbortSignal): Promise<Invite>;
   verifyCredentials(signal?: AbortSignal): Promise<VerifiedIdentity>;
+  /**
+   * Whether the signed-in user has two-factor authentication on (GET /user); null when
+   * Cloudflare's answer does not say. A token without "User Details Read" gets missing-permission.
+   */
+  twoFactorEnabled(signal?: AbortSignal): Promise<boolean | null>;
 }
 
 export interface CloudflareApiOptions {

@@ -10,6 +10,7 @@ import type { InviteListing } from './invite-list-reader';
 import { nextLapseAt } from './pending-now';
 import { INVITE_ID_PATTERN } from './schemas';
 import { createTransport } from './transport';
+import { readTwoFactorEnabled } from './user-profile';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -102,6 +103,8 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
       );
       return { email: parseUser(body).email };
     },
+
+    twoFactorEnabled: (signal) => readTwoFactorEnabled(transport, signal),
   };
   return withRedactedErrors(api, credentialSecrets(credential));
 }

@@ -3,7 +3,7 @@ import { AppError, sentence } from '../errors';
 import { classifyNetworkFailure, networkFailureError } from './network-failure';
 import { extractCloudflareErrors } from './schemas';
 
-export type ApiOperation = 'list-invites' | 'get-invite' | 'respond' | 'verify-credentials';
+export type ApiOperation = 'list-invites' | 'get-invite' | 'respond' | 'verify-credentials' | 'read-user';
 
 export interface FailureContext {
   operation: ApiOperation;

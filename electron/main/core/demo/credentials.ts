@@ -10,6 +10,8 @@ export const DEMO_TOKEN = 'invitray_demo_full_access_token_00000001';
 export const DEMO_READ_ONLY_TOKEN = 'invitray_demo_read_only_token_0000000002';
 /** A token that has been disabled: verify says so, everything else answers 403. */
 export const DEMO_REVOKED_TOKEN = 'invitray_demo_revoked_token_000000000003';
+/** Active token with Memberships Read + Write but not User Details Read: GET /user answers 403. */
+export const DEMO_INVITES_ONLY_TOKEN = 'invitray_demo_invites_only_token_0000004';
 export const DEMO_EMAIL = 'demo.user@example.com';
 export const DEMO_GLOBAL_KEY = '8b5e67acb4dfcacc46ed9e39cecdc9b4c048b';
 export const DEMO_USER_ID = 'ee11cbb19052e40b07aac0ca060c23ee';
@@ -18,6 +20,7 @@ export const DEMO_CREDENTIALS = {
   token: { kind: 'token', token: DEMO_TOKEN },
   readOnlyToken: { kind: 'token', token: DEMO_READ_ONLY_TOKEN },
   revokedToken: { kind: 'token', token: DEMO_REVOKED_TOKEN },
+  invitesOnlyToken: { kind: 'token', token: DEMO_INVITES_ONLY_TOKEN },
   globalKey: { kind: 'global-key', email: DEMO_EMAIL, key: DEMO_GLOBAL_KEY },
 } as const satisfies Record<string, Credential>;
 
@@ -58,6 +61,14 @@ export function builtInTokens(): Map<string, DemoToken> {
         name: 'demo-read-only-token',
         permissions: ['memberships:read', 'user:read'],
         id: '52ac105a897798d6d12abc200e841237',
+      }),
+    ],
+    [
+      DEMO_INVITES_ONLY_TOKEN,
+      demoToken({
+        name: 'demo-invites-only-token',
+        permissions: ['memberships:read', 'memberships:write'],
+        id: '0c6b1e1d2f8a4c3e9b7d5a3f1e2d4c6b',
       }),
     ],
     [

@@ -2,10 +2,10 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { authenticate, can } from './auth';
 import type { Principal } from './auth';
 import type { DemoPermission } from './credentials';
-import { DEMO_EMAIL, DEMO_USER_ID } from './credentials';
 import { CF_ERRORS, fail, ok } from './envelope';
 import type { DemoResponse } from './envelope';
 import type { DemoState } from './state';
+import { userRoute } from './user-routes';
 
 export const API_PREFIX = '/client/v4';
 
@@ -17,8 +17,8 @@ export interface DemoRequest {
   body: string;
 }
 
-type Handler = (principal: Principal, request: DemoRequest, id: string) => DemoResponse;
-interface Route {
+export type Handler = (principal: Principal, request: DemoRequest, id: string) => DemoResponse;
+export interface Route {
   pattern: RegExp;
   methods: Record<string, { permission: DemoPermission | null; handle: Handler }>;
 }
@@ -117,30 +117,6 @@ function buildRoutes(state: DemoState): Route[] {
         },
       },
     },
-    {
-      pattern: new RegExp(`^${API_PREFIX}/user$`),
-      methods: { GET: { permission: 'user:read', handle: demoUser } },
-    },
+    userRoute(state, API_PREFIX),
   ];
-}
-
-function demoUser(): DemoResponse {
-  return ok({
-    id: DEMO_USER_ID,
-    email: DEMO_EMAIL,
-    first_name: 'Demo',
-    last_name: 'User',
-    username: 'demo-user',
-    telephone: null,
-    country: null,
-    zipcode: null,
-    two_factor_authentication_enabled: true,
-    two_factor_authentication_locked: false,
-    has_pro_zones: false,
-    has_business_zones: false,
-    has_enterprise_zones: false,
-    suspended: false,
-    betas: [],
-    organizations: [],
-  });
 }

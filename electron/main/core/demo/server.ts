@@ -23,6 +23,8 @@ export interface DemoServerOptions {
   invites?: readonly DemoInvite[];
   /** Serve HTTPS with this key and certificate (PEM), e.g. to test proxies and trust stores. */
   tls?: { key: string; cert: string };
+  /** Whether the demo user has two-factor authentication on; default true (reset() returns to it). */
+  twoFactorEnabled?: boolean;
 }
 
 export interface DemoServer {
@@ -45,6 +47,8 @@ export interface DemoServer {
   /** Appends records the client cannot fully read (default: one of each kind in drift.ts). */
   addDriftingInvites(kinds?: readonly DriftKind[]): void;
   addToken(token: string, spec: DemoTokenSpec): void;
+  /** Turns the demo user's two-factor authentication on or off, as GET /user reports it. */
+  setTwoFactorEnabled(enabled: boolean): void;
   /** The next `count` requests matching `options` get `fault` instead of their answer. */
   failNext(count: number, fault: DemoFault, options?: FailNextOptions): void;
   clearFaults(): void;
@@ -61,7 +65,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 /** Starts the Cloudflare-compatible demo API on 127.0.0.1. */
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const now = options.now ?? Date.now;
-  const state = new DemoState(now, options.invites);
+  const state = new DemoState(now, options.invites, options.twoFactorEnabled ?? true);
   const faults = new FaultQueue();
   const router = createRouter(state);
   let log: DemoRequestLogEntry[] = [];
@@ -123,6 +127,9 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     setInvites: (invites) => state.set(invites),
     addDriftingInvites: (kinds) => state.addDrift(kinds),
     addToken: (token, spec) => state.addToken(token, spec),
+    setTwoFactorEnabled: (enabled) => {
+      state.twoFactorEnabled = enabled;
+    },
     failNext: (count, fault, failOptions) => faults.add(count, fault, failOptions),
     clearFaults: () => faults.clear(),
     requestLog: () => [...log],

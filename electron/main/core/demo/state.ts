@@ -8,11 +8,14 @@ import { driftingRecords, type DriftKind } from './drift';
 export class DemoState {
   invites: DemoInvite[] = [];
   tokens = new Map<string, DemoToken>();
+  /** Whether the demo user has two-factor authentication on (GET /user). */
+  twoFactorEnabled = true;
   private nextId = 1;
 
   constructor(
     private readonly now: () => number,
     private readonly initialInvites?: readonly DemoInvite[],
+    private readonly initialTwoFactor = true,
   ) {
     this.reset();
   }
@@ -20,6 +23,7 @@ export class DemoState {
   reset(): void {
     this.invites = this.initialInvites ? this.initialInvites.map(clone) : seedInvites(this.now());
     this.tokens = builtInTokens();
+    this.twoFactorEnabled = this.initialTwoFactor;
     this.nextId = 1;
   }
 

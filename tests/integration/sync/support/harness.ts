@@ -81,6 +81,7 @@ export async function createHarness(
         getInvite: (...args) => current().getInvite(...args),
         respond: (...args) => current().respond(...args),
         verifyCredentials: (...args) => current().verifyCredentials(...args),
+        twoFactorEnabled: (...args) => current().twoFactorEnabled(...args),
       };
       return api;
     },
