@@ -123,6 +123,11 @@ export interface ProfileState {
   responding: Record<string, InviteResponse>;
   /** Invite id -> why the last answer failed. */
   respondErrors: Record<string, ErrorInfo>;
+  /**
+   * Whether the user has two-factor authentication on, read only while an invitation of this
+   * account enforces it. Absent or null: unknown (not read, or the credential may not read it).
+   */
+  twoFactorEnabled?: boolean | null;
 }
 
 export interface AppSnapshot {

@@ -64,7 +64,7 @@ describe('sync engine failures against the demo API', () => {
     expect(h.requests()).toEqual(['GET /user/invites']);
 
     expect(await h.tick()).toBe(retryAt);
-    const log = h.server.requestLog();
+    const log = h.requestLog();
     expect(log.map((entry) => [entry.at, entry.status])).toEqual([
       [t0, 429],
       [retryAt, 200],

@@ -56,7 +56,7 @@ describe('sync engine polling against the demo API', () => {
     // A poll that finds nothing new publishes no events.
     expect(await h.tick()).toBe(t0 + 10 * MINUTE);
     expect(h.events).toHaveLength(2);
-    expect(h.server.requestLog().map((entry) => entry.at)).toEqual([t0, t0 + 5 * MINUTE, t0 + 10 * MINUTE]);
+    expect(h.requestLog().map((entry) => entry.at)).toEqual([t0, t0 + 5 * MINUTE, t0 + 10 * MINUTE]);
   });
 
   it('applies a changed interval setting to the next poll', async () => {
@@ -96,7 +96,7 @@ describe('sync engine polling against the demo API', () => {
     await h.engine.whenIdle();
     expect(h.engine.snapshot().profiles.map((state) => state.profile.id)).toEqual(['work', 'home']);
     expect(h.engine.snapshot().pendingCount).toBe(8);
-    const principals = h.server
+    const principals = h
       .requestLog()
       .map((entry) => entry.principal)
       .sort();

@@ -81,6 +81,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     clock,
     ...(deps.random === undefined ? {} : { random: deps.random }),
     onListenerError: listenerFailed,
+    log,
   });
   const notifier = createNotifier({
     settings,

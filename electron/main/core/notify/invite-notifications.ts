@@ -2,6 +2,7 @@ import { ENGLISH } from '../../../shared/i18n/catalogues';
 import type { Translator } from '../../../shared/i18n/translate';
 import type { Invite, NotificationClickAction } from '../../../shared/types';
 import { relativeTime } from '../tray/relative-time';
+import { twoFactorLine } from './two-factor-line';
 import { expiryTime, organisationName } from '../tray/invite-labels';
 import {
   oneLine,
@@ -16,6 +17,8 @@ export interface InviteTarget {
   invite: Invite;
   /** Shown when the user has several Cloudflare logins, so they know which one was invited. */
   profileLabel?: string;
+  /** The user's own 2FA state on that login (ProfileState.twoFactorEnabled); null or absent: unknown. */
+  twoFactorEnabled?: boolean | null;
 }
 
 function clickFor(target: InviteTarget, click: NotificationClickAction): NotificationClick {
@@ -47,7 +50,7 @@ function bodyLines(
   if (withExpiry && Number.isFinite(expiryTime(invite))) {
     lines.push(t('notify.expires', { when: relativeTime(expiryTime(invite), now, 'long', tr) }));
   }
-  if (invite.organization_is_enforcing_twofactor) lines.push(t('notify.twoFactor'));
+  if (invite.organization_is_enforcing_twofactor) lines.push(twoFactorLine(target.twoFactorEnabled, tr));
   if (target.profileLabel) lines.push(oneLine(t('notify.for', { label: target.profileLabel })));
   lines.push(click === 'accept' ? t('notify.clickAccept') : t('notify.clickOpen'));
   return lines.join('\n');

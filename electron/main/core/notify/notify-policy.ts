@@ -56,10 +56,12 @@ export interface NotifyDecision {
 }
 
 function targetFor(snapshot: AppSnapshot, profileId: string, invite: Invite): InviteTarget {
-  const label = snapshot.profiles.find((profile) => profile.profile.id === profileId)?.profile.label;
+  const state = snapshot.profiles.find((profile) => profile.profile.id === profileId);
+  const label = state?.profile.label;
+  const twoFactorEnabled = state?.twoFactorEnabled ?? null;
   return snapshot.profiles.length > 1 && label
-    ? { profileId, invite, profileLabel: label }
-    : { profileId, invite };
+    ? { profileId, invite, profileLabel: label, twoFactorEnabled }
+    : { profileId, invite, twoFactorEnabled };
 }
 
 /** Newly pending invitations from this batch of events, once per id, skipping announced ones. */

@@ -6,6 +6,7 @@ import type { InviteEvent } from './events';
 import { ProfileSync } from './profile-sync';
 import { InviteResponder } from './respond';
 import { buildAppSnapshot, deepFreeze } from './snapshot';
+import { TwoFactorCache } from './two-factor-cache';
 
 export const DEFAULT_INTERVAL_MS = 5 * 60_000;
 /** A floor against a broken setting turning polling into a flood. */
@@ -32,6 +33,8 @@ export interface SyncEngineOptions {
   onEvents?: EventsListener;
   /** Where a throwing listener's error goes; listeners never break syncing. */
   onListenerError?: (error: unknown) => void;
+  /** Where an unknown 2FA state is noted (its error kind only). */
+  log?: { warn(message: string): void };
 }
 
 interface Entry {
@@ -51,9 +54,12 @@ export class SyncEngine {
   private currentUntil = Number.POSITIVE_INFINITY;
   /** Only times moved since `current` was built (a poll found nothing new): rebuilt when read, not pushed. */
   private currentStale = false;
+  /** The user's own 2FA state per account (GET /user), at most one read an hour each. */
+  private readonly twoFactor: TwoFactorCache;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.clock = options.clock ?? createSystemClock();
+    this.twoFactor = new TwoFactorCache(() => this.clock.now(), options.log);
     if (options.onSnapshot) this.snapshotListeners.add(options.onSnapshot);
     if (options.onEvents) this.eventListeners.add(options.onEvents);
     for (const profile of options.profiles ?? []) this.createEntry(profile);
@@ -84,6 +90,7 @@ export class SyncEngine {
     const entry = this.entries.get(profileId);
     if (!entry) return;
     this.entries.delete(profileId);
+    this.twoFactor.forget(profileId);
     entry.sync.dispose();
     this.publish();
   }
@@ -102,6 +109,7 @@ export class SyncEngine {
 
   /** After sign-in again or a new key: retries at once even a profile paused for bad credentials. */
   credentialsChanged(profileId: string): void {
+    this.twoFactor.forget(profileId);
     this.entries.get(profileId)?.sync.credentialsChanged();
   }
 
@@ -173,6 +181,7 @@ export class SyncEngine {
         if (this.entries.get(profile.id)?.sync === sync)
           this.emitEvents(events, { profileId: profile.id, initial });
       },
+      twoFactor: this.twoFactor,
     });
     const entry = { sync, responder: new InviteResponder(sync) };
     this.entries.set(profile.id, entry);

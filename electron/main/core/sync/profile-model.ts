@@ -16,6 +16,8 @@ export interface ProfileModel {
   readonly syncing: boolean;
   readonly responding: Readonly<Record<string, InviteResponse>>;
   readonly respondErrors: Readonly<Record<string, ErrorInfo>>;
+  /** The user's own 2FA state as GET /user last told it (two-factor-cache.ts); null: unknown. */
+  readonly twoFactorEnabled: boolean | null;
 }
 
 export type ProfileAction =
@@ -38,7 +40,8 @@ export type ProfileAction =
   | { type: 'respond-started'; inviteId: string; response: InviteResponse }
   | { type: 'respond-succeeded'; invite: Invite }
   | { type: 'respond-failed'; inviteId: string; error: ErrorInfo }
-  | { type: 'respond-error-cleared'; inviteId: string };
+  | { type: 'respond-error-cleared'; inviteId: string }
+  | { type: 'two-factor-read'; enabled: boolean | null };
 
 export function initialProfileModel(profile: ProfileSummary): ProfileModel {
   return {
@@ -51,6 +54,7 @@ export function initialProfileModel(profile: ProfileSummary): ProfileModel {
     syncing: false,
     responding: {},
     respondErrors: {},
+    twoFactorEnabled: null,
   };
 }
 
@@ -134,6 +138,10 @@ export function reduceProfile(model: ProfileModel, action: ProfileAction): Profi
       const respondErrors = without(model.respondErrors, action.inviteId);
       return respondErrors === model.respondErrors ? model : { ...model, respondErrors };
     }
+    case 'two-factor-read':
+      return model.twoFactorEnabled === action.enabled
+        ? model
+        : { ...model, twoFactorEnabled: action.enabled };
   }
 }
 
@@ -152,6 +160,7 @@ export function onlyTimesMoved(before: ProfileModel, after: ProfileModel): boole
     before.unreadableCount === after.unreadableCount &&
     before.syncing === after.syncing &&
     before.responding === after.responding &&
-    before.respondErrors === after.respondErrors
+    before.respondErrors === after.respondErrors &&
+    before.twoFactorEnabled === after.twoFactorEnabled
   );
 }

@@ -16,6 +16,7 @@ import {
   type ProfileModel,
 } from './profile-model';
 import { PollTimer } from './poll-timer';
+import type { TwoFactorCache } from './two-factor-cache';
 import type { RespondHost } from './respond';
 import { invitesView, toProfileState, type InvitesView } from './snapshot';
 
@@ -31,6 +32,8 @@ export interface ProfileSyncOptions {
    */
   onChange: (quiet: boolean) => void;
   onEvents: (events: InviteEvent[], initial: boolean) => void;
+  /** The user's own 2FA state per account, shared by the engine's profiles. */
+  twoFactor: TwoFactorCache;
 }
 
 /** A list that raced a confirmed answer is fetched again, but only this often in a row. */
@@ -175,6 +178,8 @@ export class ProfileSync implements RespondHost {
   /** A new credential deserves a fresh attempt, whatever the old one's failures were. */
   credentialsChanged(): void {
     this.api = null;
+    // What GET /user said was about the old credential (the engine forgot it too).
+    this.dispatch({ type: 'two-factor-read', enabled: null });
     this.failures = 0;
     this.paused = false;
     this.generation++;
@@ -252,7 +257,7 @@ export class ProfileSync implements RespondHost {
     }
   }
 
-  private succeeded(listing: InviteListing): void {
+  private succeeded(listing: InviteListing): void | Promise<void> {
     this.lastListing = listing;
     const { invites: listed, unreadable } = listing;
     // Even the last pass's list may predate an answer: it must not undo it.
@@ -275,7 +280,28 @@ export class ProfileSync implements RespondHost {
       nextRetryAt,
     });
     if (nextRetryAt !== null) this.schedule(nextRetryAt);
-    if (initial || events.length > 0) this.options.onEvents(events, initial);
+    const announce = () => {
+      if (initial || events.length > 0) this.options.onEvents(events, initial);
+    };
+    // The list is shown at once; what its notifications say about 2FA waits for GET /user.
+    if (this.rateLimitError() || !this.options.twoFactor.due(this.profileId, invites)) return announce();
+    return this.readTwoFactor().then(announce);
+  }
+
+  /** Never rejects: an unreadable 2FA state is unknown, not a problem of the list. */
+  private async readTwoFactor(): Promise<void> {
+    const controller = new AbortController();
+    this.controller = controller;
+    try {
+      const enabled = await this.options.twoFactor.read(
+        this.profileId,
+        () => this.getApi(),
+        controller.signal,
+      );
+      if (!controller.signal.aborted) this.dispatch({ type: 'two-factor-read', enabled });
+    } finally {
+      if (this.controller === controller) this.controller = null;
+    }
   }
 
   private failed(error: ErrorInfo): void {

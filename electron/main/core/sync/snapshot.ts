@@ -113,6 +113,7 @@ export function toProfileState(
     syncing: model.syncing,
     responding: { ...model.responding },
     respondErrors: { ...model.respondErrors },
+    twoFactorEnabled: model.twoFactorEnabled,
   });
 }
 
