@@ -8,6 +8,7 @@ import type {
   EffectiveStatus,
   ProfileSummary,
 } from '../../electron/shared/types';
+import { twoFactorReadiness, type TwoFactorReadiness } from '../../electron/shared/two-factor';
 import { EXPIRING_SOON_MS, parseTime } from './format';
 
 // Pure shaping of snapshots into what the invitations screen shows.
@@ -24,6 +25,8 @@ export interface InviteEntry {
   expiringSoon: boolean;
   responding: InviteResponse | null;
   error: ErrorInfo | null;
+  /** What to say about the organisation's 2FA rule, given the user's own 2FA state. */
+  twoFactor: TwoFactorReadiness;
 }
 
 export interface InviteGroups {
@@ -43,6 +46,7 @@ function toEntry(
   now: number,
   respondErrors: Record<string, ErrorInfo>,
   responding: Record<string, InviteResponse>,
+  userTwoFactor: boolean | null | undefined,
 ): InviteEntry {
   const expiresAt = parseTime(invite.expires_on);
   const expired = invite.effective_status === 'pending' && expiresAt !== null && expiresAt <= now;
@@ -57,6 +61,11 @@ function toEntry(
     expiringSoon: status === 'pending' && expiresAt !== null && expiresAt - now < EXPIRING_SOON_MS,
     responding: responding[invite.id] ?? null,
     error: respondErrors[invite.id] ?? null,
+    twoFactor: twoFactorReadiness(
+      invite.organization_is_enforcing_twofactor,
+      status === 'pending',
+      userTwoFactor,
+    ),
   };
 }
 
@@ -84,7 +93,14 @@ export function groupInvites(snapshot: AppSnapshot | null, accountFilter: string
   for (const state of snapshot?.profiles ?? []) {
     if (accountFilter !== ALL_ACCOUNTS && state.profile.id !== accountFilter) continue;
     for (const invite of state.invites) {
-      const entry = toEntry(state.profile, invite, now, state.respondErrors, state.responding);
+      const entry = toEntry(
+        state.profile,
+        invite,
+        now,
+        state.respondErrors,
+        state.responding,
+        state.twoFactorEnabled,
+      );
       // An invite being answered stays where it is until the answer lands, so it does not jump under the pointer.
       (entry.status === 'pending' || entry.responding ? pending : earlier).push(entry);
     }
@@ -102,7 +118,9 @@ export function findEntry(
 ): InviteEntry | null {
   const state = snapshot?.profiles.find((p) => p.profile.id === profileId);
   const invite = state?.invites.find((i) => i.id === inviteId);
-  return state && invite ? toEntry(state.profile, invite, now, state.respondErrors, state.responding) : null;
+  return state && invite
+    ? toEntry(state.profile, invite, now, state.respondErrors, state.responding, state.twoFactorEnabled)
+    : null;
 }
 
 /** Catalogue keys of each status's label (electron/shared/i18n). */

@@ -378,4 +378,12 @@ export const de: Catalogue = {
   'error.mainReply': 'Invitray hat vom eigenen Hauptprozess eine unerwartete Antwort erhalten.',
   'error.mainUnreachable': 'Invitray konnte den eigenen Hauptprozess nicht erreichen ({reason}).',
   'error.mainMissing': 'Das Fenster von Invitray wurde ohne den zugehörigen Hauptprozess geöffnet.',
+  // 2FA readiness (issue 22)
+  'card.twoFactorOn': '2FA erforderlich – Ihre ist aktiv',
+  'card.twoFactorOff': '2FA erforderlich – zuerst aktivieren',
+  'card.twoFactorLink': '2FA aktivieren',
+  'details.twoFactorOn': 'Von dieser Organisation verlangt – Ihre ist aktiv',
+  'details.twoFactorOff': 'Von dieser Organisation verlangt – aktivieren Sie Ihre zuerst',
+  'notify.twoFactorOn': '2FA erforderlich – Ihre ist aktiv.',
+  'notify.twoFactorOff': '2FA erforderlich – zuerst aktivieren: {url}',
 };

@@ -381,6 +381,14 @@ export const en = {
   'error.mainReply': 'Invitray received an unexpected reply from its main process.',
   'error.mainUnreachable': 'Invitray could not reach its main process ({reason}).',
   'error.mainMissing': 'Invitray’s window was opened without its main process.',
+  // 2FA readiness (issue 22)
+  'card.twoFactorOn': 'Requires 2FA — yours is on',
+  'card.twoFactorOff': 'Requires 2FA — turn it on first',
+  'card.twoFactorLink': 'Turn on 2FA',
+  'details.twoFactorOn': 'Required by this organisation — yours is on',
+  'details.twoFactorOff': 'Required by this organisation — turn yours on first',
+  'notify.twoFactorOn': 'Requires 2FA — yours is on.',
+  'notify.twoFactorOff': 'Requires 2FA — turn it on first: {url}',
 } as const;
 
 export type MessageKey = keyof typeof en;

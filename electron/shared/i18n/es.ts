@@ -372,4 +372,12 @@ export const es: Catalogue = {
   'error.mainReply': 'Invitray ha recibido una respuesta inesperada de su proceso principal.',
   'error.mainUnreachable': 'Invitray no ha podido comunicarse con su proceso principal ({reason}).',
   'error.mainMissing': 'La ventana de Invitray se ha abierto sin su proceso principal.',
+  // 2FA readiness (issue 22)
+  'card.twoFactorOn': 'Requiere 2FA: la tuya está activada',
+  'card.twoFactorOff': 'Requiere 2FA: actívala primero',
+  'card.twoFactorLink': 'Activar la 2FA',
+  'details.twoFactorOn': 'Obligatoria en esta organización: la tuya está activada',
+  'details.twoFactorOff': 'Obligatoria en esta organización: activa la tuya primero',
+  'notify.twoFactorOn': 'Requiere 2FA: la tuya está activada.',
+  'notify.twoFactorOff': 'Requiere 2FA: actívala primero en {url}',
 };

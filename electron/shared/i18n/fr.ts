@@ -377,4 +377,12 @@ export const fr: Catalogue = {
   'error.mainReply': 'Invitray a reçu une réponse inattendue de son processus principal.',
   'error.mainUnreachable': 'Invitray n’a pas pu joindre son processus principal ({reason}).',
   'error.mainMissing': 'La fenêtre d’Invitray a été ouverte sans son processus principal.',
+  // 2FA readiness (issue 22)
+  'card.twoFactorOn': '2FA requise — la vôtre est activée',
+  'card.twoFactorOff': '2FA requise — activez-la d’abord',
+  'card.twoFactorLink': 'Activer la 2FA',
+  'details.twoFactorOn': 'Exigée par cette organisation — la vôtre est activée',
+  'details.twoFactorOff': 'Exigée par cette organisation — activez la vôtre d’abord',
+  'notify.twoFactorOn': '2FA requise — la vôtre est activée.',
+  'notify.twoFactorOff': '2FA requise — activez-la d’abord : {url}',
 };

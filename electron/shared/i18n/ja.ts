@@ -361,4 +361,12 @@ export const ja: Catalogue = {
   'error.mainReply': 'Invitray のメインプロセスから予期しない応答がありました。',
   'error.mainUnreachable': 'Invitray のメインプロセスに接続できませんでした（{reason}）。',
   'error.mainMissing': 'Invitray のウィンドウがメインプロセスなしで開かれました。',
+  // 2FA readiness (issue 22)
+  'card.twoFactorOn': '2FA 必須 — 有効になっています',
+  'card.twoFactorOff': '2FA 必須 — 先に有効にしてください',
+  'card.twoFactorLink': '2FA を有効にする',
+  'details.twoFactorOn': 'この組織では必須 — 有効になっています',
+  'details.twoFactorOff': 'この組織では必須 — 先に有効にしてください',
+  'notify.twoFactorOn': '2FA 必須 — 有効になっています。',
+  'notify.twoFactorOff': '2FA 必須 — 先に有効にしてください：{url}',
 };

@@ -370,4 +370,12 @@ export const ptBR: Catalogue = {
   'error.mainReply': 'O Invitray recebeu uma resposta inesperada do seu processo principal.',
   'error.mainUnreachable': 'O Invitray não conseguiu acessar o seu processo principal ({reason}).',
   'error.mainMissing': 'A janela do Invitray foi aberta sem o seu processo principal.',
+  // 2FA readiness (issue 22)
+  'card.twoFactorOn': 'Exige 2FA — a sua está ativada',
+  'card.twoFactorOff': 'Exige 2FA — ative-a primeiro',
+  'card.twoFactorLink': 'Ativar a 2FA',
+  'details.twoFactorOn': 'Exigida por esta organização — a sua está ativada',
+  'details.twoFactorOff': 'Exigida por esta organização — ative a sua primeiro',
+  'notify.twoFactorOn': 'Exige 2FA — a sua está ativada.',
+  'notify.twoFactorOff': 'Exige 2FA — ative-a primeiro: {url}',
 };
