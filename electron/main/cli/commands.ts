@@ -4,6 +4,7 @@ import type { CliContext } from './cli-context';
 import type { CliIo } from './cli-io';
 import { unreadableSummary } from '../../shared/unreadable-invites';
 import { formatInviteDetails, formatInviteList, formatProfiles } from './format';
+import { withTwoFactorReady } from './two-factor-ready';
 
 export interface CommandInput {
   args: string[];
@@ -41,7 +42,9 @@ function inviteIdArg(input: CommandInput): string {
 const list: Command = async (ctx, input, io) => {
   const api = await ctx.accounts.apiFor(pickProfile(ctx, input.profile).id);
   const { invites, unreadable } = await api.listInvites();
-  io.out(input.json ? JSON.stringify(invites, null, 2) : formatInviteList(invites));
+  io.out(
+    input.json ? JSON.stringify(await withTwoFactorReady(api, invites), null, 2) : formatInviteList(invites),
+  );
   // On stderr, so `--json` output stays exactly the readable invitations.
   if (unreadable.length > 0) {
     io.err(`invitray: ${unreadableSummary(unreadable.length)}.`);
@@ -52,8 +55,12 @@ const list: Command = async (ctx, input, io) => {
 const show: Command = async (ctx, input, io) => {
   const id = inviteIdArg(input);
   const api = await ctx.accounts.apiFor(pickProfile(ctx, input.profile).id);
-  const invite = await api.getInvite(id);
-  io.out(input.json ? JSON.stringify(invite, null, 2) : formatInviteDetails(invite));
+  const [invite] = await withTwoFactorReady(api, [await api.getInvite(id)]);
+  io.out(
+    input.json
+      ? JSON.stringify(invite, null, 2)
+      : formatInviteDetails(invite!, Date.now(), invite!.two_factor_ready),
+  );
 };
 
 function respond(response: 'accepted' | 'rejected'): Command {

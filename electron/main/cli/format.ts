@@ -1,6 +1,7 @@
 import type { Invite, ProfileSummary } from '../../shared/types';
 import { inviteAt } from '../core/cloudflare/pending-now';
 import { printable } from './cli-io';
+import { TWO_FACTOR_SETTINGS_URL } from '../../shared/two-factor';
 
 function when(iso: string | undefined): string {
   if (!iso) return '—';
@@ -29,7 +30,12 @@ function rank(invite: Invite): number {
   return invite.effective_status === 'pending' ? 0 : 1;
 }
 
-export function formatInviteDetails(listed: Invite, now = Date.now()): string {
+/** `twoFactorReady`: see two-factor-ready.ts; shown only for an organisation that enforces 2FA. */
+export function formatInviteDetails(
+  listed: Invite,
+  now = Date.now(),
+  twoFactorReady: boolean | null = null,
+): string {
   const invite = inviteAt(listed, now);
   const rows: [string, string][] = [
     ['ID', invite.id],
@@ -45,7 +51,13 @@ export function formatInviteDetails(listed: Invite, now = Date.now()): string {
     ['Expires on', when(invite.expires_on)],
     ['Requires 2FA', invite.organization_is_enforcing_twofactor ? 'yes' : 'no'],
   ];
+  if (invite.organization_is_enforcing_twofactor) rows.push(['Your 2FA', yourTwoFactor(twoFactorReady)]);
   return rows.map(([key, value]) => `${key.padEnd(14)} ${printable(value)}`).join('\n');
+}
+
+function yourTwoFactor(ready: boolean | null): string {
+  if (ready === null) return 'unknown';
+  return ready ? 'on' : `off — turn it on first: ${TWO_FACTOR_SETTINGS_URL}`;
 }
 
 export function formatProfiles(profiles: readonly ProfileSummary[]): string {

@@ -31,6 +31,8 @@ export interface FailNextOptions {
   method?: string;
   /** Only requests whose path (after /client/v4) starts with this, e.g. '/user/invites'. */
   path?: string;
+  /** With `path`: only that path itself, not the paths below it ('/user' but not '/user/invites'). */
+  exactPath?: boolean;
   /** For 'echo-credential': the HTTP status to answer with; 200 sends success:false. Default 400. */
   status?: number;
 }
@@ -65,7 +67,8 @@ export class FaultQueue {
     const pending = this.queue.find(
       ({ options }) =>
         (options.method === undefined || options.method.toUpperCase() === method) &&
-        (options.path === undefined || apiPath.startsWith(options.path)),
+        (options.path === undefined ||
+          (options.exactPath ? apiPath === options.path : apiPath.startsWith(options.path))),
     );
     if (pending === undefined) return undefined;
     pending.remaining -= 1;
