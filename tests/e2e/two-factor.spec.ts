@@ -112,5 +112,8 @@ for (const language of ['en', 'de'] as const) {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await card.screenshot({ path: join(SCREENSHOT_DIR, `${language}-two-factor-card.png`) });
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${language}-two-factor-invitations.png`) });
+    await card.getByRole('button', { name: /^Details (of the invitation|der Einladung)/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${language}-two-factor-details.png`) });
   });
 }
