@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { DEMO_CREDENTIALS } from '../../electron/main/core/demo/credentials';
 import { expect, openApp, requests, signIn, test } from './harness/fixtures';
 import { pendingInvite } from './harness/invites';
+import type { Harness } from './harness/harness';
 import { SCREENSHOT_DIR } from './harness/paths';
 
 // 2FA readiness before accepting (issue 22): the card and the details screen say whether the
@@ -10,6 +12,13 @@ import { SCREENSHOT_DIR } from './harness/paths';
 // main's allow-listed external links; unknown claims nothing and is no problem.
 
 const TWO_FACTOR_PAGE = 'https://dash.cloudflare.com/profile/authentication';
+
+/** Signed in as a demo user whose own 2FA is off, the window open. */
+async function openWithTwoFactorOff(page: Page, harness: Harness): Promise<void> {
+  harness.demo.setTwoFactorEnabled(false);
+  await signIn(harness);
+  await openApp(page, harness);
+}
 
 test.use({
   harnessOptions: {
@@ -27,9 +36,7 @@ test('2FA off: the card and the details say to turn it on first, the link opens 
   page,
   harness,
 }) => {
-  harness.demo.setTwoFactorEnabled(false);
-  await signIn(harness);
-  await openApp(page, harness);
+  await openWithTwoFactorOff(page, harness);
 
   const card = page.getByRole('article', { name: 'Initech' });
   await expect(card.getByText('Requires 2FA — turn it on first', { exact: true })).toBeVisible();
@@ -88,9 +95,7 @@ test('the notification of a new invitation that needs 2FA says the user’s is o
   page,
   harness,
 }) => {
-  harness.demo.setTwoFactorEnabled(false);
-  await signIn(harness);
-  await openApp(page, harness);
+  await openWithTwoFactorOff(page, harness);
   harness.demo.addInvite(
     pendingInvite('strict03', 'Umbrella', { organization_is_enforcing_twofactor: true }),
   );
