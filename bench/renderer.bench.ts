@@ -10,7 +10,7 @@ import { installInvitrayShim } from '../tests/e2e/harness/shim';
 import { FLOOR_CAPTURED, captureFirstScreen, startFloorServer, staticPage } from './harness-floor';
 
 // Time from navigation start to the first rendered invitation list, and the JS heap
-// after it, for 10, 200 and 2000 pending invitations. The page runs exactly as in the
+// after it, for 10, 200, 2000 and 5000 pending invitations. The page runs exactly as in the
 // browser suite: built renderer, real core, demo API; the snapshot crosses the IPC shim.
 //   warm: the page reloaded in a live renderer process, as the app's long-lived window is
 //   cold: a fresh browser context, so a new renderer process, cold V8 and ICU as well
@@ -19,8 +19,14 @@ import { FLOOR_CAPTURED, captureFirstScreen, startFloorServer, staticPage } from
 // waitForFunction, whose injected script would compete with the app for the main thread.
 // floor: the same first-screen DOM as a static page through the same harness and navigation
 // (harness-floor.ts); oursOverFloor: our median ÷ the floor's, warm and cold.
+// The breakdown of each load, on the page's own clock: document, script (the entry bundle
+// fetched), start (parsed and run until it asks main for its state), snapshot and info (main's
+// answers), catalogue (the language's first chunk fetched), then render (list in the DOM). The
+// warm reload keeps the page's storage, so it fetches the catalogue it spoke last alongside
+// main's answers (src/lib/language-hint.ts); a cold load, a fresh context, cannot.
+// headingMs: when the heading with the count ("Invitations (5000)") is in the DOM.
 
-const SIZES = [10, 200, 2000];
+const SIZES = [10, 200, 2000, 5000];
 const WARM_RUNS = 9;
 const COLD_RUNS = 5;
 const PAINTED = 'invitray-bench:painted';
@@ -41,6 +47,12 @@ function watchFirstList(signal: string): void {
     );
   });
   observer.observe(document, { childList: true, subtree: true });
+  const heading = new MutationObserver(() => {
+    if (!/\d/.test(document.querySelector('h1')?.textContent ?? '')) return;
+    (window as unknown as { __heading?: number }).__heading = performance.now();
+    heading.disconnect();
+  });
+  heading.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 interface Run {
@@ -52,9 +64,16 @@ interface Run {
   /** When the app's code, starting up, asked main for the invitations. */
   appStartedMs: number;
   snapshotReceivedMs: number;
+  /** Main's answer naming the window's language (app.info). */
+  infoReceivedMs: number;
+  /** The first chunk of that language's catalogue, fetched (or found already fetched: then its end). */
+  catalogueLoadedMs: number;
+  /** The heading with the count of pending invitations in the DOM. */
+  headingMs: number;
   /**
-   * firstListMs - snapshotReceivedMs: from the answer to the list in the DOM, including any
-   * start-up work (module, first layout) the main thread is still busy with when it arrives.
+   * firstListMs - the later of snapshotReceivedMs and catalogueLoadedMs: from the last thing the
+   * list needs to the list in the DOM, including any start-up work (module, first layout) the
+   * main thread is still busy with when it arrives.
    */
   renderMs: number;
   jsHeapUsedBytes: number;
@@ -78,7 +97,7 @@ async function load(page: Page, navigate: () => Promise<unknown>): Promise<Run> 
   await navigate();
   await painted;
   const marks = await page.evaluate(() => {
-    const w = window as unknown as { __listDom: number; __listPainted: number };
+    const w = window as unknown as { __listDom: number; __listPainted: number; __heading?: number };
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const entry = (pattern: RegExp) => resources.find((e) => pattern.test(e.name));
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -89,6 +108,9 @@ async function load(page: Page, navigate: () => Promise<unknown>): Promise<Run> 
       script: entry(/\/assets\/.*\.js$/)?.responseEnd ?? -1,
       started: entry(/%3Alist$/)?.startTime ?? -1,
       snapshot: entry(/%3Alist$/)?.responseEnd ?? -1,
+      info: entry(/%3Ainfo$/)?.responseEnd ?? -1,
+      catalogue: entry(/\/assets\/(en|de|fr|es|ja|pt-BR)-[\w-]{8}\.js$/)?.responseEnd ?? -1,
+      heading: w.__heading ?? -1,
     };
   });
   const cdp = await page.context().newCDPSession(page);
@@ -102,7 +124,10 @@ async function load(page: Page, navigate: () => Promise<unknown>): Promise<Run> 
     scriptLoadedMs: round(marks.script),
     appStartedMs: round(marks.started),
     snapshotReceivedMs: round(marks.snapshot),
-    renderMs: round(marks.dom - marks.snapshot),
+    infoReceivedMs: round(marks.info),
+    catalogueLoadedMs: round(marks.catalogue),
+    headingMs: round(marks.heading),
+    renderMs: round(marks.dom - Math.max(marks.snapshot, marks.catalogue)),
     jsHeapUsedBytes: heap.usedSize,
   };
 }

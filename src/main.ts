@@ -4,9 +4,15 @@ import { AppState } from './lib/app-state.svelte';
 import { connectBridge } from './lib/bridge';
 import { appContext } from './lib/context';
 import { createFormatters } from './lib/format';
+import { prefetchFirstChunk } from './lib/i18n';
+import { languageHint } from './lib/language-hint';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
+
+// The catalogue the last window spoke is fetched alongside main's answers, not after them.
+const hint = languageHint();
+if (hint) prefetchFirstChunk(hint);
 
 const app = new AppState(connectBridge(), createFormatters());
 // The calls to main go out before the first render, which then happens while their answers

@@ -11,6 +11,7 @@ import { createTranslator, type Params, type Translator } from '../../electron/s
 import type { WindowMessageKey } from '../../electron/shared/i18n/window-keys';
 import { createFormatters, type Formatters } from './format';
 import { loadCatalogue, reason, type CatalogueLog, type LoadedCatalogue } from './i18n';
+import { rememberLanguage } from './language-hint';
 import { ALL_ACCOUNTS, entryKey } from './invites';
 
 // The renderer's one store. Snapshots from main are immutable and replaced
@@ -60,6 +61,8 @@ export class AppState {
   #catalogue = $state.raw<LoadedCatalogue | null>(null);
   /** The locale `format` and the translator's numbers speak; undefined while it is still the browser's (main.ts). */
   #locale: string | undefined;
+  /** Whether the Intl warm-up after the first screen has been scheduled (once per window). */
+  #datesScheduled = false;
 
   constructor(bridge: Bridge, format: Formatters, log: CatalogueLog = console) {
     this.#bridge = bridge;
@@ -91,6 +94,7 @@ export class AppState {
     }
     if (this.#wanted === wanted) return;
     this.#wanted = wanted;
+    rememberLanguage(wanted);
     try {
       const first = await loadCatalogue(wanted, false, this.#log);
       if (this.#wanted !== wanted) return;
@@ -106,6 +110,7 @@ export class AppState {
   #speak(loaded: LoadedCatalogue): void {
     this.#catalogue = loaded;
     this.translator = createTranslator(loaded.language, loaded.catalogue, this.#locale);
+    this.#loadDatesAfterFirstScreen();
   }
 
   /** Whether `translator` holds the window's whole catalogue, not only its first chunk. */
@@ -160,8 +165,8 @@ export class AppState {
   /** Snapshots may race the initial list call; the newest one wins. */
   #accept(snapshot: AppSnapshot): void {
     if (this.snapshot && snapshot.at < this.snapshot.at) return;
-    if (!this.snapshot) this.#loadDatesAfterPaint();
     this.snapshot = snapshot;
+    this.#loadDatesAfterFirstScreen();
     this.now = Math.max(Date.now(), this.now);
     this.loadError = null;
     const known = (id: string) => snapshot.profiles.some((p) => p.profile.id === id);
@@ -173,10 +178,14 @@ export class AppState {
   }
 
   /**
-   * Intl's first use loads ICU data, tens of ms in a new renderer process: it waits until the
-   * first list has been painted (a frame, then a task); then the times are rendered through it.
+   * Intl's first use loads ICU data, tens of ms in a new renderer process (hundreds on a busy
+   * machine): it waits until the first screen has been painted (a frame, then a task); then the
+   * times are rendered through it. That screen needs the snapshot and the catalogue both: a
+   * snapshot that arrives first must not start Intl while the catalogue is still on its way.
    */
-  #loadDatesAfterPaint(): void {
+  #loadDatesAfterFirstScreen(): void {
+    if (this.#datesScheduled || !this.snapshot || !this.translator) return;
+    this.#datesScheduled = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {

@@ -27,6 +27,16 @@ const CHUNKS: ChunkLoaders = {
   },
 };
 
+/**
+ * Starts fetching `language`'s first chunk before main has named the window's language
+ * (src/lib/language-hint.ts), so loadCatalogue finds the module loaded or on its way.
+ */
+export function prefetchFirstChunk(language: Language, loaders: ChunkLoaders = CHUNKS): void {
+  loaders.first[language]().catch(() => {
+    // Not reported here: loadCatalogue asks again for the language main names, retries and reports.
+  });
+}
+
 /** Names of the languages in themselves, for the Settings menu: never translated. */
 export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',

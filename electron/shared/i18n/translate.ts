@@ -31,6 +31,14 @@ export function resolveLanguage(setting: LanguageSetting, systemLanguages: reado
 const PLACEHOLDER = /\{(\w+)\}/g;
 /** English locales without extensions (no -u-nu-… numbering system). */
 const PLAIN_ENGLISH = /^en(-[A-Za-z]{2}|-\d{3})?$/;
+/**
+ * English locales whose whole numbers CLDR groups by threes with a comma (5,000). Others do
+ * not: en-IN writes 1,00,000, en-ZA 5 000, en-CH 5'000, en-DK 5.000; those go through Intl.
+ */
+const COMMA_ENGLISH = new Set(['en', 'en-US', 'en-GB', 'en-AU', 'en-CA', 'en-NZ', 'en-IE']);
+
+/** "5000" as "5,000", for a safe integer. */
+const groupByThrees = (value: number): string => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /** `locale`: the user's locale for numbers (see localeFor in main); by default the language's own. */
 export function createTranslator(
@@ -47,11 +55,15 @@ export function createTranslator(
         ? 'one'
         : 'other'
       : (rules ??= new Intl.PluralRules(language)).select(count);
-  // Every English locale writes whole numbers under 1000 as plain digits.
-  const number = (value: number): string =>
-    language === 'en' && PLAIN_ENGLISH.test(locale) && Number.isInteger(value) && Math.abs(value) < 1000
-      ? String(value)
-      : (numbers ??= new Intl.NumberFormat(locale)).format(value);
+  // Every English locale writes whole numbers under 1000 as plain digits, and the commonest
+  // group larger ones by threes: a heading of 5,000 invitations needs no ICU data either.
+  const number = (value: number): string => {
+    if (language === 'en' && Number.isSafeInteger(value)) {
+      if (Math.abs(value) < 1000 && PLAIN_ENGLISH.test(locale)) return String(value);
+      if (COMMA_ENGLISH.has(locale)) return groupByThrees(value);
+    }
+    return (numbers ??= new Intl.NumberFormat(locale)).format(value);
+  };
 
   return {
     language,
