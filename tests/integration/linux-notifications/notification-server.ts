@@ -17,6 +17,8 @@ export interface NotifyCall {
   expire_timeout: number;
   /** The id the server answered with. */
   id: number;
+  /** The caller's unique bus name. */
+  sender: string;
 }
 
 export interface TestNotificationServer {
@@ -63,11 +65,11 @@ export async function startNotificationServer(
           expire_timeout: 'i',
         },
         out: { id: 'u' },
-        handler: (args: Omit<NotifyCall, 'id'>) => {
+        handler: (args: Omit<NotifyCall, 'id' | 'sender'>, context: { sender?: string }) => {
           // The spec: replacing keeps the id of the notification replaced.
           const id = args.replaces_id && open.has(args.replaces_id) ? args.replaces_id : next++;
           open.add(id);
-          calls.push({ ...args, id });
+          calls.push({ ...args, id, sender: context.sender ?? '' });
           return id;
         },
       },
