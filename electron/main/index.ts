@@ -43,6 +43,8 @@ import {
 } from './shell/global-shortcut';
 import { registerLoginItem } from './shell/login-item';
 import { registerLogging } from './shell/logging';
+import { connectNotificationServer } from './shell/freedesktop-bus';
+import { registerLinuxNotifications } from './shell/linux-notifications';
 import { registerNotifications } from './shell/notifications';
 import { registerPower } from './shell/power';
 import { appIconFile, readPackageType, resourcesDir } from './shell/resource-paths';
@@ -55,6 +57,8 @@ import { registerWindow } from './shell/window';
 import { isWaylandSession } from './shell/window-platform';
 
 const APP_ID = 'dev.invitray.app';
+/** package.json desktopName, without `.desktop`: what notification servers match the app by. */
+const LINUX_DESKTOP_ENTRY = 'invitray';
 const here = dirname(fileURLToPath(import.meta.url));
 const options = launchOptions(process.argv, process.env, app.isPackaged);
 
@@ -214,7 +218,7 @@ async function boot(): Promise<void> {
     onToggleWindow: () => popover.toggle(),
     log,
   });
-  const notifications = registerNotifications({
+  const electronNotifications = registerNotifications({
     Notification,
     platform: process.platform,
     activate: (spec, choice) => core.activateNotification(spec, choice),
@@ -223,6 +227,19 @@ async function boot(): Promise<void> {
     onFailed: (error) => core.notificationsFailed(error),
     log,
   });
+  // Linux: Accept and Decline buttons where the desktop's notification server has them.
+  const notifications =
+    process.platform === 'linux'
+      ? registerLinuxNotifications({
+          fallback: electronNotifications,
+          connect: () => connectNotificationServer({ log }),
+          activate: (spec, choice) => core.activateNotification(spec, choice),
+          appName: app.getName(),
+          desktopEntry: LINUX_DESKTOP_ENTRY,
+          iconPath: appIconFile(resourceLocation),
+          log,
+        })
+      : electronNotifications;
   core.onNotification((spec) => notifications.show(spec));
   pushRoutes(core.onShowWindow, popover);
   updater.onReady(() => core.setUpdateReady(true));

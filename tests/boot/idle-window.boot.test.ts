@@ -50,7 +50,11 @@ const opens: Record<string, (app: App) => Promise<unknown>> = {
       await handle.core.updatePreferences({ notificationClick: 'open' });
       const invite = handle.demoServer()!.addInvite({ organization_name: 'Reopen Ltd' });
       await handle.core.refresh();
-      const live = handle.notifications.live.get(`invite:${invite.id}`);
+      // Linux decides between D-Bus and Electron's notifications at the first one: wait for it.
+      const tag = `invite:${invite.id}`;
+      for (let waited = 0; !handle.notifications.live.has(tag) && waited < 10_000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      const live = handle.notifications.live.get(tag);
       __double.clickNotification(
         __double.notifications.find((candidate) => candidate === (live as unknown))!,
       );

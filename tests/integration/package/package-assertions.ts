@@ -208,3 +208,36 @@ export function updateFeedProblems(appUpdateYml: string | null): string[] {
   const missing = ['owner', 'repo'].filter((key) => !new RegExp(`^${key}:\\s*\\S`, 'm').test(appUpdateYml));
   return missing.map((key) => `app-update.yml has no ${key}`);
 }
+
+/**
+ * Issue 22: Linux notification buttons load dbus-native from app.asar (pure JavaScript, nothing
+ * unpacked) with what it requires at load; its tools and xml2js's browser bundle stay out.
+ */
+export const DBUS_RUNTIME = [
+  'node_modules/dbus-native/index.js',
+  'node_modules/dbus-native/lib/bus.js',
+  'node_modules/dbus-native/lib/broker.js',
+  'node_modules/dbus-native/lib/transport-bun.js',
+  'node_modules/xml2js/lib/xml2js.js',
+  'node_modules/xmlbuilder/lib/index.js',
+  'node_modules/sax/package.json',
+];
+export const DBUS_LEFT_OUT = [
+  'node_modules/dbus-native/bin/',
+  'node_modules/dbus-native/lib/cli/',
+  'node_modules/dbus-native/lib/codegen/',
+  'node_modules/xml2js/lib/xml2js.bc.js',
+];
+
+export function dbusLibraryProblems(listing: PackageListing): string[] {
+  const packed = new Set(listing.asarFiles);
+  return [
+    ...DBUS_RUNTIME.filter((path) => !packed.has(path)).map((path) => `${path} is not in app.asar`),
+    ...listing.asarFiles
+      .filter((path) => DBUS_LEFT_OUT.some((left) => path.startsWith(left)))
+      .map((path) => `${path} is in app.asar, but nothing loads it at run time`),
+    ...listing.unpackedFiles
+      .filter((path) => /^node_modules\/(dbus-native|xml2js|xmlbuilder)\//.test(path))
+      .map((path) => `${path} is unpacked: pure JavaScript loads from inside app.asar`),
+  ];
+}

@@ -8,6 +8,7 @@ import { packageDir, type PackagedDir } from '../../../scripts/package-dry-run.m
 import { packagedExecutable } from '../../../scripts/package-e2e.mjs';
 import {
   forbiddenFiles,
+  dbusLibraryProblems,
   misplacedNativeModules,
   missingAppFiles,
   missingResources,
@@ -103,6 +104,10 @@ describe.each(ALL_PLATFORMS)('the %s package', (platform) => {
     const { dir } = built.get(platform) as { dir: PackagedDir };
     expect(packagedExecutable(platform, 'x64', dirname(dir.appDir))).toBe(dir.executablePath);
     expect(existsSync(dir.executablePath)).toBe(true);
+  });
+
+  it('dbus-native (Linux notification buttons) loads from app.asar, without its tools', ({ skip }) => {
+    expect(dbusLibraryProblems(listingFor(platform, skip))).toEqual([]);
   });
 
   it("keytar's native module is in app.asar.unpacked and no .node is inside app.asar", ({ skip }) => {

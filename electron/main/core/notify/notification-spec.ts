@@ -39,6 +39,8 @@ export interface NotificationSpec {
   actions?: NotificationActionSpec[];
   /** No sound: the user turned sound off, or quiet hours are on. */
   silent?: boolean;
+  /** Stays on screen and ranks first where the OS allows (a last-chance reminder). */
+  urgent?: boolean;
 }
 
 export function respondActions({ t }: Translator = ENGLISH): NotificationActionSpec[] {
