@@ -2,15 +2,25 @@
 // `node bench/boot.bench.mjs` (also run by `npm run bench`, after the build): the production main
 // bundle under the Electron double (tests/support/electron-double), demo mode, merged into
 // bench/results.json under "boot":
-//   boot.toTrayCount: ms from the main script starting to load to the tray showing the demo's
-//     pending count (first Tray image for that count), per platform branch, median of 5 launches
+//   boot.toFirstTrayImage / boot.toTrayCount: ms from the main script starting to load to the
+//     first tray image (whatever it shows: demo mode starts signed out) and to the first tray
+//     image for the demo's pending count, per platform branch, median of 5 launches; wall time
+//     ("ms") and the main process's CPU time ("cpuMs", all threads), which other work on a
+//     loaded machine disturbs less
+//   boot.floor: a bare main script (bench/boot-floor/main.mjs) under the same double that shows
+//     one tray image once ready, measured in the same run; oursOverFloor = ours ÷ floor
+//   boot.packaged: the same two figures for the packaged layout (electron-builder --dir output,
+//     app.asar extracted: tests/boot/packaged-resources.ts), linux branch, when it can be built
 //   boot.heapAfterFivePolls: the main process's V8 heap (after a forced GC) once the demo API
 //     holds 10 or 2000 pending invitations and the app has polled five times
 // Figures only: nothing here passes or fails on a time. Under the double, Electron's own startup
 // (Chromium, the GPU process) is not included: this is the app's share.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+// `--only-boot` skips the heap figures and prints instead of writing results.json (for a quick look).
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { extractAll } from '@electron/asar';
+import { packageLinuxDir } from '../scripts/package-dry-run.mjs';
 import { launchUnderDouble } from '../tests/support/electron-double/launch.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -27,19 +37,18 @@ async function poll(read, done, timeoutMs = 30_000) {
   }
 }
 
-function launch(platform, nodeArgs = []) {
-  return launchUnderDouble({
-    platform,
-    launch: { kind: 'dir', path: ROOT },
-    args: ['--demo'],
-    nodeArgs,
-    cwd: ROOT,
-  });
+function launch(platform, nodeArgs = [], where = { kind: 'dir', path: ROOT }) {
+  return launchUnderDouble({ platform, launch: where, args: ['--demo'], nodeArgs, cwd: ROOT });
 }
 
-/** ms from the main script starting to load to the first tray image for the demo's pending count. */
-async function bootToTrayCount(platform) {
-  const app = launch(platform);
+const since = (call, state) => ({
+  ms: Math.round((call.t - state.mainStartedAt) * 10) / 10,
+  cpuMs: Math.round((call.cpuMs - state.mainStartedCpuMs) * 10) / 10,
+});
+
+/** Time from the main script starting to load to its first tray image, and to the image for the demo's count. */
+async function bootToTray(platform, where) {
+  const app = launch(platform, [], where);
   try {
     return await poll(
       () =>
@@ -48,16 +57,55 @@ async function bootToTrayCount(platform) {
           const count = handle?.core.snapshot().pendingCount ?? 0;
           if (!handle || count === 0) return null;
           const icon = handle.tray.current().icon;
-          const shown = __double.calls.find(
-            (call) =>
-              call.api === 'nativeImage' &&
-              call.method === 'createFromPath' &&
-              String(call.args[0]).endsWith(icon),
+          const images = __double.calls.filter(
+            (call) => call.api === 'nativeImage' && call.method === 'createFromPath',
           );
-          return shown ? Math.round((shown.t - __double.state.mainStartedAt) * 10) / 10 : null;
+          const shown = images.find((call) => String(call.args[0]).endsWith(icon));
+          if (!shown) return null;
+          const { t, cpuMs } = images[0];
+          return {
+            first: { t, cpuMs },
+            count: { t: shown.t, cpuMs: shown.cpuMs },
+            state: {
+              mainStartedAt: __double.state.mainStartedAt,
+              mainStartedCpuMs: __double.state.mainStartedCpuMs,
+            },
+          };
         }, null),
-      (ms) => ms !== null,
-    );
+      (value) => value !== null,
+    ).then(({ first, count, state }) => ({ firstImage: since(first, state), count: since(count, state) }));
+  } finally {
+    await app.close();
+  }
+}
+
+/** The same measure for bench/boot-floor/main.mjs: its one tray image. */
+async function floorToTray(platform) {
+  const app = launchUnderDouble({
+    platform,
+    launch: { kind: 'file', path: resolve(ROOT, 'bench/boot-floor/main.mjs') },
+    cwd: ROOT,
+  });
+  try {
+    return await poll(
+      () =>
+        app.evaluate(({ __double }) => {
+          const image = __double.calls.find(
+            (call) => call.api === 'nativeImage' && call.method === 'createFromPath',
+          );
+          const tray = __double.calls.find((call) => call.api === 'Tray' && call.method === 'constructor');
+          return image && tray
+            ? {
+                image: { t: image.t, cpuMs: image.cpuMs },
+                state: {
+                  mainStartedAt: __double.state.mainStartedAt,
+                  mainStartedCpuMs: __double.state.mainStartedCpuMs,
+                },
+              }
+            : null;
+        }, null),
+      (value) => value !== null,
+    ).then(({ image, state }) => since(image, state));
   } finally {
     await app.close();
   }
@@ -91,19 +139,71 @@ async function heapAfterFivePolls(invitations) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ratio = (ours, floor) => Math.round((ours / floor) * 100) / 100;
+
+/** Median wall and CPU figures of `runs` (each { ms, cpuMs }), with the runs themselves. */
+function summary(runs) {
+  return {
+    medianMs: median(runs.map((run) => run.ms)),
+    medianCpuMs: median(runs.map((run) => run.cpuMs)),
+    runsMs: runs.map((run) => run.ms),
+    runsCpuMs: runs.map((run) => run.cpuMs),
+  };
+}
+
+/** Ours and the floor launched in turn (so load on the machine falls on both alike). */
+async function measurePlatform(platform, where) {
+  const ours = [];
+  const floor = [];
+  for (let run = 0; run < LAUNCHES; run++) {
+    ours.push(await bootToTray(platform, where));
+    floor.push(await floorToTray(platform));
+  }
+  const floorSummary = summary(floor);
+  const figures = (runs) => {
+    const ourSummary = summary(runs);
+    return {
+      ...ourSummary,
+      oursOverFloor: ratio(ourSummary.medianMs, floorSummary.medianMs),
+      oursOverFloorCpu: ratio(ourSummary.medianCpuMs, floorSummary.medianCpuMs),
+    };
+  };
+  return {
+    toFirstTrayImage: figures(ours.map((run) => run.firstImage)),
+    toTrayCount: figures(ours.map((run) => run.count)),
+    floor: floorSummary,
+  };
+}
+
+/** The packaged layout (linux), or why it could not be measured here. */
+async function measurePackaged() {
+  // As tests/boot/packaged-resources.ts does: electron-builder's real --dir output, app.asar
+  // extracted into a directory of the same name (Node cannot read inside an asar archive).
+  const dir = mkdtempSync(join(tmpdir(), 'invitray-bench-packaged-'));
+  try {
+    const packaged = await packageLinuxDir();
+    const resourcesPath = join(dir, 'resources');
+    cpSync(packaged.resourcesDir, resourcesPath, {
+      recursive: true,
+      filter: (source) => source !== packaged.asarPath,
+    });
+    extractAll(packaged.asarPath, join(resourcesPath, basename(packaged.asarPath)));
+    return await measurePlatform('linux', { kind: 'packaged', resourcesPath });
+  } catch (error) {
+    return { skipped: `the packaged app could not be measured here: ${error.message.split('\n')[0]}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 if (!existsSync(resolve(ROOT, 'out/main/index.js'))) throw new Error('build first: npx electron-vite build');
-const toTrayCount = {};
-for (const platform of ['linux', 'darwin', 'win32']) {
-  const runs = [];
-  for (let run = 0; run < LAUNCHES; run++) runs.push(await bootToTrayCount(platform));
-  toTrayCount[platform] = { medianMs: median(runs), runsMs: runs };
-}
-const heapAfterFivePollsFigures = {};
-for (const count of [10, 2000]) heapAfterFivePollsFigures[count] = await heapAfterFivePolls(count);
-
-const results = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
-results.boot = {
+const onlyBoot = process.argv.includes('--only-boot');
+const perPlatform = {};
+for (const platform of ['linux', 'darwin', 'win32'])
+  perPlatform[platform] = await measurePlatform(platform, { kind: 'dir', path: ROOT });
+const packaged = process.argv.includes('--no-packaged') ? { skipped: 'not asked' } : await measurePackaged();
+const pick = (key) => Object.fromEntries(Object.entries(perPlatform).map(([name, all]) => [name, all[key]]));
+const boot = {
   measuredAt: new Date().toISOString(),
   machine: {
     cpus: cpus().length,
@@ -112,16 +212,34 @@ results.boot = {
     node: process.version,
   },
   underDouble: true,
-  toTrayCount,
-  heapAfterFivePolls: heapAfterFivePollsFigures,
+  toFirstTrayImage: pick('toFirstTrayImage'),
+  toTrayCount: pick('toTrayCount'),
+  floor: pick('floor'),
+  packaged,
 };
-writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
-for (const [platform, { medianMs }] of Object.entries(toTrayCount))
+
+const print = (label, all) => {
+  const { toFirstTrayImage: first, toTrayCount: count, floor } = all;
   console.log(
-    `boot (${platform}, under the double): tray shows the count ${medianMs} ms after main starts loading`,
+    `boot (${label}, under the double): first tray image ${first.medianMs} ms (${first.medianCpuMs} ms CPU), ` +
+      `tray shows the count ${count.medianMs} ms (${count.medianCpuMs} ms CPU); floor ${floor.medianMs} ms ` +
+      `(${floor.medianCpuMs} ms CPU); count ÷ floor ${count.oursOverFloor} (CPU ${count.oursOverFloorCpu})`,
   );
-for (const [count, figures] of Object.entries(heapAfterFivePollsFigures))
-  console.log(
-    `  ${count} invitations, five polls: heap ${mb(figures.heapUsedBytes)} used (rss ${mb(figures.rssBytes)})`,
-  );
+};
+for (const [platform, all] of Object.entries(perPlatform)) print(platform, all);
+if (packaged.skipped) console.log(`boot (packaged): skipped, ${packaged.skipped}`);
+else print('packaged, linux', packaged);
+
+if (!onlyBoot) {
+  const heapAfterFivePollsFigures = {};
+  for (const count of [10, 2000]) heapAfterFivePollsFigures[count] = await heapAfterFivePolls(count);
+  boot.heapAfterFivePolls = heapAfterFivePollsFigures;
+  const results = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+  results.boot = boot;
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+  for (const [count, figures] of Object.entries(heapAfterFivePollsFigures))
+    console.log(
+      `  ${count} invitations, five polls: heap ${mb(figures.heapUsedBytes)} used (rss ${mb(figures.rssBytes)})`,
+    );
+}

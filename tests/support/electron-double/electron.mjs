@@ -33,5 +33,6 @@ require('./exit-report.cjs').writeExitReportOnExit(electron, config.exitReport);
 
 electron.__double.keepAlive();
 state.mainStartedAt = performance.now();
+state.mainStartedCpuMs = require('./state.cjs').cpuMs();
 await import(pathToFileURL(identity.main).href);
 electron.__double.markReady();

@@ -22,6 +22,12 @@ function readElectronVersion() {
 /**
  * @param {object} config see README.md: platform, launch, linuxTrayClicks, notificationsSupported…
  */
+/** The process's CPU time so far (user + system, all threads), in ms. */
+function cpuMs() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function createState(config) {
   const state = {
     config: {
@@ -38,8 +44,10 @@ function createState(config) {
     readyAt: null,
     /** performance.now() when the app's main script started loading (electron.mjs). */
     mainStartedAt: null,
+    /** The process's CPU time (user + system, ms) at that moment, for the boot bench. */
+    mainStartedCpuMs: null,
     quitting: false,
-    /** Every call on every object: { api, method, args, at (order), t (performance.now()) } */
+    /** Every call on every object: { api, method, args, at (order), t (performance.now()), cpuMs (process CPU time) } */
     calls: [],
     trays: [],
     notifications: [],
@@ -49,7 +57,14 @@ function createState(config) {
     fetches: [],
     opened: [],
     record(api, method, args) {
-      state.calls.push({ api, method, args: [...args], at: state.calls.length, t: performance.now() });
+      state.calls.push({
+        api,
+        method,
+        args: [...args],
+        at: state.calls.length,
+        t: performance.now(),
+        cpuMs: cpuMs(),
+      });
     },
     callsOf(api, method) {
       return state.calls.filter((c) => c.api === api && (method === undefined || c.method === method));
@@ -62,4 +77,4 @@ function createState(config) {
   return state;
 }
 
-module.exports = { createState, ELECTRON_VERSION };
+module.exports = { createState, cpuMs, ELECTRON_VERSION };

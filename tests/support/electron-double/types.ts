@@ -65,6 +65,8 @@ export interface DoubleState {
   readyAt: number | null;
   quitting: boolean;
   mainStartedAt: number | null;
+  /** The process's CPU time (ms) when the main script started loading. */
+  mainStartedCpuMs: number | null;
 }
 
 export interface DoubleControl {
