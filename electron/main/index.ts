@@ -20,7 +20,6 @@ import {
   shell,
 } from 'electron';
 import type { NativeImage } from 'electron';
-import electronLog from 'electron-log/main';
 import ElectronStore from 'electron-store';
 import { createKeychain } from './core/accounts/keychain';
 import { createInvitrayCore, createSessionKeychain } from './core/app';
@@ -42,6 +41,7 @@ import {
   shortcutSession,
 } from './shell/global-shortcut';
 import { registerLoginItem } from './shell/login-item';
+import { createDeferredLogging } from './shell/deferred-logging';
 import { registerLogging } from './shell/logging';
 import { connectNotificationServer } from './shell/freedesktop-bus';
 import { registerLinuxNotifications } from './shell/linux-notifications';
@@ -52,13 +52,17 @@ import { registerAppProtocol, registerAppSchemePrivileges } from './shell/protoc
 import { openSettingsStore } from './shell/settings-store';
 import { registerTray } from './shell/tray';
 import { registerUpdater } from './shell/updater';
-import type { AutoUpdaterLike } from './shell/updater';
+import type { AutoUpdaterLike, UpdaterHandle } from './shell/updater';
 import { registerWindow } from './shell/window';
 import { isWaylandSession } from './shell/window-platform';
 
 const APP_ID = 'dev.invitray.app';
 /** package.json desktopName, without `.desktop`: what notification servers match the app by. */
 const LINUX_DESKTOP_ENTRY = 'invitray';
+// What the first tray image and the first count do not need (electron-log's transports,
+// electron-updater: ~45 and ~130 ms of CPU to load) is loaded this long after the boot list.
+// The updater's first check comes FIRST_CHECK_DELAY_MS after that.
+const LATER_MS = 1_000;
 const here = dirname(fileURLToPath(import.meta.url));
 const options = launchOptions(process.argv, process.env, app.isPackaged);
 
@@ -81,6 +85,12 @@ if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 registerAppSchemePrivileges(protocol);
 enableGlobalShortcutsPortal(app.commandLine, process.platform);
 
+const logging = createDeferredLogging(async () => {
+  const { default: electronLog } = await import('electron-log/main');
+  return registerLogging(electronLog, { verbose: options.development, file: demoProfile?.logFile });
+});
+const log = logging.log;
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -89,16 +99,12 @@ if (!app.requestSingleInstanceLock()) {
     .then(boot)
     .catch((error: unknown) => {
       // Nothing works without the boot list (e.g. an invalid INVITRAY_API_BASE_URL): say why, and stop.
-      electronLog.error('Invitray could not start', error);
-      app.exit(1);
+      log.error('Invitray could not start', error);
+      void logging.load().finally(() => app.exit(1));
     });
 }
 
 async function boot(): Promise<void> {
-  const { log, filePath: logFile } = registerLogging(electronLog, {
-    verbose: options.development,
-    file: demoProfile?.logFile,
-  });
   log.info(`Invitray ${app.getVersion()} starting${options.demo ? ' in demo mode' : ''}`);
   registerAppProtocol({ protocol, rendererDir: join(here, '../renderer') });
   const { settings } = openSettingsStore(ElectronStore, app.getPath('userData'), log);
@@ -119,21 +125,24 @@ async function boot(): Promise<void> {
     linux: linuxAutostart,
     execPath: process.execPath,
   });
-  const updater = registerUpdater({
-    loadAutoUpdater: () => createRequire(import.meta.url)('electron-updater').autoUpdater as AutoUpdaterLike,
-    environment: {
-      packaged: app.isPackaged,
-      demo: options.demo,
-      packageType: readPackageType(resourceLocation, process.platform),
-    },
-    logger: log,
-    timers: { setTimeout, clearTimeout, setInterval, clearInterval },
-    now: Date.now,
-    beforeQuitAndInstall: () => popover.allowClose(),
-    onAppImageRenamed: (path) => {
-      if (!options.demo) linuxAutostart.retarget(path);
-    },
-  });
+  let updater: UpdaterHandle | null = null;
+  const startUpdater = () =>
+    registerUpdater({
+      loadAutoUpdater: () =>
+        createRequire(import.meta.url)('electron-updater').autoUpdater as AutoUpdaterLike,
+      environment: {
+        packaged: app.isPackaged,
+        demo: options.demo,
+        packageType: readPackageType(resourceLocation, process.platform),
+      },
+      logger: log,
+      timers: { setTimeout, clearTimeout, setInterval, clearInterval },
+      now: Date.now,
+      beforeQuitAndInstall: () => popover.allowClose(),
+      onAppImageRenamed: (path) => {
+        if (!options.demo) linuxAutostart.retarget(path);
+      },
+    });
 
   const shortcut = registerGlobalShortcut({
     globalShortcut,
@@ -166,15 +175,15 @@ async function boot(): Promise<void> {
     // core.openExternal has already refused anything but dash.cloudflare.com and developers.cloudflare.com.
     openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK -- allow-listed in core (isAllowedExternalUrl)
     async openLogs() {
-      const problem = await shell.openPath(logFile());
-      if (problem)
-        throw new AppError('server-error', `Couldn't open the log file (${logFile()}): ${problem}`);
+      const logFile = await logging.filePath();
+      const problem = await shell.openPath(logFile);
+      if (problem) throw new AppError('server-error', `Couldn't open the log file (${logFile}): ${problem}`);
     },
     hideWindow: () => popover.hide(),
     quit: () => app.quit(),
     // Demo mode must not change the user's real login items.
     ...(options.demo ? {} : { setLoginItem: (enabled: boolean) => loginItem.setEnabled(enabled) }),
-    restartToUpdate: () => void updater.quitAndInstall(),
+    restartToUpdate: () => void updater?.quitAndInstall(),
     applyGlobalShortcut: (accelerator) => shortcut.apply(accelerator),
     systemLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
     log,
@@ -242,8 +251,6 @@ async function boot(): Promise<void> {
       : electronNotifications;
   core.onNotification((spec) => notifications.show(spec));
   pushRoutes(core.onShowWindow, popover);
-  updater.onReady(() => core.setUpdateReady(true));
-  updater.onAvailable((version) => core.setUpdateAvailable(version));
   const stopPower = registerPower({
     powerMonitor,
     net,
@@ -257,7 +264,8 @@ async function boot(): Promise<void> {
     popover,
     onBeforeQuit() {
       stopPower();
-      updater.dispose();
+      clearTimeout(later);
+      updater?.dispose();
       notifications.closeAll();
       // Windows leaves a dead icon in the notification area until hovered if the tray outlives us.
       tray.destroy();
@@ -270,6 +278,17 @@ async function boot(): Promise<void> {
 
   core.start();
   notifications.listen();
+  const later = setTimeout(() => {
+    void logging.load();
+    try {
+      updater = startUpdater();
+      updater.onReady(() => core.setUpdateReady(true));
+      updater.onAvailable((version) => core.setUpdateAvailable(version));
+    } catch (error) {
+      // A broken install (electron-updater missing or failing to load) costs updates, not the app.
+      log.error('Automatic updates could not start', error);
+    }
+  }, LATER_MS);
   if (!options.demo && core.preferences().startAtLogin) {
     // What the OS has now wins over the preference: refreshed only if still on (shell/login-item.ts).
     await loginItem
