@@ -7,8 +7,9 @@
 //     image for the demo's pending count, per platform branch, median of 5 launches; wall time
 //     ("ms") and the main process's CPU time ("cpuMs", all threads), which other work on a
 //     loaded machine disturbs less
-//   boot.floor: a bare main script (bench/boot-floor/main.mjs) under the same double that shows
-//     one tray image once ready, measured in the same run; oursOverFloor = ours ÷ floor
+//   *.floor: a bare main script (bench/boot-floor/main.mjs) under the same double that shows a
+//     tray image once ready, then fetches a list from a local server through net.fetch and shows
+//     the image for its count, measured in the same run; oursOverFloor = ours ÷ floor
 //   boot.packaged: the same two figures for the packaged layout (electron-builder --dir output,
 //     app.asar extracted: tests/boot/packaged-resources.ts), linux branch, when it can be built
 //   boot.heapAfterFivePolls: the main process's V8 heap (after a forced GC) once the demo API
@@ -79,7 +80,7 @@ async function bootToTray(platform, where) {
   }
 }
 
-/** The same measure for bench/boot-floor/main.mjs: its one tray image. */
+/** The same two figures for bench/boot-floor/main.mjs: its first tray image and its count image. */
 async function floorToTray(platform) {
   const app = launchUnderDouble({
     platform,
@@ -90,22 +91,16 @@ async function floorToTray(platform) {
     return await poll(
       () =>
         app.evaluate(({ __double }) => {
-          const image = __double.calls.find(
+          const images = __double.calls.filter(
             (call) => call.api === 'nativeImage' && call.method === 'createFromPath',
           );
-          const tray = __double.calls.find((call) => call.api === 'Tray' && call.method === 'constructor');
-          return image && tray
-            ? {
-                image: { t: image.t, cpuMs: image.cpuMs },
-                state: {
-                  mainStartedAt: __double.state.mainStartedAt,
-                  mainStartedCpuMs: __double.state.mainStartedCpuMs,
-                },
-              }
-            : null;
+          if (images.length < 2) return null;
+          const [first, count] = images.map(({ t, cpuMs }) => ({ t, cpuMs }));
+          const { mainStartedAt, mainStartedCpuMs } = __double.state;
+          return { first, count, state: { mainStartedAt, mainStartedCpuMs } };
         }, null),
       (value) => value !== null,
-    ).then(({ image, state }) => since(image, state));
+    ).then(({ first, count, state }) => ({ firstImage: since(first, state), count: since(count, state) }));
   } finally {
     await app.close();
   }
@@ -159,20 +154,17 @@ async function measurePlatform(platform, where) {
     ours.push(await bootToTray(platform, where));
     floor.push(await floorToTray(platform));
   }
-  const floorSummary = summary(floor);
-  const figures = (runs) => {
-    const ourSummary = summary(runs);
+  const figures = (key) => {
+    const ourSummary = summary(ours.map((run) => run[key]));
+    const floorSummary = summary(floor.map((run) => run[key]));
     return {
       ...ourSummary,
+      floor: floorSummary,
       oursOverFloor: ratio(ourSummary.medianMs, floorSummary.medianMs),
       oursOverFloorCpu: ratio(ourSummary.medianCpuMs, floorSummary.medianCpuMs),
     };
   };
-  return {
-    toFirstTrayImage: figures(ours.map((run) => run.firstImage)),
-    toTrayCount: figures(ours.map((run) => run.count)),
-    floor: floorSummary,
-  };
+  return { toFirstTrayImage: figures('firstImage'), toTrayCount: figures('count') };
 }
 
 /** The packaged layout (linux), or why it could not be measured here. */
@@ -214,17 +206,16 @@ const boot = {
   underDouble: true,
   toFirstTrayImage: pick('toFirstTrayImage'),
   toTrayCount: pick('toTrayCount'),
-  floor: pick('floor'),
   packaged,
 };
 
 const print = (label, all) => {
-  const { toFirstTrayImage: first, toTrayCount: count, floor } = all;
-  console.log(
-    `boot (${label}, under the double): first tray image ${first.medianMs} ms (${first.medianCpuMs} ms CPU), ` +
-      `tray shows the count ${count.medianMs} ms (${count.medianCpuMs} ms CPU); floor ${floor.medianMs} ms ` +
-      `(${floor.medianCpuMs} ms CPU); count ÷ floor ${count.oursOverFloor} (CPU ${count.oursOverFloorCpu})`,
-  );
+  const line = (what, figures) =>
+    `${what} ${figures.medianMs} ms (${figures.medianCpuMs} ms CPU; floor ${figures.floor.medianMs} ms, ` +
+    `${figures.floor.medianCpuMs} ms CPU; ÷ floor ${figures.oursOverFloor}, CPU ${figures.oursOverFloorCpu})`;
+  console.log(`boot (${label}, under the double):`);
+  console.log(`  ${line('first tray image', all.toFirstTrayImage)}`);
+  console.log(`  ${line('tray shows the count', all.toTrayCount)}`);
 };
 for (const [platform, all] of Object.entries(perPlatform)) print(platform, all);
 if (packaged.skipped) console.log(`boot (packaged): skipped, ${packaged.skipped}`);
