@@ -52,7 +52,7 @@ import { registerAppProtocol, registerAppSchemePrivileges } from './shell/protoc
 import { openSettingsStore } from './shell/settings-store';
 import { registerTray } from './shell/tray';
 import { registerUpdater } from './shell/updater';
-import type { AutoUpdaterLike, UpdaterHandle } from './shell/updater';
+import type { AutoUpdaterLike, UpdaterDeps, UpdaterHandle } from './shell/updater';
 import { registerWindow } from './shell/window';
 import { isWaylandSession } from './shell/window-platform';
 
@@ -126,23 +126,21 @@ async function boot(): Promise<void> {
     execPath: process.execPath,
   });
   let updater: UpdaterHandle | null = null;
-  const startUpdater = () =>
-    registerUpdater({
-      loadAutoUpdater: () =>
-        createRequire(import.meta.url)('electron-updater').autoUpdater as AutoUpdaterLike,
-      environment: {
-        packaged: app.isPackaged,
-        demo: options.demo,
-        packageType: readPackageType(resourceLocation, process.platform),
-      },
-      logger: log,
-      timers: { setTimeout, clearTimeout, setInterval, clearInterval },
-      now: Date.now,
-      beforeQuitAndInstall: () => popover.allowClose(),
-      onAppImageRenamed: (path) => {
-        if (!options.demo) linuxAutostart.retarget(path);
-      },
-    });
+  const updaterDeps: UpdaterDeps = {
+    loadAutoUpdater: () => createRequire(import.meta.url)('electron-updater').autoUpdater as AutoUpdaterLike,
+    environment: {
+      packaged: app.isPackaged,
+      demo: options.demo,
+      packageType: readPackageType(resourceLocation, process.platform),
+    },
+    logger: log,
+    timers: { setTimeout, clearTimeout, setInterval, clearInterval },
+    now: Date.now,
+    beforeQuitAndInstall: () => popover.allowClose(),
+    onAppImageRenamed: (path) => {
+      if (!options.demo) linuxAutostart.retarget(path);
+    },
+  };
 
   const shortcut = registerGlobalShortcut({
     globalShortcut,
@@ -281,7 +279,7 @@ async function boot(): Promise<void> {
   const later = setTimeout(() => {
     void logging.load();
     try {
-      updater = startUpdater();
+      updater = registerUpdater(updaterDeps);
       updater.onReady(() => core.setUpdateReady(true));
       updater.onAvailable((version) => core.setUpdateAvailable(version));
     } catch (error) {
