@@ -23,6 +23,8 @@ export interface DemoServerOptions {
   invites?: readonly DemoInvite[];
   /** Serve HTTPS with this key and certificate (PEM), e.g. to test proxies and trust stores. */
   tls?: { key: string; cert: string };
+  /** How many requests the log keeps, the newest. Default REQUEST_LOG_LIMIT. */
+  requestLogLimit?: number;
 }
 
 export interface DemoServer {
@@ -48,6 +50,7 @@ export interface DemoServer {
   /** The next `count` requests matching `options` get `fault` instead of their answer. */
   failNext(count: number, fault: DemoFault, options?: FailNextOptions): void;
   clearFaults(): void;
+  /** The newest requests, oldest first: at most `requestLogLimit` of them. */
   requestLog(): readonly DemoRequestLogEntry[];
   clearRequestLog(): void;
   /** Back to the starting invitations and built-in tokens; faults and log cleared. */
@@ -57,6 +60,11 @@ export interface DemoServer {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * The demo runs all day in demo mode (a poll every 5 minutes) and in long soaks: an unbounded
+ * log grew by every request. Tests clear it per step or per day, far below this.
+ */
+export const REQUEST_LOG_LIMIT = 1000;
 
 /** Starts the Cloudflare-compatible demo API on 127.0.0.1. */
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
@@ -64,6 +72,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const state = new DemoState(now, options.invites);
   const faults = new FaultQueue();
   const router = createRouter(state);
+  const logLimit = options.requestLogLimit ?? REQUEST_LOG_LIMIT;
   let log: DemoRequestLogEntry[] = [];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -72,10 +81,12 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     const path = req.url ?? '/';
     const pathname = new URL(path, 'http://127.0.0.1').pathname;
     const rawBody = await readBody(req);
-    const entry = (status: number | null, extra: Partial<DemoRequestLogEntry> = {}) =>
+    const entry = (status: number | null, extra: Partial<DemoRequestLogEntry> = {}) => {
       log.push(
         logEntry({ at, method, path, rawHeaders: req.headers, rawBody: rawBody ?? '', status, ...extra }),
       );
+      if (log.length > logLimit) log.shift();
+    };
 
     if (rawBody === undefined) {
       entry(413);
