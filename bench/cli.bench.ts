@@ -7,7 +7,8 @@ import { removeDir } from '../tests/support/settings-helpers';
 
 // The CLI's wall time against its floor (Playwright only runs this file; no browser is used):
 //   listDemoMs: `node bin/invitray.js list --demo`, start to exit: Node, the built CLI, the demo
-//     API, a throwaway account signed in through the real client, one list, the table printed
+//     API, a throwaway account in memory (signed in without a request, as a real `list` reads
+//     its account from the settings file and keychain), one list, the table printed
 //   floorMs: `node cli-floor.mjs`, a bare script that starts the same demo API and fetches the
 //     list once (bench/cli-floor.ts)
 //   ratio: median ÷ median. The two alternate, so other work on the machine hits both alike.

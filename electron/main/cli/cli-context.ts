@@ -1,13 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import Conf from 'conf';
-import { createAccounts, createKeychain, openSettings, type Accounts, type Keychain } from '../core/accounts';
+import { randomUUID } from 'node:crypto';
+import {
+  SettingsRepository,
+  createAccounts,
+  createKeychain,
+  openSettings,
+  type Accounts,
+  type Keychain,
+} from '../core/accounts';
+import { memorySettingsStore, readSettingsSnapshot } from '../core/accounts/settings-without-conf';
 import { createSessionKeychain } from '../core/app/session-keychain';
 import { createCloudflareApi, normalizeApiBaseUrl, resolveApiBaseUrl } from '../core/cloudflare';
 import type { ApiFetch } from '../core/cloudflare';
 import { DEMO_CREDENTIALS, startDemoServer } from '../core/demo';
-import type { SettingsRepository } from '../core/accounts';
 import { createCliFetch } from './network/cli-fetch';
 
 export interface CliContextOptions {
@@ -16,6 +20,8 @@ export interface CliContextOptions {
   keychainService?: string;
   apiBase?: string;
   demo: boolean;
+  /** The command never writes settings: a sound file is then read without conf (see readSettings). */
+  readsSettingsOnly?: boolean;
 }
 
 export interface CliContext {
@@ -30,7 +36,7 @@ export interface CliContext {
 /** Opens settings, keychain and accounts, or for --demo an in-process demo API with a throwaway profile. */
 export async function openCliContext(options: CliContextOptions): Promise<CliContext> {
   if (options.demo) return openDemoContext();
-  const opened = openSettings({ cwd: options.configDir, createStore: (o) => new Conf(o) });
+  const opened = await readSettings(options.configDir, options.readsSettingsOnly === true);
   const network = createCliFetch(options.env);
   const notices = opened.recovered
     ? [`Settings file was unreadable and was set aside as ${opened.recovered.backupPath}.`]
@@ -64,22 +70,35 @@ function accountsOver(
   });
 }
 
+/**
+ * conf (with ajv, which compiles the schema) costs more than a whole `list` request, so a command
+ * that only reads takes the file as it is when it is certainly sound; everything else (writes,
+ * a corrupt file to set aside, a format to migrate) goes through conf exactly as the app does.
+ */
+async function readSettings(configDir: string, readOnly: boolean) {
+  const snapshot = readOnly ? readSettingsSnapshot(configDir) : null;
+  if (snapshot !== null) return { settings: new SettingsRepository(snapshot), recovered: null };
+  const { default: Conf } = await import('conf');
+  return openSettings({ cwd: configDir, createStore: (o) => new Conf(o) });
+}
+
 async function openDemoContext(): Promise<CliContext> {
   const server = await startDemoServer();
   // The demo must not touch the user's real settings or keychain: both live only for this run.
   // Its API is in this process on 127.0.0.1: no proxy applies, so Node's own fetch does.
-  const dir = mkdtempSync(path.join(tmpdir(), 'invitray-cli-demo-'));
-  const { settings } = openSettings({ cwd: dir, createStore: (o) => new Conf(o) });
-  const accounts = accountsOver(settings, createSessionKeychain(), server.baseUrl);
-  await accounts.add({ label: 'Demo', credential: DEMO_CREDENTIALS.token });
+  const settings = new SettingsRepository(memorySettingsStore());
+  const keychain = createSessionKeychain();
+  // Signed in without asking the demo API first: its token is known good, and a real `list`
+  // makes one request (the list), not two.
+  const profile = { id: randomUUID(), label: 'Demo', authKind: 'token' } as const;
+  await keychain.set(profile.id, DEMO_CREDENTIALS.token);
+  settings.addProfile(profile);
+  const accounts = accountsOver(settings, keychain, server.baseUrl);
   return {
     accounts,
     settings,
     baseUrl: server.baseUrl,
     notices: [],
-    close: async () => {
-      await server.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close: () => server.close(),
   };
 }

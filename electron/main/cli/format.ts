@@ -17,13 +17,22 @@ export function formatInviteList(invites: readonly Invite[], now = Date.now()): 
   // The same "pending now" rule as the app, so a lapsed invitation never reads as pending.
   return invites
     .map((invite) => inviteAt(invite, now))
-    .sort((a, b) => rank(a) - rank(b) || (a.expires_on ?? '').localeCompare(b.expires_on ?? ''))
+    .sort((a, b) => rank(a) - rank(b) || byCodeUnits(a.expires_on ?? '', b.expires_on ?? ''))
     .map((invite) => {
       const roles = invite.roles?.length ? ` (${invite.roles.map(printable).join(', ')})` : '';
       const expiry = invite.effective_status === 'pending' ? `  expires ${when(invite.expires_on)}` : '';
       return `${invite.id}  ${invite.effective_status.padEnd(8)}  ${printable(invite.organization_name ?? invite.organization_id)}${roles}${expiry}`;
     })
     .join('\n');
+}
+
+/**
+ * ISO timestamps sort the same by code unit as by locale, and the first localeCompare loads ICU's
+ * collator: ~20 ms, a tenth of a whole `invitray list` (issue 21).
+ */
+function byCodeUnits(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
 function rank(invite: Invite): number {

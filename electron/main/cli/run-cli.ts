@@ -25,6 +25,9 @@ Options:
 
 Exit codes: 0 ok, 1 API or usage error, 2 bad credentials.`;
 
+/** Commands that never write the settings file (see openCliContext's readsSettingsOnly). */
+const READS_SETTINGS_ONLY = new Set(['list', 'show', 'accept', 'decline', 'profiles']);
+
 export interface RunCliOptions {
   env: NodeJS.ProcessEnv;
   configDir: string;
@@ -75,6 +78,7 @@ export async function runCli(argv: string[], io: CliIo, options: RunCliOptions):
       keychainService: options.keychainService,
       apiBase: values['api-base'],
       demo: values.demo,
+      readsSettingsOnly: READS_SETTINGS_ONLY.has(name),
     });
     for (const notice of context.notices) io.err(`invitray: ${notice}`);
     await command(

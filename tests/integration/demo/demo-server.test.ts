@@ -327,4 +327,18 @@ describe('request log', () => {
     server.clearRequestLog();
     expect(server.requestLog()).toEqual([]);
   });
+
+  it('keeps only the newest requests (REQUEST_LOG_LIMIT unless told), so a demo running all day stays the same size', async () => {
+    const small = await startDemoServer({ requestLogLimit: 2 });
+    try {
+      for (const n of [1, 2, 3])
+        await fetch(`${small.baseUrl}/user/invites?n=${n}`, { headers: bearer(DEMO_TOKEN) });
+      expect(small.requestLog().map((entry) => entry.path)).toEqual([
+        '/client/v4/user/invites?n=2',
+        '/client/v4/user/invites?n=3',
+      ]);
+    } finally {
+      await small.close();
+    }
+  });
 });

@@ -1,4 +1,3 @@
-import * as tls from 'node:tls';
 import { isIP } from 'node:net';
 import type { ApiFetch } from '../../core/cloudflare';
 import { PROXY_UNREACHABLE_CODE } from '../../core/cloudflare/network-failure';
@@ -31,7 +30,12 @@ const CONNECT_FAILURES = new Set([
 
 export function createCliFetch(env: Readonly<Record<string, string | undefined>>): CliFetch {
   const proxies = readProxyEnv(env);
-  const trust = systemCa(env, tls, process.versions.node);
+  // node:tls only to read the system store: loading it costs ~15 ms that an http:// API (the
+  // demo) never needs, and an https:// request loads it itself when it connects.
+  const trust =
+    env.NODE_USE_SYSTEM_CA === '1'
+      ? systemCa(env, process.getBuiltinModule('node:tls'), process.versions.node)
+      : {};
   const notices = trust.notice ? [trust.notice] : [];
   if (proxies.httpProxy === '' && proxies.httpsProxy === '' && !trust.ca) {
     return { fetch: (input, init) => globalThis.fetch(input, init), notices, close: async () => undefined };

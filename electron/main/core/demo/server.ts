@@ -25,6 +25,8 @@ export interface DemoServerOptions {
   tls?: { key: string; cert: string };
   /** Whether the demo user has two-factor authentication on; default true (reset() returns to it). */
   twoFactorEnabled?: boolean;
+  /** How many requests the log keeps, the newest. Default REQUEST_LOG_LIMIT. */
+  requestLogLimit?: number;
 }
 
 export interface DemoServer {
@@ -52,6 +54,7 @@ export interface DemoServer {
   /** The next `count` requests matching `options` get `fault` instead of their answer. */
   failNext(count: number, fault: DemoFault, options?: FailNextOptions): void;
   clearFaults(): void;
+  /** The newest requests, oldest first: at most `requestLogLimit` of them. */
   requestLog(): readonly DemoRequestLogEntry[];
   clearRequestLog(): void;
   /** Back to the starting invitations and built-in tokens; faults and log cleared. */
@@ -61,6 +64,11 @@ export interface DemoServer {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * The demo runs all day in demo mode (a poll every 5 minutes) and in long soaks: an unbounded
+ * log grew by every request. Tests clear it per step or per day, far below this.
+ */
+export const REQUEST_LOG_LIMIT = 1000;
 
 /** Starts the Cloudflare-compatible demo API on 127.0.0.1. */
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
@@ -68,6 +76,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const state = new DemoState(now, options.invites, options.twoFactorEnabled ?? true);
   const faults = new FaultQueue();
   const router = createRouter(state);
+  const logLimit = options.requestLogLimit ?? REQUEST_LOG_LIMIT;
   let log: DemoRequestLogEntry[] = [];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -76,10 +85,12 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     const path = req.url ?? '/';
     const pathname = new URL(path, 'http://127.0.0.1').pathname;
     const rawBody = await readBody(req);
-    const entry = (status: number | null, extra: Partial<DemoRequestLogEntry> = {}) =>
+    const entry = (status: number | null, extra: Partial<DemoRequestLogEntry> = {}) => {
       log.push(
         logEntry({ at, method, path, rawHeaders: req.headers, rawBody: rawBody ?? '', status, ...extra }),
       );
+      if (log.length > logLimit) log.shift();
+    };
 
     if (rawBody === undefined) {
       entry(413);
