@@ -378,4 +378,15 @@ export const de: Catalogue = {
   'error.mainReply': 'Invitray hat vom eigenen Hauptprozess eine unerwartete Antwort erhalten.',
   'error.mainUnreachable': 'Invitray konnte den eigenen Hauptprozess nicht erreichen ({reason}).',
   'error.mainMissing': 'Das Fenster von Invitray wurde ohne den zugehörigen Hauptprozess geöffnet.',
+  // Expiry urgency (issue 22)
+  'tray.inviteUrgent': '{org} – läuft {when} ab',
+  'notify.lastChanceTitle': 'Letzte Gelegenheit: Einladung zu {org} läuft {when} ab',
+  'notify.lastChanceSummaryTitle': {
+    one: '{count} Einladung läuft in weniger als 2 Stunden ab',
+    other: '{count} Einladungen laufen in weniger als 2 Stunden ab',
+  },
+  'card.timeLeft': 'noch {time}',
+  'prefs.lastChance': '2 Stunden vor Ablauf einer Einladung noch einmal erinnern',
+  'prefs.lastChanceQuiet':
+    'Diese letzte Erinnerung auch in der Ruhezeit zeigen, wenn die Einladung vor deren Ende abläuft',
 };

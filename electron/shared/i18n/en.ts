@@ -381,6 +381,17 @@ export const en = {
   'error.mainReply': 'Invitray received an unexpected reply from its main process.',
   'error.mainUnreachable': 'Invitray could not reach its main process ({reason}).',
   'error.mainMissing': 'Invitray’s window was opened without its main process.',
+  // Expiry urgency (issue 22)
+  'tray.inviteUrgent': '{org} — expires {when}',
+  'notify.lastChanceTitle': 'Last chance: invitation to {org} expires {when}',
+  'notify.lastChanceSummaryTitle': {
+    one: '{count} invitation expires within 2 hours',
+    other: '{count} invitations expire within 2 hours',
+  } as Plural,
+  'card.timeLeft': '{time} left',
+  'prefs.lastChance': 'Remind me again 2 hours before an invitation expires',
+  'prefs.lastChanceQuiet':
+    'Let that last reminder through quiet hours when the invitation would expire before they end',
 } as const;
 
 export type MessageKey = keyof typeof en;

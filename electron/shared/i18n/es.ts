@@ -372,4 +372,15 @@ export const es: Catalogue = {
   'error.mainReply': 'Invitray ha recibido una respuesta inesperada de su proceso principal.',
   'error.mainUnreachable': 'Invitray no ha podido comunicarse con su proceso principal ({reason}).',
   'error.mainMissing': 'La ventana de Invitray se ha abierto sin su proceso principal.',
+  // Expiry urgency (issue 22)
+  'tray.inviteUrgent': '{org}: caduca {when}',
+  'notify.lastChanceTitle': 'Última oportunidad: la invitación a {org} caduca {when}',
+  'notify.lastChanceSummaryTitle': {
+    one: '{count} invitación caduca en menos de 2 horas',
+    other: '{count} invitaciones caducan en menos de 2 horas',
+  },
+  'card.timeLeft': 'quedan {time}',
+  'prefs.lastChance': 'Recordármelo otra vez 2 horas antes de que caduque una invitación',
+  'prefs.lastChanceQuiet':
+    'Dejar pasar ese último aviso en las horas de silencio si la invitación caduca antes de que terminen',
 };

@@ -377,4 +377,15 @@ export const fr: Catalogue = {
   'error.mainReply': 'Invitray a reçu une réponse inattendue de son processus principal.',
   'error.mainUnreachable': 'Invitray n’a pas pu joindre son processus principal ({reason}).',
   'error.mainMissing': 'La fenêtre d’Invitray a été ouverte sans son processus principal.',
+  // Expiry urgency (issue 22)
+  'tray.inviteUrgent': '{org} — expire {when}',
+  'notify.lastChanceTitle': 'Dernière chance\u202f: l’invitation à {org} expire {when}',
+  'notify.lastChanceSummaryTitle': {
+    one: '{count} invitation expire dans moins de 2 heures',
+    other: '{count} invitations expirent dans moins de 2 heures',
+  },
+  'card.timeLeft': 'encore {time}',
+  'prefs.lastChance': 'Me prévenir encore 2 heures avant l’expiration d’une invitation',
+  'prefs.lastChanceQuiet':
+    'Laisser passer ce dernier rappel pendant les heures calmes si l’invitation expire avant leur fin',
 };

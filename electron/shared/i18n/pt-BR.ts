@@ -370,4 +370,15 @@ export const ptBR: Catalogue = {
   'error.mainReply': 'O Invitray recebeu uma resposta inesperada do seu processo principal.',
   'error.mainUnreachable': 'O Invitray não conseguiu acessar o seu processo principal ({reason}).',
   'error.mainMissing': 'A janela do Invitray foi aberta sem o seu processo principal.',
+  // Expiry urgency (issue 22)
+  'tray.inviteUrgent': '{org} — expira {when}',
+  'notify.lastChanceTitle': 'Última chance: o convite para {org} expira {when}',
+  'notify.lastChanceSummaryTitle': {
+    one: '{count} convite expira em menos de 2 horas',
+    other: '{count} convites expiram em menos de 2 horas',
+  },
+  'card.timeLeft': 'faltam {time}',
+  'prefs.lastChance': 'Lembrar de novo 2 horas antes de um convite expirar',
+  'prefs.lastChanceQuiet':
+    'Deixar esse último lembrete passar no horário de silêncio se o convite expirar antes do fim dele',
 };
