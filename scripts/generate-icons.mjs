@@ -22,6 +22,9 @@ const DEFAULT_OUT = join(ROOT, 'resources', 'tray');
 
 const COLOR_STATES = ['signed-out', 'idle', '1', '2', '3', '4', '5', '6', '7', '8', '9', '9plus'];
 COLOR_STATES.push('pending', 'error', 'offline');
+// Issue 22: a pending invitation lapses within a day (the clock mark).
+const URGENT_STATES = [...COLOR_STATES.filter((state) => /^(\d|9plus$)/.test(state)), 'pending'];
+COLOR_STATES.push(...URGENT_STATES.map((state) => `urgent-${state}`));
 const LINUX_SIZES = [22, 24, 48];
 const TEMPLATES = {
   idle: 'trayTemplate',
@@ -29,6 +32,7 @@ const TEMPLATES = {
   error: 'trayErrorTemplate',
   offline: 'trayOfflineTemplate',
   'signed-out': 'traySignedOutTemplate',
+  urgent: 'trayUrgentTemplate',
 };
 
 /** Every icon: its path under resources/tray (without extension), state, size, template flag. */
@@ -91,7 +95,12 @@ function main(argv) {
   const target = option(argv, '--sheet', '/tmp/tray-sheet.png');
   if (target !== undefined) {
     const group = (filter) => icons.filter(filter).map((icon) => rendered.get(icon.name));
-    const rows = [16, 32, 22, 24, 48].map((size) => group((i) => !i.template && i.size === size));
+    // Urgent variants on their own rows, under the plain ones, so the two read side by side.
+    const urgent = (i) => i.state.startsWith('urgent');
+    const rows = [16, 32, 22, 24, 48].flatMap((size) => [
+      group((i) => !i.template && i.size === size && !urgent(i)),
+      group((i) => !i.template && i.size === size && urgent(i)),
+    ]);
     rows.push(group((i) => i.template));
     write(target, contactSheet(rows, new Set([rows.length - 1])));
     console.log(`Contact sheet: ${target}`);

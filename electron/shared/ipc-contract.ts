@@ -52,6 +52,8 @@ export const preferencesPatchSchema = z
     pollIntervalMinutes: z.number().int().min(1).max(60),
     notificationsEnabled: z.boolean(),
     expiringReminder: z.boolean(),
+    lastChanceReminder: z.boolean(),
+    lastChanceThroughQuietHours: z.boolean(),
     notificationClick: z.enum(NOTIFICATION_CLICK_ACTIONS),
     startAtLogin: z.boolean(),
     showCountInTray: z.boolean(),

@@ -196,6 +196,10 @@ export interface Preferences {
   pollIntervalMinutes: number;
   notificationsEnabled: boolean;
   expiringReminder: boolean;
+  /** Issue 22: one more reminder, urgent, about two hours before an invitation lapses. */
+  lastChanceReminder: boolean;
+  /** That reminder comes through quiet hours (with sound) when the invitation lapses before they end. */
+  lastChanceThroughQuietHours: boolean;
   notificationClick: NotificationClickAction;
   startAtLogin: boolean;
   showCountInTray: boolean;

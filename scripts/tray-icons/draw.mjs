@@ -12,6 +12,10 @@ const LAYOUTS = {
   48: { env: [3, 9, 42, 30], sw: 3, r: 4.5, font: grid(3, 3), gap: 3, badge: 33, pad: 3, dot: 18 },
 };
 
+// The urgent mark (issue 22), a clock face anchored top-left: diameter and hand width per size
+// (odd hands on odd faces, even on even, so the hands sit on whole pixels).
+const CLOCKS = { 16: [9, 1], 22: [10, 2], 24: [10, 2], 32: [16, 2], 48: [23, 3] };
+
 export const SIZES = Object.keys(LAYOUTS).map(Number);
 
 const COLOR = {
@@ -20,6 +24,7 @@ const COLOR = {
   count: { fill: '#d93025', ink: '#ffffff' },
   error: { fill: '#f9ab00', ink: '#202124' },
   offline: { fill: '#5f6368', ink: '#ffffff' },
+  urgent: { fill: '#e8710a', ink: '#ffffff' },
 };
 
 /**
@@ -27,6 +32,9 @@ const COLOR = {
  * `dot`: a plain dot (pending, count hidden), `dim`: the envelope faded.
  */
 export function describe(state) {
+  // `urgent`: a pending invitation lapses within a day; 'urgent' alone is the macOS template.
+  if (state === 'urgent') return { urgent: true };
+  if (state.startsWith('urgent-')) return { ...describe(state.slice('urgent-'.length)), urgent: true };
   if (state === 'signed-out') return { dim: true };
   if (state === 'idle') return {};
   if (state === 'pending') return { dot: true, tone: 'count' };
@@ -55,6 +63,19 @@ function roundRect(box, grow, fill) {
   return `<rect x="${n(x - grow)}" y="${n(y - grow)}" width="${n(w + 2 * grow)}" height="${n(h + 2 * grow)}" rx="${n(r + grow)}" fill="${fill}"/>`;
 }
 
+/** The clock mark: a filled face with the hands at ten past twelve, cut (template) or drawn in ink. */
+function clockBox(size) {
+  const [d] = CLOCKS[size];
+  return { x: 0, y: 0, w: d, h: d, r: d / 2 };
+}
+
+function clockHands(size) {
+  const [d, hand] = CLOCKS[size];
+  const c = d / 2;
+  const reach = Math.round(d * 0.3);
+  return `<path d="M${n(c)} ${n(c - reach)}L${n(c)} ${n(c)}L${n(c + Math.round(reach * 0.8))} ${n(c)}" fill="none" stroke="#000000" stroke-width="${hand}" stroke-linecap="round" stroke-linejoin="round"/>`;
+}
+
 function envelope(layout, template) {
   const [x, y, w, h] = layout.env;
   const s = layout.sw;
@@ -75,14 +96,34 @@ export function trayIconSvg(state, size, template) {
   const hasBadge = look.badge !== undefined || look.dot;
   const box = hasBadge ? badgeBox(layout, size, look) : undefined;
   const envAttrs = [];
-  if (box) {
+  const clock = look.urgent ? clockBox(size) : undefined;
+  const cuts = [box, clock].filter((cut) => cut !== undefined);
+  if (cuts.length > 0) {
     defs.push(
-      `<mask id="knockout" maskUnits="userSpaceOnUse" x="0" y="0" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="#ffffff"/>${roundRect(box, layout.gap, '#000000')}</mask>`,
+      `<mask id="knockout" maskUnits="userSpaceOnUse" x="0" y="0" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="#ffffff"/>${cuts.map((cut) => roundRect(cut, layout.gap, '#000000')).join('')}</mask>`,
     );
     envAttrs.push('mask="url(#knockout)"');
   }
   if (look.dim) envAttrs.push(`opacity="${template ? 0.45 : 0.55}"`);
   body.push(`<g ${envAttrs.join(' ')}>${envelope(layout, template)}</g>`);
+  if (clock) {
+    // Under the badge, which cuts its gap ring out of the face: the count stays whole.
+    const hands = clockHands(size);
+    const cut = box ? roundRect(box, layout.gap, '#000000') : '';
+    if (template) {
+      defs.push(
+        `<mask id="face" maskUnits="userSpaceOnUse" x="0" y="0" width="${size}" height="${size}">${roundRect(clock, 0, '#ffffff')}${hands}${cut}</mask>`,
+      );
+      body.push(`<g mask="url(#face)">${roundRect(clock, 0, '#000000')}</g>`);
+    } else {
+      defs.push(
+        `<mask id="face" maskUnits="userSpaceOnUse" x="0" y="0" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="#ffffff"/>${cut}</mask>`,
+      );
+      body.push(
+        `<g mask="url(#face)">${roundRect(clock, 0, COLOR.urgent.fill)}${hands.replace('#000000', COLOR.urgent.ink)}</g>`,
+      );
+    }
+  }
   if (box) {
     const tone = COLOR[look.tone];
     const text = box.text

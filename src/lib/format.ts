@@ -21,6 +21,8 @@ export interface Formatters {
   time(at: number): string;
   /** "1:05" style countdown of the seconds until `at`. */
   countdown(at: number, now: number): string;
+  /** "4 hr 52 min" until `at`, to the minute (rounded up): an invitation's last day (issue 22). */
+  timeLeft(at: number, now: number): string;
   /** Creates the Intl formatters the list uses: call once the first list has been painted. */
   warmUp(): void;
 }
@@ -84,6 +86,10 @@ export function createFormatters(
   const dtf = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
   const tf = lazy(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
   const nf = lazy(() => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }));
+  const unit = (name: 'hour' | 'minute') =>
+    lazy(() => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }));
+  const hours = unit('hour');
+  const minutes = unit('minute');
   const english = PLAIN_ENGLISH.test(language);
 
   return {
@@ -98,6 +104,15 @@ export function createFormatters(
     countdown(at, now) {
       const seconds = Math.max(0, Math.ceil((at - now) / 1000));
       return `${Math.floor(seconds / 60)}:${nf().format(seconds % 60)}`;
+    },
+    timeLeft(at, now) {
+      const left = Math.max(0, Math.ceil((at - now) / MINUTE));
+      const [h, m] = [Math.floor(left / 60), left % 60];
+      // Like relative(): plain English needs no Intl before the first list is painted.
+      const cheap = english && !rtf;
+      const parts = h > 0 ? [cheap ? `${h} hr` : hours().format(h)] : [];
+      if (m > 0 || h === 0) parts.push(cheap ? `${m} min` : minutes().format(m));
+      return parts.join(' ');
     },
     warmUp() {
       relativeFormat();

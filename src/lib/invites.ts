@@ -58,7 +58,8 @@ function toEntry(
     status,
     expiresAt,
     invitedAt: parseTime(invite.invited_on),
-    expiringSoon: status === 'pending' && expiresAt !== null && expiresAt - now < EXPIRING_SOON_MS,
+    // Inclusive, like the tray's clock mark (issue 22): both turn at the same moment.
+    expiringSoon: status === 'pending' && expiresAt !== null && expiresAt - now <= EXPIRING_SOON_MS,
     responding: responding[invite.id] ?? null,
     error: respondErrors[invite.id] ?? null,
     twoFactor: twoFactorReadiness(

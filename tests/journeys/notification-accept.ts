@@ -3,6 +3,7 @@
 // reaches the API, the tray moves to the lower count, and the notification is let go.
 import assert from 'node:assert/strict';
 import { countState, iconFor } from '../../electron/main/core/tray/tray-icons';
+import { anyUrgent } from '../../electron/main/core/tray/urgency';
 import { escapeBodyMarkup } from '../../electron/main/core/notify/notify-policy';
 import {
   patchesFor,
@@ -102,12 +103,12 @@ export async function acceptFromNotification(
     (bodies) => bodies.length > 0,
     'the PATCH arrives',
   );
-  await waitForCount(driver.main, before);
+  const after = await waitForCount(driver.main, before);
   assert.deepEqual(await patchesFor(driver.main, inviteId), [{ status: 'accepted' }], 'exactly one PATCH');
   const view = await trayView(driver.main);
   assert.equal(
     view.icon,
-    iconFor(countState(before, true), driver.platform),
+    iconFor(countState(before, true, anyUrgent(after, Date.now())), driver.platform),
     'tray image at the lower count',
   );
   assert.equal(await liveNotification(driver, tag), null, 'the notification reference is released');

@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { countState, iconFor } from '../../electron/main/core/tray/tray-icons';
 import { pendingInvites } from '../../electron/main/core/tray/tray-menu';
+import { URGENT_TITLE_MARK } from '../../electron/main/core/tray/tray-view';
+import { anyUrgent } from '../../electron/main/core/tray/urgency';
 import { waitForPending, trayView, type JourneyDriver } from './driver';
 
 /** The size the platform's tray image must have (the 1x file; Electron picks @2x itself). */
@@ -35,9 +37,12 @@ export async function trayGlance(driver: JourneyDriver) {
   const snap = await waitForPending(driver.main);
   const view = await trayView(driver.main);
   const count = snap.pendingCount;
-  const expectedIcon = iconFor(countState(count, true), driver.platform);
+  // The demo has an invitation in its last day (issue 22): the clock mark, and the sign in the title.
+  const urgent = anyUrgent(snap, Date.now());
+  const expectedIcon = iconFor(countState(count, true, urgent), driver.platform);
   assert.equal(view.icon, expectedIcon, 'the tray icon is the file for the pending count');
-  assert.equal(view.title, driver.platform === 'darwin' ? String(count) : '', 'menu-bar title (macOS)');
+  const title = urgent ? `${URGENT_TITLE_MARK} ${count}` : String(count);
+  assert.equal(view.title, driver.platform === 'darwin' ? title : '', 'menu-bar title (macOS)');
   assert.match(view.tooltip, new RegExp(`\\b${count} pending invitation`), 'the tooltip states the count');
 
   const image = await loadTrayImage(driver);

@@ -17,6 +17,25 @@ interface NotificationOptions {
   icon?: string;
   /** Windows: the whole toast, so that its body carries launch arguments (core/notify/windows-toast.ts). */
   toastXml?: string;
+  /** Linux and Windows (electron.d.ts): libnotify's critical urgency, the toast's high priority. */
+  urgency?: 'normal' | 'critical' | 'low';
+  /** Linux and Windows: 'never' keeps it on screen until the user acts on it. */
+  timeoutType?: 'default' | 'never';
+}
+
+/**
+ * An urgent spec (the last-chance reminder, issue 22) per platform. Linux: critical urgency
+ * (libnotify_notification.cc) and no timeout. Windows: the same options, which Electron turns
+ * into a high toast priority even with our own XML (windows_toast_notification.cc, put_Priority),
+ * plus the reminder scenario in that XML, which is what keeps a toast on screen. macOS has no
+ * such options: whether it stays is the user's alert style.
+ */
+export function urgencyOptions(
+  platform: NodeJS.Platform | string,
+  urgent: boolean,
+): Pick<NotificationOptions, 'urgency' | 'timeoutType'> {
+  if (!urgent || (platform !== 'linux' && platform !== 'win32')) return {};
+  return { urgency: 'critical', timeoutType: 'never' };
 }
 
 /** Electron's ActivationArguments (win32), the part used here. */
@@ -197,6 +216,7 @@ export function registerNotifications(deps: NotificationsDeps): NotificationPres
       ...(windows
         ? { toastXml: buildToastXml({ id, spec: { ...spec, actions }, logoPath: deps.iconPath }) }
         : {}),
+      ...urgencyOptions(deps.platform, spec.urgent === true),
     });
     live.set(spec.tag, notification);
     specs.set(id, { spec, notification });

@@ -386,4 +386,15 @@ export const de: Catalogue = {
   'details.twoFactorOff': 'Von dieser Organisation verlangt – aktivieren Sie Ihre zuerst',
   'notify.twoFactorOn': '2FA erforderlich – Ihre ist aktiv.',
   'notify.twoFactorOff': '2FA erforderlich – zuerst aktivieren: {url}',
+  // Expiry urgency (issue 22)
+  'tray.inviteUrgent': '{org} – läuft {when} ab',
+  'notify.lastChanceTitle': 'Letzte Gelegenheit: Einladung zu {org} läuft {when} ab',
+  'notify.lastChanceSummaryTitle': {
+    one: '{count} Einladung läuft in weniger als 2 Stunden ab',
+    other: '{count} Einladungen laufen in weniger als 2 Stunden ab',
+  },
+  'card.timeLeft': 'noch {time}',
+  'prefs.lastChance': '2 Stunden vor Ablauf einer Einladung noch einmal erinnern',
+  'prefs.lastChanceQuiet':
+    'Diese letzte Erinnerung auch in der Ruhezeit zeigen, wenn die Einladung vor deren Ende abläuft',
 };

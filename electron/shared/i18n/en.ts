@@ -389,6 +389,17 @@ export const en = {
   'details.twoFactorOff': 'Required by this organisation — turn yours on first',
   'notify.twoFactorOn': 'Requires 2FA — yours is on.',
   'notify.twoFactorOff': 'Requires 2FA — turn it on first: {url}',
+  // Expiry urgency (issue 22)
+  'tray.inviteUrgent': '{org} — expires {when}',
+  'notify.lastChanceTitle': 'Last chance: invitation to {org} expires {when}',
+  'notify.lastChanceSummaryTitle': {
+    one: '{count} invitation expires within 2 hours',
+    other: '{count} invitations expire within 2 hours',
+  } as Plural,
+  'card.timeLeft': '{time} left',
+  'prefs.lastChance': 'Remind me again 2 hours before an invitation expires',
+  'prefs.lastChanceQuiet':
+    'Let that last reminder through quiet hours when the invitation would expire before they end',
 } as const;
 
 export type MessageKey = keyof typeof en;

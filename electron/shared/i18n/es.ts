@@ -380,4 +380,15 @@ export const es: Catalogue = {
   'details.twoFactorOff': 'Obligatoria en esta organización: activa la tuya primero',
   'notify.twoFactorOn': 'Requiere 2FA: la tuya está activada.',
   'notify.twoFactorOff': 'Requiere 2FA: actívala primero en {url}',
+  // Expiry urgency (issue 22)
+  'tray.inviteUrgent': '{org}: caduca {when}',
+  'notify.lastChanceTitle': 'Última oportunidad: la invitación a {org} caduca {when}',
+  'notify.lastChanceSummaryTitle': {
+    one: '{count} invitación caduca en menos de 2 horas',
+    other: '{count} invitaciones caducan en menos de 2 horas',
+  },
+  'card.timeLeft': 'quedan {time}',
+  'prefs.lastChance': 'Recordármelo otra vez 2 horas antes de que caduque una invitación',
+  'prefs.lastChanceQuiet':
+    'Dejar pasar ese último aviso en las horas de silencio si la invitación caduca antes de que terminen',
 };

@@ -385,4 +385,15 @@ export const fr: Catalogue = {
   'details.twoFactorOff': 'Exigée par cette organisation — activez la vôtre d’abord',
   'notify.twoFactorOn': '2FA requise — la vôtre est activée.',
   'notify.twoFactorOff': '2FA requise — activez-la d’abord : {url}',
+  // Expiry urgency (issue 22)
+  'tray.inviteUrgent': '{org} — expire {when}',
+  'notify.lastChanceTitle': 'Dernière chance\u202f: l’invitation à {org} expire {when}',
+  'notify.lastChanceSummaryTitle': {
+    one: '{count} invitation expire dans moins de 2 heures',
+    other: '{count} invitations expirent dans moins de 2 heures',
+  },
+  'card.timeLeft': 'encore {time}',
+  'prefs.lastChance': 'Me prévenir encore 2 heures avant l’expiration d’une invitation',
+  'prefs.lastChanceQuiet':
+    'Laisser passer ce dernier rappel pendant les heures calmes si l’invitation expire avant leur fin',
 };

@@ -378,4 +378,15 @@ export const ptBR: Catalogue = {
   'details.twoFactorOff': 'Exigida por esta organização — ative a sua primeiro',
   'notify.twoFactorOn': 'Exige 2FA — a sua está ativada.',
   'notify.twoFactorOff': 'Exige 2FA — ative-a primeiro: {url}',
+  // Expiry urgency (issue 22)
+  'tray.inviteUrgent': '{org} — expira {when}',
+  'notify.lastChanceTitle': 'Última chance: o convite para {org} expira {when}',
+  'notify.lastChanceSummaryTitle': {
+    one: '{count} convite expira em menos de 2 horas',
+    other: '{count} convites expiram em menos de 2 horas',
+  },
+  'card.timeLeft': 'faltam {time}',
+  'prefs.lastChance': 'Lembrar de novo 2 horas antes de um convite expirar',
+  'prefs.lastChanceQuiet':
+    'Deixar esse último lembrete passar no horário de silêncio se o convite expirar antes do fim dele',
 };

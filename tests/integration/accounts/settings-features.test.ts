@@ -59,6 +59,37 @@ describe('feature preferences in the settings file', () => {
     expect(file.quietHours).toEqual({ enabled: false, from: '22:00', to: '07:00' });
   });
 
+  it('opens a file written before issue 22 with both last-chance settings on and nobody reminded', () => {
+    const { settings } = openInDir(dir);
+    settings.updatePreferences({ expiringReminder: false });
+    const file = readSettingsFile(dir);
+    delete file.lastChanceReminder;
+    delete file.lastChanceThroughQuietHours;
+    delete file.lastChanceInviteIds;
+    fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(file));
+    const reopened = openInDir(dir);
+    expect(reopened.recovered).toBeNull();
+    expect(reopened.settings.getPreferences()).toMatchObject({
+      expiringReminder: false,
+      lastChanceReminder: true,
+      lastChanceThroughQuietHours: true,
+    });
+    expect(reopened.settings.hasHadLastChance('a1')).toBe(false);
+    reopened.settings.addLastChance('a1');
+    expect(openInDir(dir).settings.hasHadLastChance('a1')).toBe(true);
+  });
+
+  it('refuses a last-chance setting that is not a boolean, and keeps the old value', () => {
+    const { settings } = openInDir(dir);
+    for (const value of ['true', 1, null, {}]) {
+      expect(() => settings.updatePreferences({ lastChanceThroughQuietHours: value })).toThrow(
+        /Invalid settings/,
+      );
+    }
+    expect(settings.updatePreferences({ lastChanceReminder: false }).lastChanceReminder).toBe(false);
+    expect(openInDir(dir).settings.getPreferences().lastChanceThroughQuietHours).toBe(true);
+  });
+
   it('stores the shortcut in canonical spelling, and keeps it while turned off, across instances', () => {
     const first = openInDir(dir).settings;
     expect(first.updatePreferences({ globalShortcut: 'ctrl+shift+alt+k' }).globalShortcut).toBe(

@@ -36,6 +36,8 @@ describe('settings through real conf files', () => {
       pollIntervalMinutes: 5,
       notificationsEnabled: true,
       expiringReminder: true,
+      lastChanceReminder: true,
+      lastChanceThroughQuietHours: true,
       notificationClick: 'accept',
       startAtLogin: false,
       showCountInTray: true,

@@ -46,7 +46,7 @@ describe.skipIf(gate.skip)(`API drift through the core: ${gate.title}`, () => {
     expect(state.invites.some((invite) => invite.id === added.id)).toBe(true);
     // The unknown status is never pending: only the new good invitation adds to the count.
     expect(core.snapshot().pendingCount).toBe(before + 1);
-    expect(core.trayView().state).toBe(String(before + 1));
+    expect(core.trayView().state).toBe(`urgent-${before + 1}`);
     expect(recorded.notifications.map((n) => [n.kind, n.inviteId])).toEqual([['new-invite', added.id]]);
 
     const setAside = recorded.logs.filter((line) => line.includes('Set aside'));

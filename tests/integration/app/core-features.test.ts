@@ -32,7 +32,7 @@ describe('core: quiet hours, sound, shortcut', () => {
     fixture.demo.addInvite({ organization_name: 'Night Owl Ltd' });
     await core.refresh();
     await core.whenIdle();
-    expect(core.trayView().state).toBe(String(before + 1));
+    expect(core.trayView().state).toBe(`urgent-${before + 1}`);
     expect(recorded.notifications).toEqual([]);
 
     // The wake timer fires at the end of the quiet hours.

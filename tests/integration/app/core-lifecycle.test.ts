@@ -48,7 +48,7 @@ describe.skipIf(gate.skip)(`createInvitrayCore end to end: ${gate.title}`, () =>
     );
     const before = snapshot.pendingCount;
     expect(before).toBeGreaterThan(0);
-    expect(first.recorded.trayViews.at(-1)?.state).toBe(String(before));
+    expect(first.recorded.trayViews.at(-1)?.state).toBe(`urgent-${before}`);
     expect(first.recorded.trayViews.at(-1)?.menu[0]?.label).toContain(String(before));
     // What the user is looking at right after signing in is not news.
     expect(first.recorded.notifications).toEqual([]);
@@ -64,7 +64,7 @@ describe.skipIf(gate.skip)(`createInvitrayCore end to end: ${gate.title}`, () =>
     expect(spec).toMatchObject({ kind: 'new-invite', profileId: profile.id, inviteId: added.id });
     expect(spec.title).toContain('Wayne Enterprises');
     expect(spec.body).toContain('Click to accept');
-    expect(first.core.trayView().state).toBe(String(before + 1));
+    expect(first.core.trayView().state).toBe(`urgent-${before + 1}`);
     expect(settingsFile(dir).notifiedInviteIds).toContain(added.id);
 
     // Clicking it accepts on the server, then confirms.
@@ -84,7 +84,7 @@ describe.skipIf(gate.skip)(`createInvitrayCore end to end: ${gate.title}`, () =>
       title: 'You joined Wayne Enterprises',
     });
     expect(first.core.snapshot().pendingCount).toBe(before);
-    expect(first.recorded.trayViews.at(-1)?.state).toBe(String(before));
+    expect(first.recorded.trayViews.at(-1)?.state).toBe(`urgent-${before}`);
 
     // Another invitation arrives while the app is closed.
     await first.core.stop();
@@ -150,6 +150,6 @@ describe.skipIf(gate.skip)(`createInvitrayCore end to end: ${gate.title}`, () =>
     await core.updateCredential(profile.id, TOKEN);
     await core.whenIdle();
     expect(core.snapshot().profiles[0]?.error).toBeNull();
-    expect(core.trayView().state).toBe(String(core.snapshot().pendingCount));
+    expect(core.trayView().state).toBe(`urgent-${core.snapshot().pendingCount}`);
   });
 });

@@ -46,7 +46,7 @@ describe.skipIf(gate.skip)(`core: invitations lapsing while the API fails: ${gat
     await core.refresh();
     await core.whenIdle();
     const pendingBefore = core.snapshot().pendingCount;
-    expect(lastView().state).toBe(String(pendingBefore));
+    expect(lastView().state).toBe(`urgent-${pendingBefore}`);
     const laterSpec = recorded.notifications.find((spec) => spec.inviteId === later.id);
     expect(laterSpec?.kind).toBe('new-invite');
 
@@ -60,7 +60,7 @@ describe.skipIf(gate.skip)(`core: invitations lapsing while the API fails: ${gat
     clock.advance(4 * MINUTE);
     await core.whenIdle();
     expect(core.snapshot().pendingCount).toBe(pendingBefore - 1);
-    expect(lastView().state).toBe(String(pendingBefore - 1));
+    expect(lastView().state).toBe(`urgent-${pendingBefore - 1}`);
     expect(lastView().tooltip).toContain(`${pendingBefore - 1} pending invitations`);
     expect(offered(lastView(), soon.id)).toBe(false);
     expect(offered(lastView(), later.id)).toBe(true);
@@ -69,7 +69,7 @@ describe.skipIf(gate.skip)(`core: invitations lapsing while the API fails: ${gat
     clock.advance(95 * MINUTE);
     await core.whenIdle();
     expect(core.snapshot().profiles[0]?.error?.kind).toBe('server-error');
-    expect(lastView().state).toBe(String(pendingBefore - 2));
+    expect(lastView().state).toBe(`urgent-${pendingBefore - 2}`);
     expect(offered(lastView(), later.id)).toBe(false);
     const status = core.snapshot().profiles[0]?.invites.find((invite) => invite.id === later.id);
     expect(status?.effective_status).toBe('expired');

@@ -39,9 +39,9 @@ describe('nextReminderDue', () => {
     expect(nextReminderDue(snap, NOW, DEFAULT_PREFERENCES)).toBe(NOW + 6 * HOUR);
   });
   it('never with reminders off; still due with notifications off (then marked, not shown)', () => {
-    const off = { notificationsEnabled: true, expiringReminder: false };
+    const off = { notificationsEnabled: true, expiringReminder: false, lastChanceReminder: false };
     expect(nextReminderDue(snap, NOW, off)).toBe(Infinity);
-    const silent = { notificationsEnabled: false, expiringReminder: false };
+    const silent = { notificationsEnabled: false, expiringReminder: false, lastChanceReminder: false };
     expect(nextReminderDue(snap, NOW, silent)).toBe(NOW + 6 * HOUR);
   });
 });

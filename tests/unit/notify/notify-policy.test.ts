@@ -8,9 +8,11 @@ import type { InviteEvent } from '../../../electron/main/core/sync/events';
 import type { AppSnapshot, Invite } from '../../../electron/shared/types';
 import { HOUR, invite, NOW, profile, snapshot } from '../tray/snapshot-fixtures';
 
+// The day-before reminder on its own; the last-chance one has its own tests (last-chance.test.ts).
 const prefs: NotifyPreferences = {
   notificationsEnabled: true,
   expiringReminder: true,
+  lastChanceReminder: false,
   notificationClick: 'accept',
 };
 const added = (entry: Invite, profileId = 'p1'): InviteEvent => ({ type: 'added', profileId, invite: entry });
@@ -69,7 +71,7 @@ describe('new invitations', () => {
     const first = decide([added(acme)]);
     // A restart: the first list again reports every invitation as added; the ids were persisted.
     const second = decide([added(acme)], { notifiedIds: new Set(first.markNotified) });
-    expect(second).toEqual({ notifications: [], markNotified: [], markReminded: [] });
+    expect(second).toEqual({ notifications: [], markNotified: [], markReminded: [], markLastChance: [] });
   });
 
   it('announce an invitation seen by two profiles once', () => {
@@ -192,7 +194,7 @@ describe('expiring reminders', () => {
 
   it('stay silent and unmarked when reminders are off', () => {
     const result = decide([], { ...quiet, preferences: { ...prefs, expiringReminder: false } });
-    expect(result).toEqual({ notifications: [], markNotified: [], markReminded: [] });
+    expect(result).toEqual({ notifications: [], markNotified: [], markReminded: [], markLastChance: [] });
   });
 
   it('more than three at once become one summary', () => {
@@ -216,6 +218,11 @@ describe('notifications off', () => {
     const off = { ...prefs, notificationsEnabled: false };
     const urgent = invite('u', { expires_on: soon(3) });
     const result = decide([added(acme), added(urgent)], { preferences: off });
-    expect(result).toEqual({ notifications: [], markNotified: ['acme1', 'u'], markReminded: ['u'] });
+    expect(result).toEqual({
+      notifications: [],
+      markNotified: ['acme1', 'u'],
+      markReminded: ['u'],
+      markLastChance: [],
+    });
   });
 });

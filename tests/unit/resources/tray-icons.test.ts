@@ -6,8 +6,10 @@ import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   iconFor,
+  isUrgentState,
   LINUX_TRAY_SIZES,
   TRAY_ICON_STATES,
+  TRAY_URGENT_STATES,
   trayIconFiles,
   type TrayIconFile,
 } from '../../../electron/main/core/tray/tray-icons';
@@ -84,6 +86,31 @@ describe('tray icon files', () => {
       if (a > 200 && r > 180 && g < 90 && b < 90) reds.push(i);
     }
     expect(reds.length).toBeGreaterThan(20);
+  });
+
+  it('urgent icons carry the orange clock mark top-left, and the plain ones do not (issue 22)', () => {
+    const orangeTopLeft = (file: TrayIconFile) => {
+      const png = image(file);
+      const corner = Math.ceil(file.size / 2);
+      let count = 0;
+      for (let y = 0; y < corner; y++) {
+        for (let x = 0; x < corner; x++) {
+          const i = (y * png.width + x) * 4;
+          const [r, g, b, a] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0, png.data[i + 3] ?? 0];
+          if (a > 200 && r > 200 && g > 80 && g < 140 && b < 40) count++;
+        }
+      }
+      return count;
+    };
+    const colour = files.filter((file) => !file.template);
+    const urgent = colour.filter((file) => isUrgentState(file.state));
+    expect(urgent).toHaveLength(TRAY_URGENT_STATES.length * (2 + LINUX_TRAY_SIZES.length));
+    for (const file of urgent) expect(orangeTopLeft(file), file.path).toBeGreaterThanOrEqual(file.size);
+    for (const file of colour.filter((entry) => !isUrgentState(entry.state)))
+      expect(orangeTopLeft(file), file.path).toBe(0);
+    expect(files.filter((file) => file.template).map((file) => file.path)).toContain(
+      'tray/mac/trayUrgentTemplate@2x.png',
+    );
   });
 
   it('every state is visibly distinct from every other at the same size', () => {

@@ -44,9 +44,12 @@ export function snapshot(...profiles: ProfileState[]): AppSnapshot {
   return { profiles, pendingCount: profiles.reduce((sum, p) => sum + p.pendingCount, 0), at: NOW };
 }
 
-/** `count` pending invitations, the i-th expiring i+1 hours from now. */
+/**
+ * `count` pending invitations, the i-th expiring i+1 hours after the next 24 (none urgent: the
+ * tray's last-day state has its own tests, tray-urgency.test.ts).
+ */
 export function pendingInvites(count: number, prefix = 'i'): Invite[] {
   return Array.from({ length: count }, (_, i) =>
-    invite(`${prefix}${i}`, { expires_on: new Date(NOW + (i + 1) * HOUR).toISOString() }),
+    invite(`${prefix}${i}`, { expires_on: new Date(NOW + (25 + i) * HOUR).toISOString() }),
   );
 }

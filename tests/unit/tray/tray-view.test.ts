@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   trayView,
+  URGENT_TITLE_MARK,
   type MenuItemSpec,
   type TrayViewOptions,
 } from '../../../electron/main/core/tray/tray-view';
@@ -186,18 +187,19 @@ describe('serialisable', () => {
 
 describe('time passing without a new list', () => {
   it('drops a lapsed invitation from the count, title, tooltip and menu at its expires_on', () => {
-    // i0 lapses one hour after NOW, i1 two hours after; the snapshot was built at NOW and
-    // the API has failed since (rate limited), so no list says anything.
-    const limited = error('rate-limited', 'Rate limited.', { retryAt: NOW + 3 * HOUR });
+    // i0 lapses 25 hours after NOW, i1 26 hours after; the snapshot was built at NOW and
+    // the API has failed since (rate limited), so no list says anything. By then both are in
+    // their last day (the clock mark, and on macOS the warning sign in the title).
+    const limited = error('rate-limited', 'Rate limited.', { retryAt: NOW + 30 * HOUR });
     const snap = snapshot(profile('p1', { invites: pendingInvites(2), error: limited }));
-    const later = view(snap, { platform: 'darwin', now: NOW + HOUR });
-    expect(later.title).toBe('1');
+    const later = view(snap, { platform: 'darwin', now: NOW + 25 * HOUR });
+    expect(later.title).toBe(`${URGENT_TITLE_MARK} 1`);
     expect(later.tooltip).toMatch(/1 pending invitation\b/);
     expect(find(later.menu, 'header')?.label).toBe('1 pending invitation');
     expect(find(later.menu, 'invite:p1:i0')).toBeUndefined();
     expect(find(later.menu, 'invite:p1:i1')).toBeDefined();
-    expect(view(snap, { now: NOW + HOUR - 1 }).state).toBe('2');
-    expect(view(snap, { now: NOW + HOUR }).state).toBe('1');
-    expect(view(snap, { now: NOW + 2 * HOUR }).state).toBe('idle');
+    expect(view(snap, { now: NOW + 25 * HOUR - 1 }).state).toBe('urgent-2');
+    expect(view(snap, { now: NOW + 25 * HOUR }).state).toBe('urgent-1');
+    expect(view(snap, { now: NOW + 26 * HOUR }).state).toBe('idle');
   });
 });

@@ -17,7 +17,7 @@ export interface SettingsStoreLike {
 
 const PREFERENCE_KEYS = Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[];
 
-type InviteIdHistory = 'notifiedInviteIds' | 'remindedInviteIds';
+type InviteIdHistory = 'notifiedInviteIds' | 'remindedInviteIds' | 'lastChanceInviteIds';
 
 /** Typed access to the settings file. Main re-validates everything here, whatever the renderer checked. */
 export class SettingsRepository {
@@ -116,6 +116,14 @@ export class SettingsRepository {
     this.#remember('remindedInviteIds', inviteIds);
   }
 
+  hasHadLastChance(inviteId: string): boolean {
+    return this.#store.get('lastChanceInviteIds').includes(inviteId);
+  }
+
+  addLastChance(...inviteIds: string[]): void {
+    this.#remember('lastChanceInviteIds', inviteIds);
+  }
+
   /** Invitations quiet hours are holding back (kept across restarts: quiet hours span the night). */
   quietHeldInviteIds(): string[] {
     return this.#store.get('quietHeldInviteIds');
@@ -131,7 +139,7 @@ export class SettingsRepository {
    */
   keepInviteIds(listed: ReadonlySet<string>): void {
     const kept: Partial<SettingsData> = {};
-    for (const key of ['notifiedInviteIds', 'remindedInviteIds'] as const) {
+    for (const key of ['notifiedInviteIds', 'remindedInviteIds', 'lastChanceInviteIds'] as const) {
       const current = this.#store.get(key);
       const still = current.filter((id) => listed.has(id));
       if (still.length !== current.length) kept[key] = still;

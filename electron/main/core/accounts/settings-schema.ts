@@ -24,6 +24,8 @@ export type SettingsData = { [K in keyof Preferences]: Preferences[K] } & {
   notifiedInviteIds: string[];
   /** Invite ids already reminded about (expiring within 24 h). Oldest first. */
   remindedInviteIds: string[];
+  /** Invite ids that had their last-chance reminder (two hours before expiry, issue 22). Oldest first. */
+  lastChanceInviteIds: string[];
   /** Invite ids whose notification quiet hours hold back, for the summary when they end. */
   quietHeldInviteIds: string[];
 };
@@ -42,6 +44,8 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   pollIntervalMinutes: 5,
   notificationsEnabled: true,
   expiringReminder: true,
+  lastChanceReminder: true,
+  lastChanceThroughQuietHours: true,
   notificationClick: 'accept',
   startAtLogin: false,
   showCountInTray: true,
@@ -63,6 +67,7 @@ export function defaultSettings(): SettingsData {
     profiles: [],
     notifiedInviteIds: [],
     remindedInviteIds: [],
+    lastChanceInviteIds: [],
     quietHeldInviteIds: [],
   };
 }
@@ -82,6 +87,13 @@ export const settingsSchema: Schema<SettingsData> = {
   },
   notificationsEnabled: { type: 'boolean', default: DEFAULT_PREFERENCES.notificationsEnabled },
   expiringReminder: { type: 'boolean', default: DEFAULT_PREFERENCES.expiringReminder },
+  // Issue 22. No format bump: conf fills a missing key with its default, which is what an older
+  // file should get (on, on, nobody reminded yet).
+  lastChanceReminder: { type: 'boolean', default: DEFAULT_PREFERENCES.lastChanceReminder },
+  lastChanceThroughQuietHours: {
+    type: 'boolean',
+    default: DEFAULT_PREFERENCES.lastChanceThroughQuietHours,
+  },
   notificationClick: {
     type: 'string',
     enum: [...NOTIFICATION_CLICK_ACTIONS],
@@ -128,6 +140,7 @@ export const settingsSchema: Schema<SettingsData> = {
   },
   notifiedInviteIds: inviteIdList,
   remindedInviteIds: inviteIdList,
+  lastChanceInviteIds: inviteIdList,
   quietHeldInviteIds: inviteIdList,
 };
 

@@ -4,7 +4,7 @@ import { createAccounts } from '../accounts/accounts';
 import type { CreateCloudflareApi } from '../cloudflare/api';
 import { AppError, isAppError, sentence } from '../errors';
 import { updateReadyNotification, type NotificationSpec } from '../notify/notify-policy';
-import { DURING_QUIET_HOURS, isQuietTime, localMinutes, withSound } from '../notify/quiet-hours';
+import { isQuietTime, localMinutes, quietRule, withSound } from '../notify/quiet-hours';
 import { createSyncEngine, createSystemClock } from '../sync';
 import type { TrayView } from '../tray/tray-view';
 import { createAccountFlows, createProfileApi } from './account-flows';
@@ -35,7 +35,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   // kind. Holding back is the notifier's; here quiet hours only take the sound away.
   const notify = (spec: NotificationSpec) => {
     const quiet = isQuietTime(preferences.quietHours, minutesAt(clock.now()));
-    const hushed = quiet && DURING_QUIET_HOURS[spec.kind] === 'silenced';
+    const hushed = quiet && quietRule(spec) === 'silenced';
     notifications.emit(withSound(spec, preferences.notificationSound && !hushed));
   };
   const windowRequests = createEmitter<WindowRoute>(listenerFailed);

@@ -7,6 +7,7 @@ import { expiryTime } from '../tray/invite-labels';
 import { nextRelativeChange } from '../tray/relative-time';
 import { MENU_INVITE_LIMIT, pendingInvites } from '../tray/tray-menu';
 import { STALE_AFTER_MS, stalestSync } from '../tray/tray-status';
+import { LAST_CHANCE_MS, URGENT_WINDOW_MS, nextWindowEntry } from '../tray/urgency';
 
 // Nothing moves with the clock alone except what is computed here: main sleeps until the next
 // moment something the user sees would change, instead of waking every minute to look.
@@ -21,25 +22,27 @@ export function nextLapse(snapshot: AppSnapshot, now: number): number {
   return next;
 }
 
+type ReminderPreferences = Pick<
+  Preferences,
+  'notificationsEnabled' | 'expiringReminder' | 'lastChanceReminder'
+>;
+
 /**
- * When the next pending invitation enters the reminder window. Its reminder shows then, or,
- * with notifications off, is marked as done then (so turning them on brings no stale news);
- * with reminders off nothing happens at all.
+ * When the next pending invitation enters the reminder window, or its last two hours (the
+ * last-chance reminder, issue 22). Its reminder shows then, or, with notifications off, is
+ * marked as done then (so turning them on brings no stale news); with that reminder off
+ * nothing happens at all.
  */
 export function nextReminderDue(
   snapshot: AppSnapshot,
   now: number,
-  preferences: Pick<Preferences, 'notificationsEnabled' | 'expiringReminder'>,
+  preferences: ReminderPreferences,
 ): number {
-  if (preferences.notificationsEnabled && !preferences.expiringReminder) return NEVER;
-  let next = NEVER;
-  for (const profile of snapshot.profiles) {
-    for (const invite of profile.invites) {
-      const due = expiryTime(invite) - REMINDER_WINDOW_MS;
-      if (invite.effective_status === 'pending' && due > now && due < next) next = due;
-    }
-  }
-  return next;
+  const off = !preferences.notificationsEnabled;
+  return Math.min(
+    off || preferences.expiringReminder ? nextWindowEntry(snapshot, now, REMINDER_WINDOW_MS) : NEVER,
+    off || preferences.lastChanceReminder ? nextWindowEntry(snapshot, now, LAST_CHANCE_MS) : NEVER,
+  );
 }
 
 /** Signed minutes from b to a on a 24-hour dial, in [-720, 720). */
@@ -111,7 +114,7 @@ function staleUnlessPolled(snapshot: AppSnapshot): number {
 export interface WakeInput {
   snapshot: AppSnapshot;
   now: number;
-  preferences: Pick<Preferences, 'notificationsEnabled' | 'expiringReminder' | 'quietHours'>;
+  preferences: ReminderPreferences & Pick<Preferences, 'quietHours'>;
   /** Quiet hours hold notifications back: their summary is due when the hours end. */
   holding: boolean;
   localMinutes(at: number): number;
@@ -125,5 +128,7 @@ export function nextWake(input: WakeInput): number {
     nextReminderDue(snapshot, now, preferences),
     input.holding ? nextQuietEnd(preferences.quietHours, now, input.localMinutes) : NEVER,
     nextTrayLabelChange(snapshot, now),
+    // The tray's clock mark and the menu's countdown appear when the 24 h mark is crossed.
+    nextWindowEntry(snapshot, now, URGENT_WINDOW_MS),
   );
 }

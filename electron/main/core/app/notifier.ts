@@ -4,12 +4,16 @@ import type { SettingsRepository } from '../accounts/settings-repository';
 import { decideNotifications, REMINDER_WINDOW_MS, type NotificationSpec } from '../notify/notify-policy';
 import type { EventsMeta, InviteEvent } from '../sync';
 import { isPendingAt } from '../cloudflare/pending-now';
-import { expiryTime } from '../tray/invite-labels';
+import { LAST_CHANCE_MS, lapsesWithin } from '../tray/urgency';
 import { QuietHoursGate, isQuietTime, localMinutes, type HeldInviteStore } from '../notify/quiet-hours';
-import { lapsingBeforeSummary, minutesUntilQuietEnds } from '../notify/quiet-expiry';
+import { lapsingBeforeSummary, letLastChanceThrough, minutesUntilQuietEnds } from '../notify/quiet-expiry';
+import { nextQuietEnd } from './next-wake';
 
 export interface NotifierDeps {
-  settings: Pick<SettingsRepository, 'hasNotified' | 'addNotified' | 'hasReminded' | 'addReminded'>;
+  settings: Pick<
+    SettingsRepository,
+    'hasNotified' | 'addNotified' | 'hasReminded' | 'addReminded' | 'hasHadLastChance' | 'addLastChance'
+  >;
   snapshot(): AppSnapshot;
   preferences(): Preferences;
   now(): number;
@@ -49,14 +53,9 @@ function announceable(events: readonly InviteEvent[], now: number): string[] {
 }
 
 /** Invitations that could be reminded about now: pending and lapsing within the window. */
-function remindable(snapshot: AppSnapshot, now: number): string[] {
+function remindable(snapshot: AppSnapshot, now: number, window = REMINDER_WINDOW_MS): string[] {
   return snapshot.profiles.flatMap((profile) =>
-    profile.invites
-      .filter((invite) => {
-        const expiry = expiryTime(invite);
-        return isPendingAt(invite, now) && expiry > now && expiry - now <= REMINDER_WINDOW_MS;
-      })
-      .map((invite) => invite.id),
+    profile.invites.filter((invite) => lapsesWithin(invite, now, window)).map((invite) => invite.id),
   );
 }
 
@@ -99,6 +98,10 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     (id) => deps.settings.hasReminded(id),
     (...ids) => deps.settings.addReminded(...ids),
   );
+  const lastChanced = createHistory(
+    (id) => deps.settings.hasHadLastChance(id),
+    (...ids) => deps.settings.addLastChance(...ids),
+  );
 
   /** Held invitations after a decision or a settings change: dropped, kept or summarised. */
   function settleHeld(preferences: Preferences, now: number): void {
@@ -120,6 +123,9 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       preferences: silent ? { ...preferences, notificationsEnabled: false } : preferences,
       notifiedIds: silent ? [] : announceable(events, now).filter((id) => notified.has(id)),
       remindedIds: silent ? [] : remindable(snapshot, now).filter((id) => reminded.has(id)),
+      lastChanceIds: silent
+        ? []
+        : remindable(snapshot, now, LAST_CHANCE_MS).filter((id) => lastChanced.has(id)),
       now,
       ...(deps.translator === undefined ? {} : { translator: deps.translator() }),
     });
@@ -132,7 +138,17 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     // Persisted before anything is shown: a crash mid-way must not repeat them after restart.
     notified.mark(decision.markNotified);
     reminded.mark(decision.markReminded.filter((id) => !lapsing.has(id)));
-    for (const spec of quietHours.admit(decision.notifications, decision.markNotified, quietNow)) {
+    lastChanced.mark(decision.markLastChance.filter((id) => !lapsing.has(id)));
+    const notifications =
+      quietNow && preferences.lastChanceThroughQuietHours
+        ? letLastChanceThrough(
+            decision.notifications,
+            snapshot,
+            now,
+            nextQuietEnd(preferences.quietHours, now, minutesAt),
+          )
+        : decision.notifications;
+    for (const spec of quietHours.admit(notifications, decision.markNotified, quietNow)) {
       deps.emit(spec);
     }
     // Their announcement is held: their reminder comes now (a second pass finds them unreminded).
@@ -159,6 +175,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     keepOnly(listed) {
       notified.keepOnly(listed);
       reminded.keepOnly(listed);
+      lastChanced.keepOnly(listed);
     },
   };
 }

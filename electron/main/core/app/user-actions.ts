@@ -119,7 +119,7 @@ export function createUserActions(deps: UserActionsDeps) {
       return deps.showWindow(routeTo(null));
     }
     // The setting as it is now decides, not as it was when the notification appeared.
-    const aboutInvite = spec.kind === 'new-invite' || spec.kind === 'expiring';
+    const aboutInvite = spec.kind === 'new-invite' || spec.kind === 'expiring' || spec.kind === 'last-chance';
     if (target && aboutInvite && deps.preferences().notificationClick === 'accept') {
       return answerOnce(target, 'accepted');
     }

@@ -76,23 +76,30 @@ export function newInviteNotification(
   };
 }
 
-/** The last reminder before an invitation lapses. */
+/**
+ * A reminder before an invitation lapses: the day before, or (`lastChance`, issue 22) in its
+ * last two hours, which is urgent: it stays on screen and asks the OS for its urgent treatment.
+ */
 export function expiringNotification(
   target: InviteTarget,
   click: NotificationClickAction,
   now: number,
   tr: Translator = ENGLISH,
+  lastChance = false,
 ): NotificationSpec {
   const when = relativeTime(expiryTime(target.invite), now, 'long', tr);
+  const kind = lastChance ? 'last-chance' : 'expiring';
+  const title = lastChance ? 'notify.lastChanceTitle' : 'notify.expiringTitle';
   return {
-    kind: 'expiring',
-    tag: `expiring:${target.invite.id}`,
-    title: oneLine(tr.t('notify.expiringTitle', { org: organisationName(target.invite, tr), when }), 100),
+    kind,
+    tag: `${kind}:${target.invite.id}`,
+    title: oneLine(tr.t(title, { org: organisationName(target.invite, tr), when }), 100),
     body: bodyLines(target, click, now, false, tr),
     profileId: target.profileId,
     inviteId: target.invite.id,
     clickAction: clickFor(target, click),
     actions: respondActions(tr),
+    ...(lastChance ? { urgent: true } : {}),
   };
 }
 
@@ -107,6 +114,11 @@ export function listNames(targets: readonly InviteTarget[], tr: Translator = ENG
     : (names[0] ?? '');
 }
 
+/** A summary's body: the names, and that a click opens the window. */
+function summaryBody(targets: readonly InviteTarget[], tr: Translator = ENGLISH): string {
+  return `${tr.t('notify.namesSentence', { names: listNames(targets, tr) })}\n${tr.t('notify.clickOpenApp')}`;
+}
+
 /** Several at once: one notification that opens the window instead of a burst. */
 export function summaryNotification(
   targets: readonly InviteTarget[],
@@ -116,7 +128,7 @@ export function summaryNotification(
     kind: 'summary',
     tag: 'summary:new',
     title: tr.t('notify.summaryTitle', { count: targets.length }),
-    body: `${tr.t('notify.namesSentence', { names: listNames(targets, tr) })}\n${tr.t('notify.clickOpenApp')}`,
+    body: summaryBody(targets, tr),
     clickAction: { kind: 'open' },
   };
 }
@@ -129,7 +141,21 @@ export function expiringSummaryNotification(
     kind: 'expiring',
     tag: 'summary:expiring',
     title: tr.t('notify.expiringSummaryTitle', { count: targets.length }),
-    body: `${tr.t('notify.namesSentence', { names: listNames(targets, tr) })}\n${tr.t('notify.clickOpenApp')}`,
+    body: summaryBody(targets, tr),
     clickAction: { kind: 'open' },
+  };
+}
+
+/** Several lapsing within the same two hours: one urgent notification, not a burst that stays on screen. */
+export function lastChanceSummaryNotification(
+  targets: readonly InviteTarget[],
+  tr: Translator = ENGLISH,
+): NotificationSpec {
+  return {
+    ...expiringSummaryNotification(targets, tr),
+    kind: 'last-chance',
+    tag: 'summary:last-chance',
+    title: tr.t('notify.lastChanceSummaryTitle', { count: targets.length }),
+    urgent: true,
   };
 }

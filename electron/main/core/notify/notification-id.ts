@@ -16,11 +16,13 @@ const PREFIX = 'ivt';
 const CODES = {
   invite: 'n',
   expiring: 'e',
+  'last-chance': 'l',
   'summary:new': 's',
   'summary:expiring': 'x',
   // Its own letter: sharing 's' with summary:new made two different notifications one id (one
   // replaced the other on Windows and macOS; on Linux the delivery gate swallowed the second click).
   'summary:quiet-hours': 'h',
+  'summary:last-chance': 'k',
   responded: 'r',
   'respond-failed': 'f',
   'update-ready': 'u',
@@ -32,13 +34,15 @@ const KINDS: Record<Code, NotificationKind> = {
   e: 'expiring',
   s: 'summary',
   x: 'expiring',
+  l: 'last-chance',
+  k: 'last-chance',
   h: 'summary',
   r: 'responded',
   f: 'respond-failed',
   u: 'update-ready',
 };
 
-const ID_PATTERN = /ivt\.([nesxhrfu])(?:\.([0-9a-f]{8})\.([A-Za-z0-9_-]{1,32}))?(?![A-Za-z0-9_-])/;
+const ID_PATTERN = /ivt\.([nelsxhkrfu])(?:\.([0-9a-f]{8})\.([A-Za-z0-9_-]{1,32}))?(?![A-Za-z0-9_-])/;
 
 /** FNV-1a, 32 bits: a short, stable key for a profile id (not a secret, not security-relevant). */
 export function profileKey(profileId: string): string {
@@ -106,7 +110,7 @@ export function specFromId(parsed: ParsedNotificationId, profileIds: readonly st
   const profileId = profileIds.find((id) => profileKey(id) === parsed.profileKey);
   if (!profileId || !parsed.inviteId) return { ...base, clickAction: { kind: 'open' } };
   const target = { profileId, inviteId: parsed.inviteId };
-  const answerable = parsed.code === 'n' || parsed.code === 'e';
+  const answerable = parsed.code === 'n' || parsed.code === 'e' || parsed.code === 'l';
   return {
     ...base,
     ...target,

@@ -8,7 +8,7 @@ import { organisationName } from '../tray/invite-labels';
 // action buttons back to `clickAction` / `actions`.
 
 export type NotificationKind =
-  'new-invite' | 'summary' | 'expiring' | 'responded' | 'respond-failed' | 'update-ready';
+  'new-invite' | 'summary' | 'expiring' | 'last-chance' | 'responded' | 'respond-failed' | 'update-ready';
 
 export type NotificationClick =
   | { kind: 'accept'; profileId: string; inviteId: string }
@@ -39,8 +39,14 @@ export interface NotificationSpec {
   actions?: NotificationActionSpec[];
   /** No sound: the user turned sound off, or quiet hours are on. */
   silent?: boolean;
-  /** Stays on screen and ranks first where the OS allows (a last-chance reminder). */
+  /**
+   * Must not be missed (the last-chance reminder, issue 22): stays on screen until dismissed,
+   * and asks for the OS's urgent treatment where there is one (shell/notifications.ts maps it
+   * per platform).
+   */
   urgent?: boolean;
+  /** Shown with sound even during quiet hours: the invitation lapses before they end. */
+  throughQuietHours?: boolean;
 }
 
 export function respondActions({ t }: Translator = ENGLISH): NotificationActionSpec[] {

@@ -3,6 +3,7 @@ import type { AppSnapshot, Invite, Preferences } from '../../../shared/types';
 import {
   expiringNotification,
   expiringSummaryNotification,
+  lastChanceSummaryNotification,
   newInviteNotification,
   summaryNotification,
   type InviteTarget,
@@ -11,6 +12,7 @@ import type { NotificationSpec } from './notification-spec';
 import type { InviteEvent } from '../sync/events';
 import { isPendingAt } from '../cloudflare/pending-now';
 import { expiryTime } from '../tray/invite-labels';
+import { LAST_CHANCE_MS, lapsesWithin } from '../tray/urgency';
 
 export type {
   NotificationActionSpec,
@@ -33,7 +35,8 @@ export const REMINDER_WINDOW_MS = 24 * 60 * 60_000;
 export type NotifyPreferences = Pick<
   Preferences,
   'notificationsEnabled' | 'expiringReminder' | 'notificationClick'
->;
+> &
+  Partial<Pick<Preferences, 'lastChanceReminder'>>;
 
 export interface NotifyInput {
   events: readonly InviteEvent[];
@@ -43,6 +46,8 @@ export interface NotifyInput {
   notifiedIds: Iterable<string>;
   /** Invitation ids already reminded about. */
   remindedIds: Iterable<string>;
+  /** Invitation ids that already had their last-chance reminder (issue 22); default none. */
+  lastChanceIds?: Iterable<string>;
   now: number;
   /** The language of the notifications; default English. */
   translator?: Translator;
@@ -53,6 +58,8 @@ export interface NotifyDecision {
   /** Add these to the persisted notified ids, whether or not anything was shown. */
   markNotified: string[];
   markReminded: string[];
+  /** Add these to the persisted last-chance ids. */
+  markLastChance: string[];
 }
 
 function targetFor(snapshot: AppSnapshot, profileId: string, invite: Invite): InviteTarget {
@@ -81,15 +88,17 @@ function newlyPending(input: NotifyInput, notified: ReadonlySet<string>): Invite
   return targets;
 }
 
-/** Pending invitations in the snapshot that lapse within the reminder window and were not reminded yet. */
-function expiringSoon(input: NotifyInput, reminded: ReadonlySet<string>): InviteTarget[] {
+/** Pending invitations in the snapshot that lapse within `window` and were not reminded yet. */
+function expiringSoon(
+  input: NotifyInput,
+  reminded: ReadonlySet<string>,
+  window = REMINDER_WINDOW_MS,
+): InviteTarget[] {
   const seen = new Set<string>();
   const targets: InviteTarget[] = [];
   for (const profile of input.snapshot.profiles) {
     for (const invite of profile.invites) {
-      const expiry = expiryTime(invite);
-      const soon = expiry > input.now && expiry - input.now <= REMINDER_WINDOW_MS;
-      if (!isPendingAt(invite, input.now) || !soon || reminded.has(invite.id) || seen.has(invite.id))
+      if (!lapsesWithin(invite, input.now, window) || reminded.has(invite.id) || seen.has(invite.id))
         continue;
       seen.add(invite.id);
       targets.push(targetFor(input.snapshot, profile.profile.id, invite));
@@ -109,6 +118,10 @@ function expiringSoon(input: NotifyInput, reminded: ReadonlySet<string>): Invite
  *   so turning them back on does not flood the user with stale news.
  * - reminders off (notifications on): nothing reminded and nothing marked, so turning
  *   reminders on still warns about invitations that are about to lapse.
+ * - within the last two hours, with the last-chance reminder on (issue 22): one urgent
+ *   reminder per invitation, which stands in for the day-before one when both are due (one
+ *   announced just now is made urgent instead); the same summary rule; the same marking rules
+ *   under its own setting.
  */
 export function decideNotifications(input: NotifyInput): NotifyDecision {
   const { preferences, now, translator } = input;
@@ -116,14 +129,23 @@ export function decideNotifications(input: NotifyInput): NotifyDecision {
   const reminded = new Set(input.remindedIds);
   const fresh = newlyPending(input, notified);
   const expiring = expiringSoon(input, reminded);
+  const lastChance = expiringSoon(input, new Set(input.lastChanceIds ?? []), LAST_CHANCE_MS);
   const markNotified = fresh.map((target) => target.invite.id);
+  const ids = (targets: readonly InviteTarget[]) => targets.map((target) => target.invite.id);
 
   if (!preferences.notificationsEnabled) {
-    return { notifications: [], markNotified, markReminded: expiring.map((target) => target.invite.id) };
+    return {
+      notifications: [],
+      markNotified,
+      markReminded: ids(expiring),
+      markLastChance: ids(lastChance),
+    };
   }
 
   const notifications: NotificationSpec[] = [];
   const expiringIds = new Set(expiring.map((target) => target.invite.id));
+  const lastChanceOn = preferences.lastChanceReminder !== false;
+  const lastChanceIds = new Set(lastChanceOn ? ids(lastChance) : []);
   const click = preferences.notificationClick;
   // Invitations announced one by one; their notification already says when they expire.
   const announced = new Set<string>();
@@ -131,16 +153,29 @@ export function decideNotifications(input: NotifyInput): NotifyDecision {
   else {
     for (const target of fresh) {
       announced.add(target.invite.id);
-      notifications.push(
-        newInviteNotification(target, click, now, expiringIds.has(target.invite.id), translator),
-      );
+      const spec = newInviteNotification(target, click, now, expiringIds.has(target.invite.id), translator);
+      // Arriving in its last two hours: its announcement is its last chance.
+      notifications.push(lastChanceIds.has(target.invite.id) ? { ...spec, urgent: true } : spec);
     }
   }
 
-  if (!preferences.expiringReminder) return { notifications, markNotified, markReminded: [] };
-  const toRemind = expiring.filter((target) => !announced.has(target.invite.id));
+  const lastCalls = lastChance.filter(
+    (target) => lastChanceIds.has(target.invite.id) && !announced.has(target.invite.id),
+  );
+  if (lastCalls.length > SUMMARY_THRESHOLD)
+    notifications.push(lastChanceSummaryNotification(lastCalls, translator));
+  else
+    notifications.push(
+      ...lastCalls.map((target) => expiringNotification(target, click, now, translator, true)),
+    );
+  const markLastChance = [...lastChanceIds];
+
+  if (!preferences.expiringReminder) return { notifications, markNotified, markReminded: [], markLastChance };
+  const toRemind = expiring.filter(
+    (target) => !announced.has(target.invite.id) && !lastChanceIds.has(target.invite.id),
+  );
   if (toRemind.length > SUMMARY_THRESHOLD)
     notifications.push(expiringSummaryNotification(toRemind, translator));
   else notifications.push(...toRemind.map((target) => expiringNotification(target, click, now, translator)));
-  return { notifications, markNotified, markReminded: expiring.map((target) => target.invite.id) };
+  return { notifications, markNotified, markReminded: ids(expiring), markLastChance };
 }

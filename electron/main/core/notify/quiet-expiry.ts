@@ -4,6 +4,7 @@ import { expiryTime } from '../tray/invite-labels';
 import type { InviteTarget } from './invite-notifications';
 import type { NotificationSpec } from './notification-spec';
 import { REMINDER_WINDOW_MS } from './notify-policy';
+import { LAST_CHANCE_MS, lapsesWithin } from '../tray/urgency';
 
 // Quiet hours and expiry. A new invitation's own notification says when it expires, so the
 // policy counts it as the invitation's reminder; held by quiet hours, that warning must not be
@@ -58,4 +59,26 @@ export function soonestExpiring(targets: readonly InviteTarget[], now: number): 
       (target) => expiryTime(target.invite) > now && expiryTime(target.invite) - now <= REMINDER_WINDOW_MS,
     )
     .sort((a, b) => expiryTime(a.invite) - expiryTime(b.invite))[0];
+}
+
+/**
+ * Issue 22: a last-chance reminder comes through quiet hours (with sound, urgent) when its
+ * invitation lapses before they end at `quietEnd`; one lapsing later can wait quietly, as the
+ * user can still answer in the morning. A summary of several comes through when one of them does.
+ */
+export function letLastChanceThrough(
+  specs: readonly NotificationSpec[],
+  snapshot: AppSnapshot,
+  now: number,
+  quietEnd: number,
+): NotificationSpec[] {
+  const lapsing = new Set<string>();
+  for (const profile of snapshot.profiles)
+    for (const invite of profile.invites)
+      if (lapsesWithin(invite, now, LAST_CHANCE_MS) && expiryTime(invite) <= quietEnd) lapsing.add(invite.id);
+  return specs.map((spec) => {
+    if (spec.kind !== 'last-chance') return spec;
+    const through = spec.inviteId === undefined ? lapsing.size > 0 : lapsing.has(spec.inviteId);
+    return through ? { ...spec, throughQuietHours: true } : spec;
+  });
 }

@@ -24,6 +24,9 @@ export const DURING_QUIET_HOURS: Readonly<Record<NotificationKind, 'held' | 'sil
   summary: 'held',
   // Time-critical: an invitation lapsing at 06:00 cannot wait for 07:00.
   expiring: 'silenced',
+  // Likewise, and not urgent then; it comes through (sound, urgent) when its invitation lapses
+  // before the quiet hours end and the user lets it (throughQuietHours, quiet-expiry.ts).
+  'last-chance': 'silenced',
   // The tray menu offers the restart too; nothing is lost by not ringing at 03:00.
   'update-ready': 'silenced',
   // The user just answered (a notification, the tray menu): awake and waiting for the result.
@@ -62,11 +65,21 @@ export function withSound(spec: NotificationSpec, sound: boolean): NotificationS
   return sound ? spec : { ...spec, silent: true };
 }
 
-/** Quiet now, per the table: null when the kind is held, without sound when it is silenced. */
+/** What quiet hours do to this notification: its kind's rule, unless it comes through. */
+export function quietRule(spec: NotificationSpec): 'held' | 'silenced' | 'shown' {
+  return spec.throughQuietHours ? 'shown' : DURING_QUIET_HOURS[spec.kind];
+}
+
+/**
+ * Quiet now, per the table: null when the kind is held, without sound when it is silenced
+ * (and not urgent: on Linux a critical notification breaks through Do Not Disturb).
+ */
 export function duringQuietHours(spec: NotificationSpec): NotificationSpec | null {
-  const rule = DURING_QUIET_HOURS[spec.kind];
+  const rule = quietRule(spec);
   if (rule === 'held') return null;
-  return rule === 'silenced' ? withSound(spec, false) : spec;
+  if (rule === 'shown') return spec;
+  const { urgent: _urgent, ...rest } = spec;
+  return withSound(rest, false);
 }
 
 /** The one notification for invitations that arrived during quiet hours. */

@@ -5,6 +5,24 @@
 export const TRAY_COUNT_STATES = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '9plus'] as const;
 
 /**
+ * Issue 22: the same count (or dot) with a clock mark, while a pending invitation lapses
+ * within URGENT_WINDOW_MS (tray/urgency.ts).
+ */
+export const TRAY_URGENT_STATES = [
+  'urgent-1',
+  'urgent-2',
+  'urgent-3',
+  'urgent-4',
+  'urgent-5',
+  'urgent-6',
+  'urgent-7',
+  'urgent-8',
+  'urgent-9',
+  'urgent-9plus',
+  'urgent-pending',
+] as const;
+
+/**
  * What the tray icon shows. `pending`: there are invitations but the user turned the
  * count off (a plain dot instead of a number).
  */
@@ -15,6 +33,7 @@ export const TRAY_ICON_STATES = [
   'pending',
   'error',
   'offline',
+  ...TRAY_URGENT_STATES,
 ] as const;
 export type TrayIconState = (typeof TRAY_ICON_STATES)[number];
 
@@ -33,13 +52,25 @@ const MAC_TEMPLATES: Record<TrayIconState, string> = {
   pending: 'trayPendingTemplate',
   error: 'trayErrorTemplate',
   offline: 'trayOfflineTemplate',
+  // The menu-bar title carries the count and the urgent mark (tray-view.ts).
+  ...(Object.fromEntries(TRAY_URGENT_STATES.map((state) => [state, 'trayUrgentTemplate'])) as Record<
+    (typeof TRAY_URGENT_STATES)[number],
+    string
+  >),
 };
 
-/** The tray state for a pending count: 0 idle, 1-9, more than 9 "9+", or a dot when the count is hidden. */
-export function countState(count: number, showCount: boolean): TrayIconState {
+/**
+ * The tray state for a pending count: 0 idle, 1-9, more than 9 "9+", or a dot when the count
+ * is hidden; `urgent` (one lapses within a day) adds the clock mark.
+ */
+export function countState(count: number, showCount: boolean, urgent = false): TrayIconState {
   if (!Number.isFinite(count) || count <= 0) return 'idle';
-  if (!showCount) return 'pending';
-  return count > 9 ? '9plus' : (String(Math.floor(count)) as TrayIconState);
+  const plain = !showCount ? 'pending' : count > 9 ? '9plus' : String(Math.floor(count));
+  return (urgent ? `urgent-${plain}` : plain) as TrayIconState;
+}
+
+export function isUrgentState(state: TrayIconState): boolean {
+  return state.startsWith('urgent-');
 }
 
 export interface IconOptions {

@@ -7,6 +7,7 @@ import { expiryTime, organisationName } from './invite-labels';
 import { escapeMenuLabel, separator, type MenuItemSpec } from './menu-spec';
 import { relativeTime } from './relative-time';
 import { pendingNow, pendingText, problemText, retryText, truncate } from './tray-status';
+import { isUrgentAt } from './urgency';
 
 /** How many invitations the menu lists before "and N more…". */
 export const MENU_INVITE_LIMIT = 10;
@@ -81,9 +82,14 @@ function inviteItem(entry: PendingEntry, many: boolean, now: number, tr: Transla
   const target = { profileId: profile.profile.id, inviteId: invite.id };
   const busy = profile.responding[invite.id] !== undefined;
   const details = inviteDetails(entry, base, many, now, tr);
+  const name = truncate(organisationName(invite, tr), LABEL_MAX);
+  // Its last day: the countdown on the item itself, not only inside its submenu (issue 22).
+  const label = isUrgentAt(invite, now)
+    ? t('tray.inviteUrgent', { org: name, when: relativeTime(expiryTime(invite), now, 'long', tr) })
+    : name;
   return {
     id: base,
-    label: escapeMenuLabel(truncate(organisationName(invite, tr), LABEL_MAX)),
+    label: escapeMenuLabel(label),
     type: 'submenu',
     submenu: [
       ...details,

@@ -5,6 +5,7 @@ import type { Translator } from '../../../shared/i18n/translate';
 import { isPendingAt } from '../cloudflare/pending-now';
 import { relativeTime } from './relative-time';
 import { countState, type TrayIconState } from './tray-icons';
+import { anyUrgent } from './urgency';
 
 /**
  * Failures only the user can fix (sign in again, grant a permission, unlock the keychain,
@@ -48,13 +49,14 @@ const hasData = (snapshot: AppSnapshot): boolean =>
 /**
  * Icon state: no profile -> signed out; a profile needing the user -> error; a failure
  * (offline, rate limited, server) before any data -> offline; otherwise the count.
- * Stale data beats "offline": the count last seen is still the best thing to show.
+ * Stale data beats "offline": the count last seen is still the best thing to show. An
+ * invitation lapsing within a day adds the clock mark to the count (issue 22).
  */
 export function trayIconState(snapshot: AppSnapshot, showCount: boolean, now: number): TrayIconState {
   if (snapshot.profiles.length === 0) return 'signed-out';
   if (snapshot.profiles.some((profile) => needsUserAction(profile.error))) return 'error';
   if (!hasData(snapshot) && snapshot.profiles.some((profile) => profile.error !== null)) return 'offline';
-  return countState(pendingNow(snapshot, now), showCount);
+  return countState(pendingNow(snapshot, now), showCount, anyUrgent(snapshot, now));
 }
 
 export function pendingText(count: number, { t }: Translator = ENGLISH): string {

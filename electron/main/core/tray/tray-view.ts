@@ -1,6 +1,6 @@
 import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot } from '../../../shared/types';
-import { iconFor, type LinuxTraySize, type TrayIconState } from './tray-icons';
+import { iconFor, isUrgentState, type LinuxTraySize, type TrayIconState } from './tray-icons';
 import { trayMenu } from './tray-menu';
 import type { MenuItemSpec } from './menu-spec';
 import { pendingNow, trayIconState, trayTooltip } from './tray-status';
@@ -25,26 +25,37 @@ export interface TrayView {
   state: TrayIconState;
   /** Relative to the resources directory, e.g. "tray/tray-3.png". */
   icon: string;
-  /** macOS menu-bar text next to the icon (the count); '' elsewhere and when there is nothing to count. */
+  /**
+   * macOS menu-bar text next to the icon: the count, and URGENT_TITLE_MARK while an invitation
+   * lapses within a day; '' elsewhere and when there is nothing to show.
+   */
   title: string;
   tooltip: string;
   menu: MenuItemSpec[];
+}
+
+/**
+ * A template image is tinted by the menu bar, so the clock mark alone is easy to miss there:
+ * the title carries a warning sign too. U+FE0E asks for the text glyph, which the menu bar
+ * tints like the count, not the colour emoji.
+ */
+export const URGENT_TITLE_MARK = '\u26a0\ufe0e';
+
+function macTitle(state: TrayIconState, pending: number, showCount: boolean): string {
+  if (state === 'signed-out' || state === 'offline' || pending === 0) return '';
+  const count = showCount ? String(pending) : '';
+  if (!isUrgentState(state)) return count;
+  return count ? `${URGENT_TITLE_MARK} ${count}` : URGENT_TITLE_MARK;
 }
 
 /** Everything the tray shows, derived from one snapshot. Pure: same input, same output. */
 export function trayView(snapshot: AppSnapshot, options: TrayViewOptions): TrayView {
   const state = trayIconState(snapshot, options.showCountInTray, options.now);
   const pending = pendingNow(snapshot, options.now);
-  const showTitle =
-    options.platform === 'darwin' &&
-    options.showCountInTray &&
-    pending > 0 &&
-    state !== 'signed-out' &&
-    state !== 'offline';
   return {
     state,
     icon: iconFor(state, options.platform, { linuxSize: options.linuxSize }),
-    title: showTitle ? String(pending) : '',
+    title: options.platform === 'darwin' ? macTitle(state, pending, options.showCountInTray) : '',
     tooltip: trayTooltip(snapshot, options.now, options.translator),
     menu: trayMenu(snapshot, options),
   };

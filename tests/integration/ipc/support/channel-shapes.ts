@@ -74,6 +74,8 @@ export const CHANNEL_SHAPES: Record<string, ChannelShape> = {
       pollIntervalMinutes: hostileInterval,
       notificationsEnabled: hostileBoolean,
       expiringReminder: hostileBoolean,
+      lastChanceReminder: hostileBoolean,
+      lastChanceThroughQuietHours: hostileBoolean,
       notificationClick: choose(['ACCEPT', 'close', '', 'accept ', 'dismiss', 'open\u0000']),
       startAtLogin: hostileBoolean,
       showCountInTray: hostileBoolean,
