@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import type { ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCloudflareApi } from '../../../electron/main/core/cloudflare';
 import {
@@ -12,68 +10,20 @@ import {
   startDemoServer,
 } from '../../../electron/main/core/demo';
 import type { DemoFault, DemoServer } from '../../../electron/main/core/demo';
+import { createValidator, readOpenApiFixture } from './support/openapi-validator';
 
 // Every answer of the demo server is checked against Cloudflare's own OpenAPI
 // schemas (tests/fixtures), so the demo cannot drift from the real API shape.
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const ACME = '9ce88802f07591e5ce0457ef51ece021';
-const DOC_ID = 'https://invitray.test/cloudflare-user-invites.openapi.json';
-const openapi = JSON.parse(
-  readFileSync(new URL('../../fixtures/cloudflare-user-invites.openapi.json', import.meta.url), 'utf8'),
-) as {
-  components: { schemas: Record<string, unknown> };
-  paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>>;
-};
+const FIXTURE = 'cloudflare-user-invites.openapi.json';
+const openapi = readOpenApiFixture(FIXTURE);
 
-/**
- * OpenAPI 3.0 schemas are nearly JSON Schema. Ajv reads `nullable: true` itself;
- * the one fix-up is Cloudflare's `minLength: 1` next to the errors[] $ref, which
- * means "at least one error" and becomes minItems so it is enforced.
- */
-function toJsonSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(toJsonSchema);
-  if (typeof node !== 'object' || node === null) return node;
-  const entries = Object.entries(node).map(([key, value]) => [key, toJsonSchema(value)] as const);
-  const converted: Record<string, unknown> = Object.fromEntries(entries);
-  if (typeof converted.$ref === 'string' && typeof converted.minLength === 'number') {
-    const { $ref, minLength, ...rest } = converted;
-    return { ...rest, allOf: [{ $ref }], minItems: minLength };
-  }
-  return converted;
-}
-
-function createValidator(): (name: string) => ValidateFunction {
-  // OpenAPI annotations are declared so strict mode still catches unknown keywords. Type strictness is
-  // off: Cloudflare's document puts uniqueItems on array items, which is harmless but not strict JSON Schema.
-  const ajv = new Ajv({
-    strict: true,
-    strictTypes: false,
-    allErrors: true,
-    keywords: ['example', 'x-auditable', 'x-stainless-terraform-configurability', 'components'],
-    formats: {
-      'date-time': (value: string) =>
-        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(value) &&
-        !Number.isNaN(Date.parse(value)),
-      email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/,
-    },
-  });
-  ajv.addSchema({ $id: DOC_ID, components: toJsonSchema(openapi.components) });
-  return (name) => {
-    const validate = ajv.getSchema(`${DOC_ID}#/components/schemas/${name}`);
-    if (!validate) throw new Error(`no schema ${name}`);
-    return validate;
-  };
-}
-
-const schema = createValidator();
+const schema = createValidator(openapi, FIXTURE);
 let server: DemoServer;
 
-function expectValid(name: string, body: unknown): void {
-  const validate = schema(name);
-  const valid = validate(body);
-  expect(valid, JSON.stringify(validate.errors)).toBe(true);
-}
+const { expectValid } = schema;
 
 async function get(
   path: string,

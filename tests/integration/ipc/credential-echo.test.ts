@@ -107,6 +107,9 @@ describe('the IPC boundary, last line of defence', () => {
       getInvite: leaky,
       respond: leaky,
       verifyCredentials: () => Promise.resolve({}),
+      findMembership: leaky,
+      getMembership: leaky,
+      leaveMembership: leaky,
     };
     const { core, recorded } = fixture.boot({ createApi: () => unredacted });
     const ipc = createIpcDispatcher(core);

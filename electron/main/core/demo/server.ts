@@ -12,6 +12,7 @@ import type { DemoRequestLogEntry } from './request-log';
 import { API_PREFIX, createRouter } from './routes';
 import type { DemoInvite } from './seed';
 import type { DriftKind } from './drift';
+import type { DemoMembership } from './membership-state';
 import { DemoState } from './state';
 
 export interface DemoServerOptions {
@@ -45,6 +46,10 @@ export interface DemoServer {
   /** Appends records the client cannot fully read (default: one of each kind in drift.ts). */
   addDriftingInvites(kinds?: readonly DriftKind[]): void;
   addToken(token: string, spec: DemoTokenSpec): void;
+  /** Copies of the accounts the demo user belongs to (accepting an invitation adds one). */
+  memberships(): DemoMembership[];
+  /** Removes a membership as if the user left elsewhere; false when there was none. */
+  removeMembership(id: string): boolean;
   /** The next `count` requests matching `options` get `fault` instead of their answer. */
   failNext(count: number, fault: DemoFault, options?: FailNextOptions): void;
   clearFaults(): void;
@@ -70,7 +75,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     const at = now();
     const method = (req.method ?? 'GET').toUpperCase();
     const path = req.url ?? '/';
-    const pathname = new URL(path, 'http://127.0.0.1').pathname;
+    const { pathname, searchParams: query } = new URL(path, 'http://127.0.0.1');
     const rawBody = await readBody(req);
     const entry = (status: number | null, extra: Partial<DemoRequestLogEntry> = {}) =>
       log.push(
@@ -88,7 +93,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       entry(outcomeStatus(outcome), { fault: taken.fault });
       return deliver(outcome, req, res);
     }
-    const { response, principal } = router({ method, pathname, headers: req.headers, body: rawBody });
+    const { response, principal } = router({ method, pathname, query, headers: req.headers, body: rawBody });
     entry(response.status, principal === undefined ? {} : { principal });
     send(res, response);
   }
@@ -123,6 +128,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     setInvites: (invites) => state.set(invites),
     addDriftingInvites: (kinds) => state.addDrift(kinds),
     addToken: (token, spec) => state.addToken(token, spec),
+    memberships: () => state.memberships.list(),
+    removeMembership: (id) => state.memberships.remove(id),
     failNext: (count, fault, failOptions) => faults.add(count, fault, failOptions),
     clearFaults: () => faults.clear(),
     requestLog: () => [...log],

@@ -3,11 +3,14 @@ import type { DemoToken, DemoTokenSpec } from './credentials';
 import { isoSeconds, newInvite, seedInvites } from './seed';
 import type { DemoInvite } from './seed';
 import { driftingRecords, type DriftKind } from './drift';
+import { DemoMemberships } from './membership-state';
 
 /** Everything the demo server knows: its invitations and tokens. One instance per server. */
 export class DemoState {
   invites: DemoInvite[] = [];
   tokens = new Map<string, DemoToken>();
+  /** The accounts the demo user belongs to: accepting an invitation joins one (membership-state.ts). */
+  readonly memberships = new DemoMemberships(() => isoSeconds(this.now()));
   private nextId = 1;
 
   constructor(
@@ -21,6 +24,7 @@ export class DemoState {
     this.invites = this.initialInvites ? this.initialInvites.map(clone) : seedInvites(this.now());
     this.tokens = builtInTokens();
     this.nextId = 1;
+    this.memberships.reset(this.invites);
   }
 
   find(id: string): DemoInvite | undefined {
@@ -43,6 +47,8 @@ export class DemoState {
   update(id: string, changes: DemoInvite): DemoInvite {
     const invite = this.require(id);
     Object.assign(invite, changes);
+    // Accepted here or "elsewhere" (a test answering as another device would): either way a member now.
+    if (changes.status === 'accepted') this.memberships.join(invite);
     return clone(invite);
   }
 

@@ -81,6 +81,9 @@ export async function createHarness(
         getInvite: (...args) => current().getInvite(...args),
         respond: (...args) => current().respond(...args),
         verifyCredentials: (...args) => current().verifyCredentials(...args),
+        findMembership: (...args) => current().findMembership(...args),
+        getMembership: (...args) => current().getMembership(...args),
+        leaveMembership: (...args) => current().leaveMembership(...args),
       };
       return api;
     },
