@@ -6,6 +6,7 @@ export const CHANNELS = {
     refresh: 'invites:refresh',
     respond: 'invites:respond',
     details: 'invites:details',
+    undoDecline: 'invites:undo-decline',
   },
   accounts: {
     list: 'accounts:list',

@@ -115,6 +115,11 @@ export const contract = {
       CHANNELS.invites.details,
       z.strictObject({ profileId: profileIdSchema, inviteId: idSchema }),
     ),
+    /** True when a held decline was taken back; false when it had already gone (or never was). */
+    undoDecline: call<z.ZodType<{ profileId: string; inviteId: string }>, boolean>(
+      CHANNELS.invites.undoDecline,
+      z.strictObject({ profileId: profileIdSchema, inviteId: idSchema }),
+    ),
   },
   accounts: {
     list: call<typeof none, ProfileSummary[]>(CHANNELS.accounts.list, none),

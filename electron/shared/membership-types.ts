@@ -17,3 +17,15 @@ export interface Membership {
   /** accepted | pending | rejected, or a newer value kept as sent. */
   status: string;
 }
+
+/**
+ * A decline from the tray menu or a notification button, not yet sent: Cloudflare's decline is
+ * final, so it waits until `sendAt` with an Undo in the tray menu and the window.
+ */
+export interface HeldDecline {
+  profileId: string;
+  inviteId: string;
+  organizationName: string;
+  /** Epoch ms when it goes to Cloudflare unless undone. */
+  sendAt: number;
+}

@@ -18,6 +18,7 @@ import { activeShortcut, createShortcutControl, settleStoredShortcut } from './s
 import { createTrayOutput } from './tray-output';
 import { createSystemState } from './system-state';
 import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
+import { HeldDeclines } from './held-declines';
 import { createUserActions } from './user-actions';
 import { nextWake } from './next-wake';
 import { createWakeTimer } from './wake-timer';
@@ -73,6 +74,14 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   );
   const translator = createLanguageSource(deps.systemLanguages ?? [], () => preferences);
   const notices = createNotices();
+  // Declines from the tray menu and notification buttons wait here with an Undo (held-declines.ts).
+  const declines = new HeldDeclines(clock, () => noticesChanged());
+  /** What the window and the tray see: the engine's snapshot, its notices and the held declines. */
+  const decorated = (snapshot: AppSnapshot): AppSnapshot => {
+    const withNotices = notices.apply(snapshot);
+    const held = declines.list();
+    return held.length === 0 ? withNotices : { ...withNotices, heldDeclines: held };
+  };
 
   const apiFor = createProfileApi({ accounts, demo, createApi, apiBaseUrl: deps.apiBaseUrl });
   const engine = createSyncEngine({
@@ -97,7 +106,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     platform: deps.platform,
     ...(deps.linuxTraySize === undefined ? {} : { linuxTraySize: deps.linuxTraySize }),
     now: () => clock.now(),
-    snapshot: () => engine.snapshot(),
+    snapshot: () => decorated(engine.snapshot()),
     preferences: () => preferences,
     notices: () => notices.menuLines(translator()),
     emitter: trayViews,
@@ -126,15 +135,15 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   }
 
   engine.onSnapshot((snapshot) => {
-    snapshots.emit(notices.apply(snapshot));
+    snapshots.emit(decorated(snapshot));
     tray.publish();
     // An account that just failed no longer holds back what quiet hours kept for the others.
     notifier.settle();
     rearm();
   });
-  /** A notice appeared or went: the window (snapshot) and the tray menu both say so. */
+  /** A notice or a held decline appeared or went: the window (snapshot) and the tray menu both say so. */
   function noticesChanged(): void {
-    snapshots.emit(notices.apply(engine.snapshot()));
+    snapshots.emit(decorated(engine.snapshot()));
     tray.publish();
   }
 
@@ -201,11 +210,22 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     showWindow: (route) => windowRequests.emit(route),
     profileIds: () => accounts.list().map((profile) => profile.id),
     notify,
+    declines,
     translator,
-    quit: () => deps.quit(),
+    quit: () => quit(),
     ...(deps.restartToUpdate === undefined ? {} : { restartToUpdate: deps.restartToUpdate }),
     log,
   });
+
+  /** Quit cancels held declines unsent (held-declines.ts says why); the invitations stay pending. */
+  function cancelHeldDeclines(): void {
+    const cancelled = declines.cancelAll();
+    if (cancelled > 0) log.info(`Quit during the undo time: ${cancelled} held decline(s) not sent`);
+  }
+  function quit(): void {
+    cancelHeldDeclines();
+    deps.quit();
+  }
 
   return {
     start() {
@@ -219,16 +239,25 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     },
     async stop() {
       running = false;
+      cancelHeldDeclines();
       wake.stop();
       engine.stop();
       await demo.close();
     },
-    whenIdle: () => engine.whenIdle(),
+    async whenIdle() {
+      await declines.whenSent();
+      await engine.whenIdle();
+    },
 
-    snapshot: () => notices.apply(engine.snapshot()),
+    snapshot: () => decorated(engine.snapshot()),
     trayView: () => tray.current(),
     refresh: (profileId) => engine.refresh(profileId),
-    respond: (profileId, inviteId, response) => engine.respond(profileId, inviteId, response),
+    respond(profileId, inviteId, response) {
+      // An answer from the window settles a decline still held for it: the last click wins.
+      declines.undo(profileId, inviteId);
+      return engine.respond(profileId, inviteId, response);
+    },
+    undoDecline: (profileId, inviteId) => declines.undo(profileId, inviteId),
     async details(profileId, inviteId) {
       return (await apiFor(profileId)).getInvite(inviteId);
     },
@@ -257,7 +286,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       await deps.openLogs();
     },
     hideWindow: () => deps.hideWindow(),
-    quit: () => deps.quit(),
+    quit,
     setUpdateReady(ready) {
       const announce = ready && !updateAnnounced && preferences.notificationsEnabled;
       updateAnnounced ||= ready;

@@ -83,6 +83,8 @@ export interface InvitrayCore {
   trayView(): TrayView;
   refresh(profileId?: string): Promise<void>;
   respond(profileId: string, inviteId: string, response: InviteResponse): Promise<Invite>;
+  /** Takes back a decline held with an Undo (tray menu, notification button); false when none was held. */
+  undoDecline(profileId: string, inviteId: string): boolean;
   /** Fetches one invitation fresh from Cloudflare. */
   details(profileId: string, inviteId: string): Promise<Invite>;
 

@@ -31,6 +31,7 @@ function handlersFor(core: InvitrayCore): Handlers {
       refresh: ({ profileId }) => core.refresh(profileId),
       respond: ({ profileId, inviteId, response }) => core.respond(profileId, inviteId, response),
       details: ({ profileId, inviteId }) => core.details(profileId, inviteId),
+      undoDecline: ({ profileId, inviteId }) => core.undoDecline(profileId, inviteId),
     },
     accounts: {
       list: () => core.listAccounts().map(toProfileSummary),
