@@ -7,6 +7,7 @@ export const CHANNELS = {
     respond: 'invites:respond',
     details: 'invites:details',
     undoDecline: 'invites:undo-decline',
+    leaveAccount: 'invites:leave-account',
   },
   accounts: {
     list: 'accounts:list',

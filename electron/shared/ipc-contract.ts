@@ -120,6 +120,11 @@ export const contract = {
       CHANNELS.invites.undoDecline,
       z.strictObject({ profileId: profileIdSchema, inviteId: idSchema }),
     ),
+    /** Leaves the account an invitation answered here joined (Recently answered). */
+    leaveAccount: call<z.ZodType<{ profileId: string; inviteId: string }>, void>(
+      CHANNELS.invites.leaveAccount,
+      z.strictObject({ profileId: profileIdSchema, inviteId: idSchema }),
+    ),
   },
   accounts: {
     list: call<typeof none, ProfileSummary[]>(CHANNELS.accounts.list, none),

@@ -29,3 +29,26 @@ export interface HeldDecline {
   /** Epoch ms when it goes to Cloudflare unless undone. */
   sendAt: number;
 }
+
+/** An invitation answered in Invitray, shown in "Recently answered" for RECENT_ANSWER_DAYS. */
+export interface RecentAnswer {
+  profileId: string;
+  inviteId: string;
+  /** The account: a membership's account.id. */
+  organizationId: string;
+  organizationName: string;
+  answer: 'accepted' | 'rejected';
+  /** Epoch ms of the answer. */
+  at: number;
+  /** After an accept: the membership found, or null when it could not be read (yet). */
+  membership?: Membership | null;
+  /** The user left the account from Invitray (or it was already gone). */
+  left?: boolean;
+}
+
+export const RECENT_ANSWER_DAYS = 7;
+
+/** The account in Cloudflare's dashboard; an allowed external URL (ipc-contract.ts). */
+export function dashboardUrl(accountId: string): string {
+  return `https://dash.cloudflare.com/${encodeURIComponent(accountId)}`;
+}

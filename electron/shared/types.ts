@@ -2,7 +2,7 @@
 // Nothing here may ever hold a secret.
 
 import type { MessageKey } from './i18n/catalogue';
-import type { HeldDecline } from './membership-types';
+import type { HeldDecline, RecentAnswer } from './membership-types';
 
 /** The catalogue keys of system notices (the window shows them in full, the tray its short lines). */
 export type NoticeKey = Extract<MessageKey, `notice.${string}`>;
@@ -136,6 +136,8 @@ export interface AppSnapshot {
   notices?: NoticeKey[];
   /** One-click declines waiting with an Undo before they are sent (issue 22). */
   heldDeclines?: HeldDecline[];
+  /** What was answered here this week, with the membership an accept made (issue 22). */
+  recentAnswers?: RecentAnswer[];
 }
 
 /** Where main asks the window to go when it shows it (tray "Details…", "Settings…", a notification). */

@@ -40,6 +40,8 @@ export interface Bridge {
   details(profileId: string, inviteId: string): Promise<Result<Invite>>;
   /** Takes back a decline held with an Undo (from the tray menu or a notification). */
   undoDecline(profileId: string, inviteId: string): Promise<Result<boolean>>;
+  /** Leaves the account an invitation answered here joined. */
+  leaveAccount(profileId: string, inviteId: string): Promise<Result<void>>;
   listAccounts(): Promise<Result<ProfileSummary[]>>;
   addAccount(label: string, credential: CredentialInput): Promise<Result<ProfileSummary>>;
   updateCredential(profileId: string, credential: CredentialInput): Promise<Result<ProfileSummary>>;
@@ -86,6 +88,7 @@ export function connectBridge(api: InvitrayApi | undefined = window.invitray): B
       settle(() => api.invites.respond({ profileId, inviteId, response })),
     details: (profileId, inviteId) => settle(() => api.invites.details({ profileId, inviteId })),
     undoDecline: (profileId, inviteId) => settle(() => api.invites.undoDecline({ profileId, inviteId })),
+    leaveAccount: (profileId, inviteId) => settle(() => api.invites.leaveAccount({ profileId, inviteId })),
     listAccounts: () => settle(() => api.accounts.list()),
     addAccount: (label, credential) => settle(() => api.accounts.add({ label, credential })),
     updateCredential: (profileId, credential) =>
@@ -117,6 +120,7 @@ function disconnectedBridge(): Bridge {
     respond: fail,
     details: fail,
     undoDecline: fail,
+    leaveAccount: fail,
     listAccounts: fail,
     addAccount: fail,
     updateCredential: fail,

@@ -1,3 +1,4 @@
+import type { RecentAnswer } from '../../../shared/membership-types';
 import type { Options, Schema } from 'conf';
 import type { AuthKind, Preferences } from '../../../shared/types';
 import { LANGUAGE_SETTINGS, NOTIFICATION_CLICK_ACTIONS, THEMES } from '../../../shared/types';
@@ -26,6 +27,8 @@ export type SettingsData = { [K in keyof Preferences]: Preferences[K] } & {
   remindedInviteIds: string[];
   /** Invite ids whose notification quiet hours hold back, for the summary when they end. */
   quietHeldInviteIds: string[];
+  /** Answers shown in "Recently answered" for a week (issue 22); bounded, newest last. */
+  recentAnswers: RecentAnswer[];
 };
 
 /**
@@ -64,6 +67,7 @@ export function defaultSettings(): SettingsData {
     notifiedInviteIds: [],
     remindedInviteIds: [],
     quietHeldInviteIds: [],
+    recentAnswers: [],
   };
 }
 
@@ -129,6 +133,8 @@ export const settingsSchema: Schema<SettingsData> = {
   notifiedInviteIds: inviteIdList,
   remindedInviteIds: inviteIdList,
   quietHeldInviteIds: inviteIdList,
+  // Shape only: core/app/recent-answers.ts reads each entry again and drops what does not fit.
+  recentAnswers: { type: 'array', maxItems: 200, items: { type: 'object' }, default: [] },
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { Membership } from '../../../shared/membership-types';
 import { idSchema, profileIdSchema } from '../../../shared/ipc-contract';
 import type { AppSnapshot, Invite, InviteResponse, Preferences } from '../../../shared/types';
 import { toErrorInfo } from '../errors';
@@ -19,6 +20,8 @@ export interface UserActionsDeps {
   snapshot(): AppSnapshot;
   preferences(): Preferences;
   respond(profileId: string, inviteId: string, response: InviteResponse): Promise<Invite>;
+  /** The membership an accept made, once looked up (for the confirmation); null when unknown. */
+  membershipOf?(profileId: string, inviteId: string): Membership | null;
   refresh(): Promise<void>;
   toggleStartAtLogin(): Promise<void>;
   showWindow(route: WindowRoute): void;
@@ -84,7 +87,15 @@ export function createUserActions(deps: UserActionsDeps) {
     try {
       const invite = await deps.respond(target.profileId, target.inviteId, response);
       if (confirm)
-        deps.notify(respondedNotification(invite, response, target.profileId, deps.translator?.()));
+        deps.notify(
+          respondedNotification(
+            invite,
+            response,
+            target.profileId,
+            deps.translator?.(),
+            deps.membershipOf?.(target.profileId, target.inviteId),
+          ),
+        );
     } catch (error) {
       const info = toErrorInfo(error);
       deps.log.warn(`Answering invitation ${target.inviteId} failed: ${info.kind}`);
