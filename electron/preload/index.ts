@@ -23,6 +23,8 @@ const api = {
     refresh: call<C['invites']['refresh']>(CHANNELS.invites.refresh),
     respond: call<C['invites']['respond']>(CHANNELS.invites.respond),
     details: call<C['invites']['details']>(CHANNELS.invites.details),
+    undoDecline: call<C['invites']['undoDecline']>(CHANNELS.invites.undoDecline),
+    leaveAccount: call<C['invites']['leaveAccount']>(CHANNELS.invites.leaveAccount),
   },
   accounts: {
     list: call<C['accounts']['list']>(CHANNELS.accounts.list),

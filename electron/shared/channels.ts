@@ -6,6 +6,8 @@ export const CHANNELS = {
     refresh: 'invites:refresh',
     respond: 'invites:respond',
     details: 'invites:details',
+    undoDecline: 'invites:undo-decline',
+    leaveAccount: 'invites:leave-account',
   },
   accounts: {
     list: 'accounts:list',

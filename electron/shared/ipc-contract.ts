@@ -117,6 +117,16 @@ export const contract = {
       CHANNELS.invites.details,
       z.strictObject({ profileId: profileIdSchema, inviteId: idSchema }),
     ),
+    /** True when a held decline was taken back; false when it had already gone (or never was). */
+    undoDecline: call<z.ZodType<{ profileId: string; inviteId: string }>, boolean>(
+      CHANNELS.invites.undoDecline,
+      z.strictObject({ profileId: profileIdSchema, inviteId: idSchema }),
+    ),
+    /** Leaves the account an invitation answered here joined (Recently answered). */
+    leaveAccount: call<z.ZodType<{ profileId: string; inviteId: string }>, void>(
+      CHANNELS.invites.leaveAccount,
+      z.strictObject({ profileId: profileIdSchema, inviteId: idSchema }),
+    ),
   },
   accounts: {
     list: call<typeof none, ProfileSummary[]>(CHANNELS.accounts.list, none),

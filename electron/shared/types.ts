@@ -2,6 +2,7 @@
 // Nothing here may ever hold a secret.
 
 import type { MessageKey } from './i18n/catalogue';
+import type { HeldDecline, RecentAnswer } from './membership-types';
 
 /** The catalogue keys of system notices (the window shows them in full, the tray its short lines). */
 export type NoticeKey = Extract<MessageKey, `notice.${string}`>;
@@ -138,6 +139,10 @@ export interface AppSnapshot {
   at: number;
   /** System problems the user must act on (notifications blocked, a login item awaiting approval): catalogue keys. */
   notices?: NoticeKey[];
+  /** One-click declines waiting with an Undo before they are sent (issue 22). */
+  heldDeclines?: HeldDecline[];
+  /** What was answered here this week, with the membership an accept made (issue 22). */
+  recentAnswers?: RecentAnswer[];
 }
 
 /** Where main asks the window to go when it shows it (tray "Details…", "Settings…", a notification). */

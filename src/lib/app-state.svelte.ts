@@ -221,6 +221,20 @@ export class AppState {
     if (!result.ok) this.#setCallError(key, result.error);
   }
 
+  /** Takes back a decline held from the tray menu or a notification. */
+  undoDecline(profileId: string, inviteId: string) {
+    return this.#bridge.undoDecline(profileId, inviteId);
+  }
+
+  /** Leaves the account an accept made here joined; the error is kept for the entry to show. */
+  async leaveAccount(profileId: string, inviteId: string): Promise<Result<void>> {
+    const key = `leave:${entryKey(profileId, inviteId)}`;
+    this.#setCallError(key, null);
+    const result = await this.#bridge.leaveAccount(profileId, inviteId);
+    if (!result.ok) this.#setCallError(key, result.error);
+    return result;
+  }
+
   async refresh(profileId?: string): Promise<Result<void>> {
     this.#setCallError('refresh', null);
     const result = await this.#bridge.refresh(profileId);

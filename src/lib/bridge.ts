@@ -38,6 +38,10 @@ export interface Bridge {
   refresh(profileId?: string): Promise<Result<void>>;
   respond(profileId: string, inviteId: string, response: InviteResponse): Promise<Result<Invite>>;
   details(profileId: string, inviteId: string): Promise<Result<Invite>>;
+  /** Takes back a decline held with an Undo (from the tray menu or a notification). */
+  undoDecline(profileId: string, inviteId: string): Promise<Result<boolean>>;
+  /** Leaves the account an invitation answered here joined. */
+  leaveAccount(profileId: string, inviteId: string): Promise<Result<void>>;
   listAccounts(): Promise<Result<ProfileSummary[]>>;
   addAccount(label: string, credential: CredentialInput): Promise<Result<ProfileSummary>>;
   updateCredential(profileId: string, credential: CredentialInput): Promise<Result<ProfileSummary>>;
@@ -83,6 +87,8 @@ export function connectBridge(api: InvitrayApi | undefined = window.invitray): B
     respond: (profileId, inviteId, response) =>
       settle(() => api.invites.respond({ profileId, inviteId, response })),
     details: (profileId, inviteId) => settle(() => api.invites.details({ profileId, inviteId })),
+    undoDecline: (profileId, inviteId) => settle(() => api.invites.undoDecline({ profileId, inviteId })),
+    leaveAccount: (profileId, inviteId) => settle(() => api.invites.leaveAccount({ profileId, inviteId })),
     listAccounts: () => settle(() => api.accounts.list()),
     addAccount: (label, credential) => settle(() => api.accounts.add({ label, credential })),
     updateCredential: (profileId, credential) =>
@@ -113,6 +119,8 @@ function disconnectedBridge(): Bridge {
     refresh: fail,
     respond: fail,
     details: fail,
+    undoDecline: fail,
+    leaveAccount: fail,
     listAccounts: fail,
     addAccount: fail,
     updateCredential: fail,

@@ -4,6 +4,8 @@ export interface CliIo {
   err(text: string): void;
   /** Reads a secret: all of stdin when it is piped, else a prompt that does not echo. */
   readSecret(prompt: string): Promise<string>;
+  /** Asks a yes/no question on stderr; true only for an answer of y or yes. */
+  confirm(question: string): Promise<boolean>;
 }
 
 export const EXIT_OK = 0;

@@ -1,7 +1,7 @@
 import { AppError } from '../core/errors';
 import type { ProfileSummary } from '../../shared/types';
 import type { CliContext } from './cli-context';
-import type { CliIo } from './cli-io';
+import { printable, type CliIo } from './cli-io';
 import { unreadableSummary } from '../../shared/unreadable-invites';
 import { formatInviteDetails, formatInviteList, formatProfiles } from './format';
 import { withTwoFactorReady } from './two-factor-ready';
@@ -14,6 +14,8 @@ export interface CommandInput {
   token: boolean;
   email?: string;
   key: boolean;
+  /** --yes: no confirmation question (leave). */
+  yes?: boolean;
 }
 
 type Command = (ctx: CliContext, input: CommandInput, io: CliIo) => Promise<void>;
@@ -74,6 +76,28 @@ function respond(response: 'accepted' | 'rejected'): Command {
   };
 }
 
+/**
+ * Leaves the account an accepted invitation joined (issue 22): the invitation's organization_id
+ * is the membership's account id. Asks first unless --yes; a membership already gone counts as left.
+ */
+const leave: Command = async (ctx, input, io) => {
+  const id = inviteIdArg(input);
+  const api = await ctx.accounts.apiFor(pickProfile(ctx, input.profile).id);
+  const invite = await api.getInvite(id);
+  const org = printable(invite.organization_name ?? invite.organization_id);
+  if (invite.status !== 'accepted') {
+    throw usage(`The invitation to ${org} was not accepted, so there is no account to leave.`);
+  }
+  const membership = await api.findMembership(invite.organization_id);
+  if (!membership) return io.out(`You are not a member of ${org} (any more): nothing to leave.`);
+  const question = `Leave ${org}? You lose access at once, and only someone there can invite you back.`;
+  if (!input.yes && !(await io.confirm(question))) {
+    throw usage(`Not left: you are still a member of ${org}.`);
+  }
+  const { alreadyGone } = await api.leaveMembership(membership.id);
+  io.out(alreadyGone ? `You had already left ${org}.` : `You left ${org}.`);
+};
+
 const login: Command = async (ctx, input, io) => {
   if (input.token === (input.email !== undefined || input.key)) {
     throw usage('Use either: invitray login --token   or: invitray login --email EMAIL --key');
@@ -115,6 +139,7 @@ export const COMMANDS: Record<string, Command> = {
   show,
   accept: respond('accepted'),
   decline: respond('rejected'),
+  leave,
   login,
   logout,
   profiles,

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline/promises';
 import { stdin, stdout, stderr } from 'node:process';
 import type { CliIo } from './cli-io';
 
@@ -7,6 +8,19 @@ export function nodeIo(): CliIo {
     out: (text) => stdout.write(`${text}\n`),
     err: (text) => stderr.write(`${text}\n`),
     readSecret: (prompt) => (stdin.isTTY ? promptHidden(prompt) : readAll()),
+    confirm: async (question) => {
+      // One line, from the terminal or a pipe; no answer (end of input) is a no.
+      const lines = createInterface({ input: stdin, output: stderr, terminal: stdin.isTTY });
+      try {
+        const answer = await Promise.race([
+          lines.question(`${question} [y/N] `),
+          new Promise<string>((resolve) => lines.once('close', () => resolve(''))),
+        ]);
+        return /^\s*y(es)?\s*$/i.test(answer);
+      } finally {
+        lines.close();
+      }
+    },
   };
 }
 

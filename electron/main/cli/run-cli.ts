@@ -10,6 +10,7 @@ Commands:
   list [--json]                 invitations of the account
   show ID [--json]              one invitation
   accept ID | decline ID        respond to an invitation
+  leave ID [--yes]              leave the account an accepted invitation joined (asks first)
   login --token                 sign in with an API token (read from stdin or a hidden prompt)
   login --email EMAIL --key     sign in with a Global API key (read from stdin or a hidden prompt)
   logout                        sign out and remove the secret from the keychain
@@ -51,6 +52,7 @@ export async function runCli(argv: string[], io: CliIo, options: RunCliOptions):
         key: { type: 'boolean', default: false },
         'api-base': { type: 'string' },
         demo: { type: 'boolean', default: false },
+        yes: { type: 'boolean', short: 'y', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -91,6 +93,7 @@ export async function runCli(argv: string[], io: CliIo, options: RunCliOptions):
         token: values.token,
         email: values.email,
         key: values.key,
+        yes: values.yes,
       },
       io,
     );

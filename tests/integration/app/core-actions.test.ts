@@ -3,6 +3,7 @@ import { DEMO_TOKEN, startDemoServer } from '../../../electron/main/core/demo';
 import type { DemoServer } from '../../../electron/main/core/demo';
 import type { InvitrayCore } from '../../../electron/main/core/app';
 import { keychainSuiteGate, probeSecretService } from '../../support/secret-service';
+import { DECLINE_HOLD_MS } from '../../../electron/main/core/app/held-declines';
 import { createCoreFixture, type CoreFixture, type Recorded } from './support/core-fixture';
 
 const gate = keychainSuiteGate(await probeSecretService());
@@ -61,6 +62,7 @@ describe.skipIf(gate.skip)(`core: notifications, tray menu and preferences: ${ga
   it('declines from the notification button and confirms', async () => {
     const { invite, spec } = await arrives();
     await core.activateNotification(spec!, 'decline');
+    fixture.clock.advance(DECLINE_HOLD_MS); // held with an Undo first (held-decline.test.ts)
     await core.whenIdle();
     expect(patches().map((entry) => entry.body)).toEqual([{ status: 'rejected' }]);
     expect(recorded.notifications.at(-1)).toMatchObject({ kind: 'responded', inviteId: invite.id });
@@ -126,6 +128,7 @@ describe.skipIf(gate.skip)(`core: notifications, tray menu and preferences: ${ga
     const before = core.snapshot().pendingCount;
     await core.handleMenuAction({ kind: 'accept', profileId, inviteId: first!.id });
     await core.handleMenuAction({ kind: 'decline', profileId, inviteId: second!.id });
+    fixture.clock.advance(DECLINE_HOLD_MS); // held with an Undo first (held-decline.test.ts)
     await core.whenIdle();
     expect(patches().map((entry) => [entry.path.split('/').at(-1), entry.body])).toEqual([
       [first!.id, { status: 'accepted' }],

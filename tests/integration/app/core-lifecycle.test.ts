@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN } from '../../../electron/main/core/demo';
 import { keychainSuiteGate, probeSecretService } from '../../support/secret-service';
+import { DECLINE_HOLD_MS } from '../../../electron/main/core/app/held-declines';
 import { createCoreFixture, type CoreFixture } from './support/core-fixture';
 
 const gate = keychainSuiteGate(await probeSecretService());
@@ -115,6 +116,7 @@ describe.skipIf(gate.skip)(`createInvitrayCore end to end: ${gate.title}`, () =>
     await core.refresh();
     await core.whenIdle();
     await core.activateNotification(recorded.notifications[0]!, 'decline');
+    fixture.clock.advance(DECLINE_HOLD_MS); // a notification's decline is held with an Undo first
     await core.whenIdle();
     const outputs = JSON.stringify({ ...recorded, accounts: core.listAccounts() });
     expect(recorded.notifications.length).toBeGreaterThan(1);

@@ -3,6 +3,7 @@ import { createSessionKeychain, type InvitrayCore } from '../../../electron/main
 import { DEMO_CREDENTIALS } from '../../../electron/main/core/demo/credentials';
 import { openInDir } from '../../support/settings-helpers';
 import { hhmm, utcMinutes } from '../../support/utc-time-of-day';
+import { DECLINE_HOLD_MS } from '../../../electron/main/core/app/held-declines';
 import { createCoreFixture, type CoreFixture, type Recorded } from './support/core-fixture';
 
 // Every kind of notification during quiet hours, through the whole core (the README has the
@@ -91,6 +92,7 @@ describe('quiet hours, kind by kind', () => {
     await core.whenIdle();
     fixture.demo.failNext(1, 500, { method: 'PATCH' });
     await core.activateNotification(globex!, 'decline');
+    fixture.clock.advance(DECLINE_HOLD_MS); // a notification's decline is held with an Undo first
     await core.whenIdle();
     expect(shown().slice(2)).toEqual([
       ['responded', false],

@@ -28,6 +28,7 @@ function capture(secrets: string[] = []): Captured {
     out: (text) => io.stdout.push(text),
     err: (text) => io.stderr.push(text),
     readSecret: async () => io.secrets.shift() ?? '',
+    confirm: async () => Promise.reject(new Error('the CLI asked a question this test did not expect')),
   };
   return io;
 }

@@ -38,6 +38,7 @@ describe.skipIf(gate.skip)(`invitray CLI, credential quoted back in errors — $
       out: (text) => void run.stdout.push(text),
       err: (text) => void run.stderr.push(text),
       readSecret: async () => Promise.resolve(secret ?? ''),
+      confirm: async () => Promise.resolve(false),
     };
     run.code = await runCli([...argv, '--api-base', server.baseUrl], io, {
       env: {},

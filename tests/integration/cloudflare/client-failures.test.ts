@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCloudflareApi } from '../../../electron/main/core/cloudflare';
 import type { CloudflareApi, Credential } from '../../../electron/main/core/cloudflare';
-import {
-  DEMO_CREDENTIALS,
-  DEMO_GLOBAL_KEY,
-  DEMO_TOKEN,
-  startDemoServer,
-} from '../../../electron/main/core/demo';
+import { DEMO_CREDENTIALS, startDemoServer } from '../../../electron/main/core/demo';
 import type { DemoServer } from '../../../electron/main/core/demo';
 import { AppError } from '../../../electron/main/core/errors';
+import { failure } from './support/demo-failure';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const ACME = '9ce88802f07591e5ce0457ef51ece021';
@@ -20,19 +16,6 @@ let server: DemoServer;
 
 const api = (credential: Credential = DEMO_CREDENTIALS.token, timeoutMs = 5_000): CloudflareApi =>
   createCloudflareApi({ credential, baseUrl: server.baseUrl, now: () => NOW, timeoutMs });
-
-/** The AppError a call rejects with; also checks no secret leaked into it. */
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected the call to fail'),
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const info = JSON.stringify((error as AppError).info) + (error as AppError).message;
-  expect(info).not.toContain(DEMO_TOKEN);
-  expect(info).not.toContain(DEMO_GLOBAL_KEY);
-  return error as AppError;
-}
 
 beforeAll(async () => {
   server = await startDemoServer({ now: () => NOW });

@@ -12,6 +12,7 @@ import { ODD_TOKEN, echoedCredentialForms, everythingIn, leaksIn } from '../../s
 // path the error takes through the client, what comes out must not hold the credential.
 
 const ACME = '9ce88802f07591e5ce0457ef51ece021';
+const ACME_ACCOUNT = '53bce4f1dfa0fe8e7ca126f91b35d3a6';
 const STATUSES = [200, 400, 401, 403, 404, 409, 422, 429, 500, 503] as const;
 const CREDENTIALS: [string, Credential][] = [
   ['an API token with + / = in it', { kind: 'token', token: ODD_TOKEN }],
@@ -26,6 +27,9 @@ const CALLS: Record<keyof CloudflareApi, (api: CloudflareApi) => Promise<unknown
   respond: (api) => api.respond(ACME, 'accepted'),
   verifyCredentials: (api) => api.verifyCredentials(),
   twoFactorEnabled: (api) => api.twoFactorEnabled(),
+  findMembership: (api) => api.findMembership(ACME_ACCOUNT),
+  getMembership: (api) => api.getMembership(ACME),
+  leaveMembership: (api) => api.leaveMembership(ACME),
 };
 
 let server: DemoServer;
@@ -59,7 +63,8 @@ describe('a credential echoed in an error never leaves the API client', () => {
     const forms = echoedCredentialForms(credential, { email: true });
 
     it.each(Object.keys(CALLS) as (keyof CloudflareApi)[])('%s, on every status', async (method) => {
-      for (const status of STATUSES) {
+      // Leaving a membership Cloudflare answers 404 for succeeds (it is gone): no error to leak.
+      for (const status of STATUSES.filter((code) => method !== 'leaveMembership' || code !== 404)) {
         server.failNext(1, 'echo-credential', { status });
         const error = await rejection(CALLS[method](apiFor(credential)));
         expect(error, `${method} on ${status}`).toBeInstanceOf(AppError);

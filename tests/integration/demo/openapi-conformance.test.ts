@@ -10,21 +10,20 @@ import {
   startDemoServer,
 } from '../../../electron/main/core/demo';
 import type { DemoFault, DemoServer } from '../../../electron/main/core/demo';
-import { openApiValidator } from './support/openapi-validator';
+import { createValidator, readOpenApiFixture } from './support/openapi-validator';
 
 // Every answer of the demo server is checked against Cloudflare's own OpenAPI
 // schemas (tests/fixtures), so the demo cannot drift from the real API shape.
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const ACME = '9ce88802f07591e5ce0457ef51ece021';
-const { openapi, schema } = openApiValidator('cloudflare-user-invites.openapi.json');
+const FIXTURE = 'cloudflare-user-invites.openapi.json';
+const openapi = readOpenApiFixture(FIXTURE);
+
+const schema = createValidator(openapi, FIXTURE);
 let server: DemoServer;
 
-function expectValid(name: string, body: unknown): void {
-  const validate = schema(name);
-  const valid = validate(body);
-  expect(valid, JSON.stringify(validate.errors)).toBe(true);
-}
+const { expectValid } = schema;
 
 async function get(
   path: string,

@@ -7,19 +7,17 @@ import {
   startDemoServer,
 } from '../../../electron/main/core/demo';
 import type { DemoFault, DemoServer } from '../../../electron/main/core/demo';
-import { openApiValidator } from './support/openapi-validator';
+import { createValidator, readOpenApiFixture } from './support/openapi-validator';
 
 // The demo's GET /user (issue 22: the user's own 2FA state) against the newer reference
 // subset of Cloudflare's OpenAPI (tests/fixtures/cloudflare-invites-memberships.openapi.json,
 // a copy of ../shared/reference/), like the rest of the demo against the older one.
 
-const { openapi, schema } = openApiValidator('cloudflare-invites-memberships.openapi.json');
+const FIXTURE = 'cloudflare-invites-memberships.openapi.json';
+const openapi = readOpenApiFixture(FIXTURE);
+const schema = createValidator(openapi, FIXTURE);
+const { expectValid } = schema;
 let server: DemoServer;
-
-function expectValid(name: string, body: unknown): void {
-  const validate = schema(name);
-  expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
-}
 
 async function getUser(headers: Record<string, string>) {
   const response = await fetch(`${server.baseUrl}/user`, { headers });

@@ -108,6 +108,9 @@ describe('the IPC boundary, last line of defence', () => {
       respond: leaky,
       verifyCredentials: () => Promise.resolve({}),
       twoFactorEnabled: () => Promise.resolve(null),
+      findMembership: leaky,
+      getMembership: leaky,
+      leaveMembership: leaky,
     };
     const { core, recorded } = fixture.boot({ createApi: () => unredacted });
     const ipc = createIpcDispatcher(core);

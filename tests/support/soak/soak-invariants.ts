@@ -30,6 +30,8 @@ export class SoakInvariants {
   private readonly acceptedByServer = new Set<string>();
   private readonly seenPending = new Set<string>();
   private readonly announced = new Set<string>();
+  /** Declines held with an Undo at the end of the last step (core/app/held-declines.ts). */
+  private heldDeclines = new Set<string>();
 
   constructor(private readonly world: SoakWorld) {
     for (const id of this.pendingIds(world.core.snapshot())) this.seenPending.add(id);
@@ -107,8 +109,18 @@ export class SoakInvariants {
     }
     for (const [id, count] of perInvite)
       if (count > 1) problems.push(`${count} PATCHes for ${id} in one step`);
-    if (patches.length > (step.answer ? 1 : 0))
-      problems.push(`${patches.length} PATCH(es) for ${step.answer ? 'one answer' : 'no answer'}`);
+    // A decline held with an Undo goes out in a later step, once the clock passes its hold:
+    // its PATCH answers that earlier click, not this step, and must be a decline.
+    const released = patches.filter((entry) => this.heldDeclines.has(inviteIdOf(entry)));
+    for (const entry of released)
+      if ((entry.body as { status?: unknown } | undefined)?.status !== 'rejected')
+        problems.push(`a held decline of ${inviteIdOf(entry)} went out as something else`);
+    const own = patches.length - released.length;
+    if (own > (step.answer ? 1 : 0))
+      problems.push(`${own} PATCH(es) for ${step.answer ? 'one answer' : 'no answer'}`);
+    const lastSnapshot = step.outputs.snapshots.at(-1);
+    if (lastSnapshot)
+      this.heldDeclines = new Set((lastSnapshot.heldDeclines ?? []).map((entry) => entry.inviteId));
 
     // An answer the server accepted is never pending again (in anything published since).
     for (const snapshot of step.outputs.snapshots)

@@ -18,18 +18,38 @@ const SAME_AS_ENGLISH: Partial<Record<Language, Partial<Record<MessageKey, strin
     'card.details': 'German „Details“',
     'details.organisation': 'German „Organisation“',
     'details.status': 'German „Status“',
+    'member.area.dns': 'DNS, a protocol name',
+    'member.area.ssl': 'SSL/TLS, protocol names',
+    'member.area.waf': 'Firewall (WAF), the product name',
   },
   fr: {
     'invites.title': 'French « Invitations »',
     'invites.titleCount': 'French « Invitations »',
     'details.fallbackTitle': 'French « Invitation »',
     'details.organisation': 'French « Organisation »',
+    'member.area.dns': 'DNS, a protocol name',
+    'member.area.ssl': 'SSL/TLS, protocol names',
+    'member.area.zones': 'French « Zones »',
   },
   es: {
     'tray.roles': 'Spanish «Roles»',
     'notify.roles': 'Spanish «Roles»',
     'card.roles': 'Spanish «Roles»',
     'details.roles': 'Spanish «Roles»',
+    'recent.roles': 'Spanish «Roles»',
+    'member.area.dns': 'DNS, a protocol name',
+    'member.area.ssl': 'SSL/TLS, protocol names',
+    'member.area.waf': 'Firewall (WAF), the product name',
+  },
+  ja: {
+    'member.area.dns': 'DNS, a protocol name',
+    'member.area.ssl': 'SSL/TLS, protocol names',
+  },
+  'pt-BR': {
+    'member.area.dns': 'DNS, a protocol name',
+    'member.area.ssl': 'SSL/TLS, protocol names',
+    'member.area.waf': 'Firewall (WAF), the product name',
+    'member.area.logs': 'Brazilian Portuguese «Logs»',
   },
 };
 

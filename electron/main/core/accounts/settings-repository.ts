@@ -1,3 +1,4 @@
+import type { RecentAnswer } from '../../../shared/membership-types';
 import { preferencesPatchSchema } from '../../../shared/ipc-contract';
 import type { Preferences } from '../../../shared/types';
 import { AppError, sentence } from '../errors';
@@ -131,6 +132,15 @@ export class SettingsRepository {
 
   setQuietHeldInviteIds(inviteIds: readonly string[]): void {
     this.#write({ quietHeldInviteIds: [...new Set(inviteIds)].slice(-INVITE_ID_HISTORY_LIMIT) });
+  }
+
+  /** What "Recently answered" shows (core/app/recent-answers.ts checks and bounds it). */
+  recentAnswers(): unknown[] {
+    return this.#store.get('recentAnswers');
+  }
+
+  setRecentAnswers(answers: readonly RecentAnswer[]): void {
+    this.#write({ recentAnswers: [...answers] });
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { RecentAnswer } from '../../../shared/membership-types';
 import type { Options, Schema } from 'conf';
 import type { AuthKind, Preferences } from '../../../shared/types';
 import { LANGUAGE_SETTINGS, NOTIFICATION_CLICK_ACTIONS, THEMES } from '../../../shared/types';
@@ -28,6 +29,8 @@ export type SettingsData = { [K in keyof Preferences]: Preferences[K] } & {
   lastChanceInviteIds: string[];
   /** Invite ids whose notification quiet hours hold back, for the summary when they end. */
   quietHeldInviteIds: string[];
+  /** Answers shown in "Recently answered" for a week (issue 22); bounded, newest last. */
+  recentAnswers: RecentAnswer[];
 };
 
 /**
@@ -69,6 +72,7 @@ export function defaultSettings(): SettingsData {
     remindedInviteIds: [],
     lastChanceInviteIds: [],
     quietHeldInviteIds: [],
+    recentAnswers: [],
   };
 }
 
@@ -142,6 +146,8 @@ export const settingsSchema: Schema<SettingsData> = {
   remindedInviteIds: inviteIdList,
   lastChanceInviteIds: inviteIdList,
   quietHeldInviteIds: inviteIdList,
+  // Shape only: core/app/recent-answers.ts reads each entry again and drops what does not fit.
+  recentAnswers: { type: 'array', maxItems: 200, items: { type: 'object' }, default: [] },
 };
 
 /**

@@ -1,8 +1,8 @@
 import { isAllowedExternalUrl } from '../../../shared/ipc-contract';
-import type { AppSnapshot, Preferences } from '../../../shared/types';
+import type { AppSnapshot, Invite, InviteResponse, Preferences } from '../../../shared/types';
 import { createAccounts } from '../accounts/accounts';
 import type { CreateCloudflareApi } from '../cloudflare/api';
-import { AppError, isAppError, sentence } from '../errors';
+import { AppError, isAppError, sentence, toErrorInfo } from '../errors';
 import { updateReadyNotification, type NotificationSpec } from '../notify/notify-policy';
 import { isQuietTime, localMinutes, quietRule, withSound } from '../notify/quiet-hours';
 import { createSyncEngine, createSystemClock } from '../sync';
@@ -18,6 +18,8 @@ import { activeShortcut, createShortcutControl, settleStoredShortcut } from './s
 import { createTrayOutput } from './tray-output';
 import { createSystemState } from './system-state';
 import type { InvitrayCore, InvitrayCoreDeps, WindowRoute } from './types';
+import { HeldDeclines } from './held-declines';
+import { RecentAnswers } from './recent-answers';
 import { createUserActions } from './user-actions';
 import { nextWake } from './next-wake';
 import { createWakeTimer } from './wake-timer';
@@ -73,6 +75,25 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   );
   const translator = createLanguageSource(deps.systemLanguages ?? [], () => preferences);
   const notices = createNotices();
+  // Declines from the tray menu and notification buttons wait here with an Undo (held-declines.ts).
+  const declines = new HeldDeclines(clock, () => noticesChanged());
+  // What was answered here, and the membership an accept made: "Recently answered" (recent-answers.ts).
+  const recent = new RecentAnswers(
+    { load: () => settings.recentAnswers(), save: (answers) => settings.setRecentAnswers(answers) },
+    () => clock.now(),
+    () => noticesChanged(),
+  );
+  /** What the window and the tray see: the engine's snapshot, its notices, held declines and recent answers. */
+  const decorated = (snapshot: AppSnapshot): AppSnapshot => {
+    const withNotices = notices.apply(snapshot);
+    const held = declines.list();
+    const answers = recent.list();
+    return {
+      ...withNotices,
+      ...(held.length === 0 ? {} : { heldDeclines: held }),
+      ...(answers.length === 0 ? {} : { recentAnswers: answers }),
+    };
+  };
 
   const apiFor = createProfileApi({ accounts, demo, createApi, apiBaseUrl: deps.apiBaseUrl });
   const engine = createSyncEngine({
@@ -98,7 +119,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     platform: deps.platform,
     ...(deps.linuxTraySize === undefined ? {} : { linuxTraySize: deps.linuxTraySize }),
     now: () => clock.now(),
-    snapshot: () => engine.snapshot(),
+    snapshot: () => decorated(engine.snapshot()),
     preferences: () => preferences,
     notices: () => notices.menuLines(translator()),
     emitter: trayViews,
@@ -127,15 +148,15 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   }
 
   engine.onSnapshot((snapshot) => {
-    snapshots.emit(notices.apply(snapshot));
+    snapshots.emit(decorated(snapshot));
     tray.publish();
     // An account that just failed no longer holds back what quiet hours kept for the others.
     notifier.settle();
     rearm();
   });
-  /** A notice appeared or went: the window (snapshot) and the tray menu both say so. */
+  /** A notice or a held decline appeared or went: the window (snapshot) and the tray menu both say so. */
   function noticesChanged(): void {
-    snapshots.emit(notices.apply(engine.snapshot()));
+    snapshots.emit(decorated(engine.snapshot()));
     tray.publish();
   }
 
@@ -187,10 +208,35 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     return preferences;
   }
 
+  /** Every answer, from any entry point: sent, remembered, and after an accept the membership looked up. */
+  async function answerInvite(
+    profileId: string,
+    inviteId: string,
+    response: InviteResponse,
+  ): Promise<Invite> {
+    const invite = await engine.respond(profileId, inviteId, response);
+    const organizationId = invite.organization_id;
+    const organizationName = invite.organization_name ?? organizationId;
+    recent.answered({ profileId, inviteId, organizationId, organizationName, answer: response });
+    if (response === 'accepted') await lookUpMembership(profileId, inviteId, organizationId);
+    return invite;
+  }
+  /** Best effort: the accept stands whatever this finds; null shows as "could not read yet". */
+  async function lookUpMembership(profileId: string, inviteId: string, accountId: string): Promise<void> {
+    try {
+      const membership = await (await apiFor(profileId)).findMembership(accountId);
+      recent.update(profileId, inviteId, { membership });
+    } catch (error) {
+      log.warn(`Reading the membership an accept made failed: ${toErrorInfo(error).kind}`);
+      recent.update(profileId, inviteId, { membership: null });
+    }
+  }
+
   const actions = createUserActions({
     snapshot: () => engine.snapshot(),
     preferences: () => preferences,
-    respond: (profileId, inviteId, response) => engine.respond(profileId, inviteId, response),
+    respond: answerInvite,
+    membershipOf: (profileId, inviteId) => recent.find(profileId, inviteId)?.membership ?? null,
     refresh: () => engine.refresh(),
     async toggleStartAtLogin() {
       try {
@@ -202,11 +248,22 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     showWindow: (route) => windowRequests.emit(route),
     profileIds: () => accounts.list().map((profile) => profile.id),
     notify,
+    declines,
     translator,
-    quit: () => deps.quit(),
+    quit: () => quit(),
     ...(deps.restartToUpdate === undefined ? {} : { restartToUpdate: deps.restartToUpdate }),
     log,
   });
+
+  /** Quit cancels held declines unsent (held-declines.ts says why); the invitations stay pending. */
+  function cancelHeldDeclines(): void {
+    const cancelled = declines.cancelAll();
+    if (cancelled > 0) log.info(`Quit during the undo time: ${cancelled} held decline(s) not sent`);
+  }
+  function quit(): void {
+    cancelHeldDeclines();
+    deps.quit();
+  }
 
   return {
     start() {
@@ -220,16 +277,35 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     },
     async stop() {
       running = false;
+      cancelHeldDeclines();
       wake.stop();
       engine.stop();
       await demo.close();
     },
-    whenIdle: () => engine.whenIdle(),
+    async whenIdle() {
+      await declines.whenSent();
+      await engine.whenIdle();
+    },
 
-    snapshot: () => notices.apply(engine.snapshot()),
+    snapshot: () => decorated(engine.snapshot()),
     trayView: () => tray.current(),
     refresh: (profileId) => engine.refresh(profileId),
-    respond: (profileId, inviteId, response) => engine.respond(profileId, inviteId, response),
+    respond(profileId, inviteId, response) {
+      // An answer from the window settles a decline still held for it: the last click wins.
+      declines.undo(profileId, inviteId);
+      return answerInvite(profileId, inviteId, response);
+    },
+    async leaveAccount(profileId, inviteId) {
+      const entry = recent.find(profileId, inviteId);
+      if (entry?.answer !== 'accepted') throw new AppError('not-found', sentence('error.notMembershipId'));
+      const api = await apiFor(profileId);
+      const membership = entry.membership ?? (await api.findMembership(entry.organizationId));
+      // No membership, or Cloudflare answers 404 for it: gone already, which is what was asked for.
+      const { alreadyGone } = membership ? await api.leaveMembership(membership.id) : { alreadyGone: true };
+      log.info(`Left account ${entry.organizationId}${alreadyGone ? ' (already gone)' : ''}`);
+      recent.update(profileId, inviteId, { left: true });
+    },
+    undoDecline: (profileId, inviteId) => declines.undo(profileId, inviteId),
     async details(profileId, inviteId) {
       return (await apiFor(profileId)).getInvite(inviteId);
     },
@@ -237,7 +313,10 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     listAccounts: () => accounts.list(),
     addAccount: (label, credential) => flows.add(label, credential),
     updateCredential: (profileId, credential) => flows.updateCredential(profileId, credential),
-    removeAccount: (profileId) => flows.remove(profileId),
+    async removeAccount(profileId) {
+      await flows.remove(profileId);
+      recent.forgetProfile(profileId);
+    },
     tryDemo: () => flows.tryDemo(),
 
     preferences: () => preferences,
@@ -258,7 +337,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
       await deps.openLogs();
     },
     hideWindow: () => deps.hideWindow(),
-    quit: () => deps.quit(),
+    quit,
     setUpdateReady(ready) {
       const announce = ready && !updateAnnounced && preferences.notificationsEnabled;
       updateAnnounced ||= ready;

@@ -83,6 +83,13 @@ export interface InvitrayCore {
   trayView(): TrayView;
   refresh(profileId?: string): Promise<void>;
   respond(profileId: string, inviteId: string, response: InviteResponse): Promise<Invite>;
+  /**
+   * Leaves the account an invitation answered here joined (DELETE /memberships/{id}); a membership
+   * already gone counts as left. Rejects with the usual error kinds (permission, rate limit, offline).
+   */
+  leaveAccount(profileId: string, inviteId: string): Promise<void>;
+  /** Takes back a decline held with an Undo (tray menu, notification button); false when none was held. */
+  undoDecline(profileId: string, inviteId: string): boolean;
   /** Fetches one invitation fresh from Cloudflare. */
   details(profileId: string, inviteId: string): Promise<Invite>;
 

@@ -1,3 +1,4 @@
+import type { Membership } from '../../../shared/membership-types';
 import { idSchema, profileIdSchema } from '../../../shared/ipc-contract';
 import type { AppSnapshot, Invite, InviteResponse, Preferences } from '../../../shared/types';
 import { toErrorInfo } from '../errors';
@@ -9,6 +10,7 @@ import {
 } from '../notify/notify-policy';
 import type { MenuAction } from '../tray/tray-view';
 import type { Translator } from '../../../shared/i18n/translate';
+import type { HeldDeclines } from './held-declines';
 import type { CoreLog, NotificationActivation, WindowRoute } from './types';
 
 // What the user does outside the window: clicks on notifications and tray menu items.
@@ -18,6 +20,8 @@ export interface UserActionsDeps {
   snapshot(): AppSnapshot;
   preferences(): Preferences;
   respond(profileId: string, inviteId: string, response: InviteResponse): Promise<Invite>;
+  /** The membership an accept made, once looked up (for the confirmation); null when unknown. */
+  membershipOf?(profileId: string, inviteId: string): Membership | null;
   refresh(): Promise<void>;
   toggleStartAtLogin(): Promise<void>;
   showWindow(route: WindowRoute): void;
@@ -26,6 +30,8 @@ export interface UserActionsDeps {
   notify(spec: NotificationSpec): void;
   quit(): void;
   restartToUpdate?(): void;
+  /** One-click declines wait here with an Undo before they are sent (held-declines.ts). */
+  declines: HeldDeclines;
   /** The language of the confirmations; default English. */
   translator?(): Translator;
   log: CoreLog;
@@ -81,12 +87,35 @@ export function createUserActions(deps: UserActionsDeps) {
     try {
       const invite = await deps.respond(target.profileId, target.inviteId, response);
       if (confirm)
-        deps.notify(respondedNotification(invite, response, target.profileId, deps.translator?.()));
+        deps.notify(
+          respondedNotification(
+            invite,
+            response,
+            target.profileId,
+            deps.translator?.(),
+            deps.membershipOf?.(target.profileId, target.inviteId),
+          ),
+        );
     } catch (error) {
       const info = toErrorInfo(error);
       deps.log.warn(`Answering invitation ${target.inviteId} failed: ${info.kind}`);
       deps.notify(respondFailedNotification(before, info, response, target.profileId, deps.translator?.()));
     }
+  }
+
+  /** A one-click decline (tray menu, notification button): held with an Undo, then sent and confirmed. */
+  function holdDecline(target: Target): void {
+    const invite = knownInvite(deps.snapshot(), target);
+    deps.declines.hold(
+      { ...target, organizationName: invite.organization_name ?? invite.organization_id },
+      () => answer(target, 'rejected', true),
+    );
+  }
+
+  /** An accept takes back a decline still held for the same invitation: the last click wins. */
+  function accept(target: Target): Promise<void> {
+    deps.declines.undo(target.profileId, target.inviteId);
+    return answer(target, 'accepted', true);
   }
 
   /**
@@ -104,7 +133,7 @@ export function createUserActions(deps: UserActionsDeps) {
       });
       found = inviteState(deps.snapshot(), target);
     }
-    if (found === 'pending') return answer(target, response, true);
+    if (found === 'pending') return response === 'rejected' ? holdDecline(target) : accept(target);
     if (found === 'answering')
       return deps.log.info(`Invitation ${target.inviteId} is already being answered`);
     deps.log.info(`A notification for invitation ${target.inviteId} (${found}) opened the window instead`);
@@ -139,11 +168,14 @@ export function createUserActions(deps: UserActionsDeps) {
     try {
       switch (action.kind) {
         case 'accept':
-        case 'decline': {
+        case 'decline':
+        case 'undo-decline': {
           const target = targetOf(action);
           if (!target) return deps.log.warn('Ignored a tray menu answer with an invalid id');
+          if (action.kind === 'undo-decline')
+            return void deps.declines.undo(target.profileId, target.inviteId);
           // The menu gives no feedback of its own: confirm there as a notification would.
-          return await answer(target, action.kind === 'accept' ? 'accepted' : 'rejected', true);
+          return action.kind === 'accept' ? await accept(target) : holdDecline(target);
         }
         case 'details':
           return deps.showWindow(routeTo(targetOf(action)));

@@ -1,5 +1,6 @@
 import type { Invite, InviteResponse } from '../../../shared/types';
 import type { InviteListing } from './invite-list-reader';
+import type { MembershipCalls } from './memberships';
 
 export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
 
@@ -16,7 +17,7 @@ export interface VerifiedIdentity {
  * What the rest of the core needs from Cloudflare. Every method rejects with an
  * AppError (see ../errors.ts) and never with a raw SDK or network error.
  */
-export interface CloudflareApi {
+export interface CloudflareApi extends MembershipCalls {
   /**
    * Every invitation that could be read, and where the others failed (see invite-list-reader.ts).
    * Given the `previous` listing, returns that very object when Cloudflare's answer is the same text.

@@ -9,6 +9,7 @@ import { parseInviteList, parseSingleInvite, parseTokenVerify, parseUser } from 
 import type { InviteListing } from './invite-list-reader';
 import { nextLapseAt } from './pending-now';
 import { INVITE_ID_PATTERN } from './schemas';
+import { createMembershipCalls } from './memberships';
 import { createTransport } from './transport';
 import { readTwoFactorEnabled } from './user-profile';
 
@@ -32,6 +33,8 @@ export function createCloudflareApi(options: CloudflareApiOptions): CloudflareAp
   });
 
   const api: CloudflareApi = {
+    ...createMembershipCalls(transport),
+
     async listInvites(signal, previous) {
       // Until one of them lapses, the statuses read from the last answer still hold.
       const known = previous?.source && now() < previous.source.until ? previous : undefined;

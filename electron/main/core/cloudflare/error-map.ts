@@ -3,7 +3,15 @@ import { AppError, sentence } from '../errors';
 import { classifyNetworkFailure, networkFailureError } from './network-failure';
 import { extractCloudflareErrors } from './schemas';
 
-export type ApiOperation = 'list-invites' | 'get-invite' | 'respond' | 'verify-credentials' | 'read-user';
+export type ApiOperation =
+  | 'list-invites'
+  | 'get-invite'
+  | 'respond'
+  | 'verify-credentials'
+  | 'list-memberships'
+  | 'get-membership'
+  | 'leave-membership'
+  | 'read-user';
 
 export interface FailureContext {
   operation: ApiOperation;
@@ -113,7 +121,7 @@ function missingPermission(
   const text =
     context.credentialKind === 'global-key'
       ? sentence('error.missingPermissionGlobalKey')
-      : context.operation === 'respond'
+      : context.operation === 'respond' || context.operation === 'leave-membership'
         ? sentence('error.missingPermissionWrite')
         : sentence('error.missingPermissionRead');
   return new AppError('missing-permission', text, extra);

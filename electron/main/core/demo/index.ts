@@ -21,3 +21,4 @@ export { seedInvites } from './seed';
 export { DRIFT_IDS, DRIFT_KINDS, driftingRecords } from './drift';
 export type { DriftKind } from './drift';
 export type { DemoInvite } from './seed';
+export type { DemoMembership } from './membership-state';

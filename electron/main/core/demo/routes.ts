@@ -1,30 +1,15 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import { authenticate, can } from './auth';
-import type { Principal } from './auth';
-import type { DemoPermission } from './credentials';
 import { CF_ERRORS, fail, ok } from './envelope';
 import type { DemoResponse } from './envelope';
+import { answerInvitation } from './answer-invitation';
+import { membershipRoutes } from './membership-routes';
+import { API_PREFIX, INVITE_ID } from './route-types';
+import type { DemoRequest, Handler, Route } from './route-types';
 import type { DemoState } from './state';
 import { userRoute } from './user-routes';
 
-export const API_PREFIX = '/client/v4';
-
-export interface DemoRequest {
-  method: string;
-  /** Path without the query string. */
-  pathname: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-export type Handler = (principal: Principal, request: DemoRequest, id: string) => DemoResponse;
-export interface Route {
-  pattern: RegExp;
-  methods: Record<string, { permission: DemoPermission | null; handle: Handler }>;
-}
-
-// Cloudflare's ids are 32 hex digits; tests may plant shorter ones, so the client's own rule applies.
-const INVITE_ID = /^[A-Za-z0-9_-]{1,32}$/;
+export { API_PREFIX } from './route-types';
+export type { DemoRequest } from './route-types';
 
 export type Router = (request: DemoRequest) => { response: DemoResponse; principal?: string };
 
@@ -61,25 +46,7 @@ function buildRoutes(state: DemoState): Route[] {
     return invite === undefined ? fail(404, CF_ERRORS.inviteNotFound) : ok(invite);
   };
 
-  const respond: Handler = (principal, request, id) => {
-    const found = getInvite(principal, request, id);
-    if (found.status !== 200) return found;
-    let status: unknown;
-    try {
-      status = (JSON.parse(request.body) as { status?: unknown } | null)?.status;
-    } catch {
-      // The client sent something that is not JSON: answer as Cloudflare does, not with a crash.
-      return fail(400, CF_ERRORS.malformedJson);
-    }
-    if (status !== 'accepted' && status !== 'rejected') return fail(400, CF_ERRORS.invalidStatus);
-    const invite = state.find(id);
-    const current = invite?.status ?? 'pending';
-    if (current === 'expired' || (current === 'pending' && invite !== undefined && state.isLapsed(invite))) {
-      return fail(400, CF_ERRORS.inviteExpired);
-    }
-    if (current !== 'pending') return fail(400, CF_ERRORS.notPending(current));
-    return ok(state.update(id, { status }));
-  };
+  const respond: Handler = (principal, request, id) => answerInvitation(state, request, id);
 
   return [
     {
@@ -118,5 +85,6 @@ function buildRoutes(state: DemoState): Route[] {
       },
     },
     userRoute(state, API_PREFIX),
+    ...membershipRoutes(state),
   ];
 }

@@ -12,6 +12,7 @@ import type { DemoRequestLogEntry } from './request-log';
 import { API_PREFIX, createRouter } from './routes';
 import type { DemoInvite } from './seed';
 import type { DriftKind } from './drift';
+import type { DemoMembership } from './membership-state';
 import { DemoState } from './state';
 
 export interface DemoServerOptions {
@@ -51,6 +52,10 @@ export interface DemoServer {
   addToken(token: string, spec: DemoTokenSpec): void;
   /** Turns the demo user's two-factor authentication on or off, as GET /user reports it. */
   setTwoFactorEnabled(enabled: boolean): void;
+  /** Copies of the accounts the demo user belongs to (accepting an invitation adds one). */
+  memberships(): DemoMembership[];
+  /** Removes a membership as if the user left elsewhere; false when there was none. */
+  removeMembership(id: string): boolean;
   /** The next `count` requests matching `options` get `fault` instead of their answer. */
   failNext(count: number, fault: DemoFault, options?: FailNextOptions): void;
   clearFaults(): void;
@@ -83,7 +88,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     const at = now();
     const method = (req.method ?? 'GET').toUpperCase();
     const path = req.url ?? '/';
-    const pathname = new URL(path, 'http://127.0.0.1').pathname;
+    const { pathname, searchParams: query } = new URL(path, 'http://127.0.0.1');
     const rawBody = await readBody(req);
     const entry = (status: number | null, extra: Partial<DemoRequestLogEntry> = {}) => {
       log.push(
@@ -103,7 +108,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       entry(outcomeStatus(outcome), { fault: taken.fault });
       return deliver(outcome, req, res);
     }
-    const { response, principal } = router({ method, pathname, headers: req.headers, body: rawBody });
+    const { response, principal } = router({ method, pathname, query, headers: req.headers, body: rawBody });
     entry(response.status, principal === undefined ? {} : { principal });
     send(res, response);
   }
@@ -141,6 +146,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     setTwoFactorEnabled: (enabled) => {
       state.twoFactorEnabled = enabled;
     },
+    memberships: () => state.memberships.list(),
+    removeMembership: (id) => state.memberships.remove(id),
     failNext: (count, fault, failOptions) => faults.add(count, fault, failOptions),
     clearFaults: () => faults.clear(),
     requestLog: () => [...log],

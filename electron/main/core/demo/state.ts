@@ -3,6 +3,7 @@ import type { DemoToken, DemoTokenSpec } from './credentials';
 import { isoSeconds, newInvite, seedInvites } from './seed';
 import type { DemoInvite } from './seed';
 import { driftingRecords, type DriftKind } from './drift';
+import { DemoMemberships } from './membership-state';
 
 /** Everything the demo server knows: its invitations and tokens. One instance per server. */
 export class DemoState {
@@ -10,6 +11,8 @@ export class DemoState {
   tokens = new Map<string, DemoToken>();
   /** Whether the demo user has two-factor authentication on (GET /user). */
   twoFactorEnabled = true;
+  /** The accounts the demo user belongs to: accepting an invitation joins one (membership-state.ts). */
+  readonly memberships = new DemoMemberships(() => isoSeconds(this.now()));
   private nextId = 1;
 
   constructor(
@@ -25,6 +28,7 @@ export class DemoState {
     this.tokens = builtInTokens();
     this.twoFactorEnabled = this.initialTwoFactor;
     this.nextId = 1;
+    this.memberships.reset(this.invites);
   }
 
   find(id: string): DemoInvite | undefined {
@@ -47,6 +51,8 @@ export class DemoState {
   update(id: string, changes: DemoInvite): DemoInvite {
     const invite = this.require(id);
     Object.assign(invite, changes);
+    // Accepted here or "elsewhere" (a test answering as another device would): either way a member now.
+    if (changes.status === 'accepted') this.memberships.join(invite);
     return clone(invite);
   }
 

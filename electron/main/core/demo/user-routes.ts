@@ -1,7 +1,7 @@
 import { ok } from './envelope';
 import type { DemoResponse } from './envelope';
 import { DEMO_EMAIL, DEMO_USER_ID } from './credentials';
-import type { Route } from './routes';
+import type { Route } from './route-types';
 import type { DemoState } from './state';
 
 // GET /user as Cloudflare answers it (iam_single_user_response). Tokens need "User Details

@@ -31,6 +31,8 @@ function handlersFor(core: InvitrayCore): Handlers {
       refresh: ({ profileId }) => core.refresh(profileId),
       respond: ({ profileId, inviteId, response }) => core.respond(profileId, inviteId, response),
       details: ({ profileId, inviteId }) => core.details(profileId, inviteId),
+      undoDecline: ({ profileId, inviteId }) => core.undoDecline(profileId, inviteId),
+      leaveAccount: ({ profileId, inviteId }) => core.leaveAccount(profileId, inviteId),
     },
     accounts: {
       list: () => core.listAccounts().map(toProfileSummary),

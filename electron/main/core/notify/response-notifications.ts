@@ -1,3 +1,5 @@
+import type { Membership } from '../../../shared/membership-types';
+import { permissionSummary } from '../../../shared/permission-summary';
 import { ENGLISH } from '../../../shared/i18n/catalogues';
 import { errorAdvice } from '../../../shared/i18n/error-text';
 import type { Translator } from '../../../shared/i18n/translate';
@@ -43,18 +45,24 @@ export function respondedNotification(
   response: InviteResponse,
   profileId?: string,
   translator: Translator = ENGLISH,
+  /** The membership the accept made, when Invitray could read it: its name, roles and permissions. */
+  membership?: Membership | null,
 ): NotificationSpec {
   const { t } = translator;
-  const org = orgLabel(invite, translator);
-  const roles = invite.roles?.filter((role) => role.trim() !== '') ?? [];
+  const org = membership ? membership.account.name : orgLabel(invite, translator);
+  const roles = (membership?.roles ?? invite.roles)?.filter((role) => role.trim() !== '') ?? [];
   const accepted = response === 'accepted';
+  const rolesLine = roles.length > 0 ? t('notify.yourRoles', { roles: roles.join(', ') }) : '';
+  const permissions = membership
+    ? permissionSummary(membership.permissions, (key, params) => t(key, params))
+    : '';
   return {
     kind: 'responded',
     tag: `responded:${invite.id}`,
     title: accepted ? t('notify.joined', { org }) : t('notify.declined', { org }),
     body: accepted
-      ? roles.length > 0
-        ? oneLine(t('notify.yourRoles', { roles: roles.join(', ') }), 200)
+      ? rolesLine || permissions
+        ? oneLine([rolesLine, permissions].filter((part) => part !== '').join(' '), 240)
         : t('notify.inDashboard')
       : t('notify.noLongerPending'),
     ...(profileId === undefined ? {} : { profileId }),

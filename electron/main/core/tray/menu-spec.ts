@@ -2,7 +2,7 @@
 // and maps each `action` to a call; nothing here knows about Electron.
 
 export type InviteMenuAction = {
-  kind: 'accept' | 'decline' | 'details';
+  kind: 'accept' | 'decline' | 'details' | 'undo-decline';
   profileId: string;
   inviteId: string;
 };

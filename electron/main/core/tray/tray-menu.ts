@@ -75,12 +75,21 @@ function inviteDetails(
   return lines.map((line, index) => info(`${base}:info:${index}`, line));
 }
 
-function inviteItem(entry: PendingEntry, many: boolean, now: number, tr: Translator): MenuItemSpec {
+function inviteItem(
+  snapshot: AppSnapshot,
+  entry: PendingEntry,
+  many: boolean,
+  now: number,
+  tr: Translator,
+): MenuItemSpec {
   const { t } = tr;
   const { invite, profile } = entry;
   const base = `invite:${profile.profile.id}:${invite.id}`;
   const target = { profileId: profile.profile.id, inviteId: invite.id };
   const busy = profile.responding[invite.id] !== undefined;
+  const held = (snapshot.heldDeclines ?? []).some(
+    (entry) => entry.profileId === profile.profile.id && entry.inviteId === invite.id,
+  );
   const details = inviteDetails(entry, base, many, now, tr);
   const name = truncate(organisationName(invite, tr), LABEL_MAX);
   // Its last day: the countdown on the item itself, not only inside its submenu (issue 22).
@@ -103,7 +112,7 @@ function inviteItem(entry: PendingEntry, many: boolean, now: number, tr: Transla
       {
         id: `${base}:decline`,
         label: t('tray.decline'),
-        enabled: !busy,
+        enabled: !busy && !held,
         action: { kind: 'decline', ...target },
       },
       { id: `${base}:details`, label: t('tray.details'), action: { kind: 'details', ...target } },
@@ -117,6 +126,15 @@ function headerLabel(snapshot: AppSnapshot, now: number, tr: Translator): string
     return pendingText(pendingNow(snapshot, now), tr);
   if (snapshot.profiles.some((profile) => profile.error !== null)) return tr.t('tray.notLoaded');
   return tr.t('tray.checking');
+}
+
+/** Declines still held (core/app/held-declines.ts): first, where a stray click is noticed. */
+function undoItems(snapshot: AppSnapshot, tr: Translator): MenuItemSpec[] {
+  return (snapshot.heldDeclines ?? []).map(({ profileId, inviteId, organizationName }) => ({
+    id: `undo:${profileId}:${inviteId}`,
+    label: escapeMenuLabel(truncate(tr.t('tray.undoDecline', { org: organizationName }), LABEL_MAX)),
+    action: { kind: 'undo-decline', profileId, inviteId },
+  }));
 }
 
 function problemItems(snapshot: AppSnapshot, now: number, tr: Translator): MenuItemSpec[] {
@@ -134,6 +152,7 @@ export function trayMenu(snapshot: AppSnapshot, options: TrayMenuOptions): MenuI
   const tr = options.translator ?? ENGLISH;
   const { t } = tr;
   const menu: MenuItemSpec[] = [{ id: 'header', label: headerLabel(snapshot, now, tr), enabled: false }];
+  menu.push(...undoItems(snapshot, tr));
   menu.push(...problemItems(snapshot, now, tr));
   menu.push(...(options.notices ?? []).map((text, index) => info(`notice:${index}`, text)));
   if (snapshot.profiles.length === 0) {
@@ -143,7 +162,9 @@ export function trayMenu(snapshot: AppSnapshot, options: TrayMenuOptions): MenuI
   if (pending.length > 0) {
     const many = snapshot.profiles.length > 1;
     menu.push(separator('sep-invites'));
-    menu.push(...pending.slice(0, MENU_INVITE_LIMIT).map((entry) => inviteItem(entry, many, now, tr)));
+    menu.push(
+      ...pending.slice(0, MENU_INVITE_LIMIT).map((entry) => inviteItem(snapshot, entry, many, now, tr)),
+    );
     const more = pending.length - MENU_INVITE_LIMIT;
     if (more > 0) menu.push({ id: 'more', label: t('tray.more', { count: more }), action: { kind: 'open' } });
   }

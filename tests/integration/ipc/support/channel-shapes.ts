@@ -50,6 +50,16 @@ export const CHANNEL_SHAPES: Record<string, ChannelShape> = {
     fields: { profileId: hostileProfileId, inviteId: hostileInviteId },
     required: ['profileId', 'inviteId'],
   },
+  [CHANNELS.invites.undoDecline]: {
+    base: ({ profileId, inviteId }) => ({ profileId, inviteId }),
+    fields: { profileId: hostileProfileId, inviteId: hostileInviteId },
+    required: ['profileId', 'inviteId'],
+  },
+  [CHANNELS.invites.leaveAccount]: {
+    base: ({ profileId, inviteId }) => ({ profileId, inviteId }),
+    fields: { profileId: hostileProfileId, inviteId: hostileInviteId },
+    required: ['profileId', 'inviteId'],
+  },
   [CHANNELS.accounts.list]: { fields: {}, required: [] },
   [CHANNELS.accounts.add]: {
     base: () => ({ label: 'Work', credential: { kind: 'token', token: VALID_TOKEN } }),

@@ -88,6 +88,9 @@ export async function createHarness(
         respond: (...args) => current().respond(...args),
         verifyCredentials: (...args) => current().verifyCredentials(...args),
         twoFactorEnabled: (...args) => current().twoFactorEnabled(...args),
+        findMembership: (...args) => current().findMembership(...args),
+        getMembership: (...args) => current().getMembership(...args),
+        leaveMembership: (...args) => current().leaveMembership(...args),
       };
       return api;
     },

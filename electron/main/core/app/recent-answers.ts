@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { Membership, RecentAnswer } from '../../../shared/membership-types';
+import { RECENT_ANSWER_DAYS } from '../../../shared/membership-types';
+
+// "Recently answered": what the user answered in Invitray, and after an accept the membership it
+// made, kept across restarts for a week so the confirmation can be found again and an accept
+// made by mistake can be undone by leaving. Bounded in age and in number.
+
+export const RECENT_ANSWER_MS = RECENT_ANSWER_DAYS * 24 * 3_600_000;
+/** More answers than anyone gives in a week; a bound on the settings file. */
+export const MAX_RECENT_ANSWERS = 50;
+
+const grant = z.object({ read: z.boolean(), write: z.boolean() });
+const membershipSchema = z.object({
+  id: z.string().max(32),
+  account: z.object({ id: z.string().max(32), name: z.string().max(200) }),
+  roles: z.array(z.string().max(120)).max(50),
+  permissions: z.record(z.string().max(40), grant),
+  status: z.string().max(40),
+});
+const entrySchema = z.object({
+  profileId: z.string().max(64),
+  inviteId: z.string().max(32),
+  organizationId: z.string().max(32),
+  organizationName: z.string().max(200),
+  answer: z.enum(['accepted', 'rejected']),
+  at: z.number(),
+  membership: membershipSchema.nullable().optional(),
+  left: z.boolean().optional(),
+});
+
+export interface RecentAnswerStore {
+  load(): unknown[];
+  save(answers: readonly RecentAnswer[]): void;
+}
+
+export class RecentAnswers {
+  private entries: RecentAnswer[];
+
+  constructor(
+    private readonly store: RecentAnswerStore,
+    private readonly now: () => number,
+    private readonly changed: () => void,
+  ) {
+    // An entry edited by hand into something else is dropped, not trusted.
+    this.entries = store.load().flatMap((entry) => {
+      const parsed = entrySchema.safeParse(entry);
+      return parsed.success ? [parsed.data as RecentAnswer] : [];
+    });
+  }
+
+  /** The week's answers, newest first. */
+  list(): RecentAnswer[] {
+    const since = this.now() - RECENT_ANSWER_MS;
+    return this.entries.filter((entry) => entry.at > since && entry.at <= this.now() + 60_000).reverse();
+  }
+
+  find(profileId: string, inviteId: string): RecentAnswer | undefined {
+    return this.entries.find((entry) => entry.profileId === profileId && entry.inviteId === inviteId);
+  }
+
+  answered(entry: Omit<RecentAnswer, 'at'>): void {
+    const others = this.entries.filter(
+      (existing) => !(existing.profileId === entry.profileId && existing.inviteId === entry.inviteId),
+    );
+    this.write([...others, { ...entry, at: this.now() }]);
+  }
+
+  update(
+    profileId: string,
+    inviteId: string,
+    changes: { membership?: Membership | null; left?: boolean },
+  ): void {
+    if (!this.find(profileId, inviteId)) return;
+    this.write(
+      this.entries.map((entry) =>
+        entry.profileId === profileId && entry.inviteId === inviteId ? { ...entry, ...changes } : entry,
+      ),
+    );
+  }
+
+  /** An account removed from Invitray takes its answers with it. */
+  forgetProfile(profileId: string): void {
+    if (this.entries.some((entry) => entry.profileId === profileId)) {
+      this.write(this.entries.filter((entry) => entry.profileId !== profileId));
+    }
+  }
+
+  private write(entries: RecentAnswer[]): void {
+    const since = this.now() - RECENT_ANSWER_MS;
+    this.entries = entries.filter((entry) => entry.at > since).slice(-MAX_RECENT_ANSWERS);
+    this.store.save(this.entries);
+    this.changed();
+  }
+}
