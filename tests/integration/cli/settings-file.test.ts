@@ -43,6 +43,7 @@ async function cli(...argv: string[]) {
     out: (text) => stdout.push(text),
     err: (text) => stderr.push(text),
     readSecret: async () => '',
+    confirm: async () => Promise.reject(new Error('the CLI asked a question this test did not expect')),
   };
   const code = await runCli(argv, io, { env: {}, configDir: dir, keychainService: 'unused' });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };

@@ -30,6 +30,7 @@ describe.skipIf(gate.skip)(`invitray CLI: two_factor_ready — ${gate.title}`, (
       out: (text) => io.stdout.push(text),
       err: (text) => io.stderr.push(text),
       readSecret: async () => secrets.shift() ?? '',
+      confirm: async () => Promise.reject(new Error('the CLI asked a question this test did not expect')),
     };
     const code = await runCli([...argv, '--api-base', server.baseUrl], captured, {
       env: {},
