@@ -7,7 +7,7 @@ test('changing the start and then the end at once keeps both', async ({ page, ha
   await signIn(harness);
   await openApp(page, harness);
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Quiet hours').check();
+  await page.getByLabel('Quiet hours', { exact: true }).check();
   await expect.poll(() => harness.core.preferences().quietHours.enabled).toBe(true);
 
   const from = page.getByLabel('From');

@@ -84,7 +84,7 @@ test('sound and quiet hours are saved through the core', async ({ page, harness 
   await page.getByLabel('Play a sound with notifications').uncheck();
   await expect.poll(() => harness.core.preferences().notificationSound).toBe(false);
 
-  await page.getByLabel('Quiet hours').check();
+  await page.getByLabel('Quiet hours', { exact: true }).check();
   await expect.poll(() => harness.core.preferences().quietHours.enabled).toBe(true);
   await page.getByLabel('From').fill('23:30');
   await page.getByLabel('to', { exact: true }).fill('06:45');

@@ -30,6 +30,10 @@ export const LATER_PREFIXES = [
   'prefs.',
   'settings.',
   'shortcut.',
+  // Recently answered follows an answer, never a fresh window's first paint (InvitesScreen
+  // shows it once the whole catalogue is there).
+  'recent.',
+  'member.',
 ] as const;
 
 /** Which chunk of a window catalogue a key is in. */

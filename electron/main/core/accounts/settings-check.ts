@@ -19,6 +19,7 @@ const KNOWN = new Set([
   'pattern',
   'anyOf',
   'items',
+  'maxItems',
   'properties',
   'required',
   'additionalProperties',
@@ -46,6 +47,7 @@ function satisfies(node: Node, value: unknown): boolean {
     case 'array':
       return (
         Array.isArray(value) &&
+        (node.maxItems === undefined || value.length <= (node.maxItems as number)) &&
         (node.items === undefined || value.every((item) => satisfies(node.items as Node, item)))
       );
     case 'object':
