@@ -66,7 +66,7 @@ export function registerLinuxNotifications(deps: LinuxNotificationsDeps): LinuxN
     const shown = byServerId.get(serverId);
     // Not shown by this run (an earlier run's, or another app's id): nothing to answer.
     if (!shown) return;
-    const choice = choiceForActionKey(key);
+    const choice = choiceForActionKey(key, shown.spec);
     if (!choice) return deps.log.warn(`A notification action "${key}" was not one Invitray offers.`);
     if (!gate.take(shown.id)) return;
     forget(serverId);
