@@ -127,12 +127,14 @@ export function registerLinuxNotifications(deps: LinuxNotificationsDeps): LinuxN
       // Quitting: Electron's have been closed too; one shown now would outlive the app.
       if (quitting) return;
       const buttons = await start();
+      // Quit while the first connection was being made: Electron's were closed before this one.
+      if (quitting) return;
       if (!buttons || !server) return deps.fallback.show(spec);
       try {
         await showOnServer(server, spec);
       } catch (error) {
         deps.log.warn(`The notification server refused a ${spec.kind} notification: ${String(error)}`);
-        deps.fallback.show(spec);
+        if (!quitting) deps.fallback.show(spec);
       }
     });
   }
