@@ -130,11 +130,20 @@ export function registerLinuxNotifications(deps: LinuxNotificationsDeps): LinuxN
       // Quit while the first connection was being made: Electron's were closed before this one.
       if (quitting) return;
       if (!buttons || !server) return deps.fallback.show(spec);
+      const connected = server;
       try {
-        await showOnServer(server, spec);
+        await showOnServer(connected, spec);
       } catch (error) {
         deps.log.warn(`The notification server refused a ${spec.kind} notification: ${String(error)}`);
-        if (!quitting) deps.fallback.show(spec);
+        if (quitting) return;
+        // One tag, one notification: the one it was to replace must not stay beside Electron's.
+        const replaced = onServer.get(spec.tag);
+        if (replaced !== undefined) {
+          forget(replaced);
+          // A server that just refused may refuse this too: nothing more can be done about it.
+          void connected.close(replaced).catch(() => undefined);
+        }
+        deps.fallback.show(spec);
       }
     });
   }

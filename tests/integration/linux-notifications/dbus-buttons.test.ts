@@ -197,6 +197,24 @@ describe.skipIf(!hasBus)(
       expect(server.open.size).toBe(1);
     });
 
+    it('the same invitation again, refused by the server: Electron shows it, and the old one does not stay beside it', async () => {
+      server = await startNotificationServer(bus.address, ['actions']);
+      const { linux, Notification, activated } = presenter();
+      const spec = await arrives();
+      linux.show(spec);
+      await onScreen(linux, 1);
+      const first = server.calls[0]!.id;
+      server.refuseNextNotify();
+      linux.show({ ...spec, body: 'updated' });
+      await eventually(() => expect(Notification.instances).toHaveLength(1));
+      await eventually(() => expect(server!.open.has(first)).toBe(false));
+      expect(linux.onServer.has(spec.tag)).toBe(false);
+      // A late click on the old one answers nothing: Electron's is the one on screen.
+      server.clicked(first, 'accept');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(activated).toEqual([]);
+    });
+
     it('after a restart, the previous run’s notifications answer nothing; this run’s answer once', async () => {
       server = await startNotificationServer(bus.address, ['actions']);
       const before = presenter();
