@@ -66,7 +66,7 @@ export function registerLinuxNotifications(deps: LinuxNotificationsDeps): LinuxN
     const shown = byServerId.get(serverId);
     // Not shown by this run (an earlier run's, or another app's id): nothing to answer.
     if (!shown) return;
-    const choice = choiceForActionKey(key);
+    const choice = choiceForActionKey(key, shown.spec);
     if (!choice) return deps.log.warn(`A notification action "${key}" was not one Invitray offers.`);
     if (!gate.take(shown.id)) return;
     forget(serverId);
@@ -127,11 +127,22 @@ export function registerLinuxNotifications(deps: LinuxNotificationsDeps): LinuxN
       // Quitting: Electron's have been closed too; one shown now would outlive the app.
       if (quitting) return;
       const buttons = await start();
+      // Quit while the first connection was being made: Electron's were closed before this one.
+      if (quitting) return;
       if (!buttons || !server) return deps.fallback.show(spec);
+      const connected = server;
       try {
-        await showOnServer(server, spec);
+        await showOnServer(connected, spec);
       } catch (error) {
         deps.log.warn(`The notification server refused a ${spec.kind} notification: ${String(error)}`);
+        if (quitting) return;
+        // One tag, one notification: the one it was to replace must not stay beside Electron's.
+        const replaced = onServer.get(spec.tag);
+        if (replaced !== undefined) {
+          forget(replaced);
+          // A server that just refused may refuse this too: nothing more can be done about it.
+          void connected.close(replaced).catch(() => undefined);
+        }
         deps.fallback.show(spec);
       }
     });

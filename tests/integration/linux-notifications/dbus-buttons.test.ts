@@ -51,7 +51,8 @@ describe.skipIf(!hasBus)(
       await bus.stop();
     });
 
-    function presenter(busAddress = bus.address) {
+    /** `connecting`: the bus connection says it started, then waits (a slow session bus). */
+    function presenter(busAddress = bus.address, connecting?: { started(): void; proceed: Promise<void> }) {
       const Notification = fakeNotificationClass();
       const log = recordingLog();
       const activated: [NotificationSpec, NotificationChoice][] = [];
@@ -70,6 +71,8 @@ describe.skipIf(!hasBus)(
       const linux = registerLinuxNotifications({
         fallback,
         connect: async () => {
+          connecting?.started();
+          await connecting?.proceed;
           const connection = await connectNotificationServer({ busAddress, log });
           connections.push(connection);
           return connection;
@@ -194,6 +197,24 @@ describe.skipIf(!hasBus)(
       expect(server.open.size).toBe(1);
     });
 
+    it('the same invitation again, refused by the server: Electron shows it, and the old one does not stay beside it', async () => {
+      server = await startNotificationServer(bus.address, ['actions']);
+      const { linux, Notification, activated } = presenter();
+      const spec = await arrives();
+      linux.show(spec);
+      await onScreen(linux, 1);
+      const first = server.calls[0]!.id;
+      server.refuseNextNotify();
+      linux.show({ ...spec, body: 'updated' });
+      await eventually(() => expect(Notification.instances).toHaveLength(1));
+      await eventually(() => expect(server!.open.has(first)).toBe(false));
+      expect(linux.onServer.has(spec.tag)).toBe(false);
+      // A late click on the old one answers nothing: Electron's is the one on screen.
+      server.clicked(first, 'accept');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(activated).toEqual([]);
+    });
+
     it('after a restart, the previous run’s notifications answer nothing; this run’s answer once', async () => {
       server = await startNotificationServer(bus.address, ['actions']);
       const before = presenter();
@@ -269,6 +290,25 @@ describe.skipIf(!hasBus)(
       linux.closeAll();
       await eventually(() => expect(server!.closedByClient).toHaveLength(2));
       expect(server.open.size).toBe(0);
+    });
+
+    it('quitting while the bus connection is still being made shows nothing, on D-Bus or through Electron', async () => {
+      server = await startNotificationServer(bus.address, ['actions']);
+      let started!: () => void;
+      let proceed!: () => void;
+      const connectStarted = new Promise<void>((resolve) => (started = resolve));
+      const connecting = { started, proceed: new Promise<void>((resolve) => (proceed = resolve)) };
+      const { linux, Notification } = presenter(bus.address, connecting);
+      linux.show(await arrives());
+      // The first notification is waiting for its connection when the app quits.
+      await connectStarted;
+      linux.closeAll();
+      proceed();
+      expect(await linux.ready).toBe(false);
+      // The show waiting on the connection runs right after: give it a turn, then look.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(Notification.instances).toHaveLength(0);
+      expect(server.calls).toEqual([]);
     });
 
     it('a server without actions: Electron shows it, and the bus connection is let go', async () => {

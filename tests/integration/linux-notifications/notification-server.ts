@@ -31,6 +31,8 @@ export interface TestNotificationServer {
   /** What a server does on a click: the action, then the notification closes (reason 2, dismissed). */
   clicked(id: number, key: string): void;
   notificationClosed(id: number, reason: number): void;
+  /** The next Notify answers with a D-Bus error (a server that lists actions, then fails). */
+  refuseNextNotify(): void;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startNotificationServer(
   const open = new Set<number>();
   let next = firstId;
   let stopped = false;
+  let refuseNext = false;
   const iface = dbus.defineInterface({
     name: NOTIFICATIONS_SERVICE,
     methods: {
@@ -66,6 +69,10 @@ export async function startNotificationServer(
         },
         out: { id: 'u' },
         handler: (args: Omit<NotifyCall, 'id' | 'sender'>, context: { sender?: string }) => {
+          if (refuseNext) {
+            refuseNext = false;
+            throw new Error('refused by the test');
+          }
           // The spec: replacing keeps the id of the notification replaced.
           const id = args.replaces_id && open.has(args.replaces_id) ? args.replaces_id : next++;
           open.add(id);
@@ -102,6 +109,9 @@ export async function startNotificationServer(
     notificationClosed(id, reason) {
       open.delete(id);
       iface.emit.NotificationClosed!(id, reason);
+    },
+    refuseNextNotify() {
+      refuseNext = true;
     },
     async stop() {
       stopped = true;

@@ -56,6 +56,19 @@ describe('TwoFactorCache', () => {
     expect(cache.due('a', [enforcing()])).toBe(true);
   });
 
+  it('a clock set back does not hold the last answer until it catches up again', async () => {
+    let wall = clock.now();
+    const wallCache = new TwoFactorCache(() => wall);
+    expect(await wallCache.read('a', api(), new AbortController().signal)).toBe(true);
+    wall += 10 * 60_000;
+    expect(wallCache.due('a', [enforcing()])).toBe(false);
+    // Set back a day (by hand, or corrected): without this the next read would wait 25 hours.
+    wall -= 24 * 3_600_000;
+    expect(wallCache.due('a', [enforcing({ expires_on: new Date(wall + 3_600_000).toISOString() })])).toBe(
+      true,
+    );
+  });
+
   it('a failure is unknown, logged by kind only, and waits its hour too', async () => {
     server.failNext(1, 500, { path: '/user', exactPath: true });
     expect(await cache.read('a', api(), new AbortController().signal)).toBeNull();

@@ -118,6 +118,32 @@ describe('the user’s 2FA state', () => {
     expect(h.state().twoFactorEnabled).toBeNull();
   });
 
+  it('a new credential while GET /user is on its way: the list and the 2FA state are read again with it', async () => {
+    h = await createHarness();
+    const hold = h.holdNextUserRead();
+    h.engine.start();
+    await hold.arrived;
+    // The list was answered and shown; only the old credential's GET /user is still out.
+    h.credentials.set(TOKEN_PROFILE.id, DEMO_CREDENTIALS.globalKey);
+    h.engine.credentialsChanged(TOKEN_PROFILE.id);
+    hold.release();
+    await h.engine.whenIdle();
+    expect(h.requests().filter((line) => line === 'GET /user/invites')).toHaveLength(2);
+    expect(userReads(h)).toBe(2);
+    expect(h.state().twoFactorEnabled).toBe(true);
+  });
+
+  it('an answer confirmed while GET /user is on its way still gets its list again', async () => {
+    h = await createHarness();
+    const hold = h.holdNextUserRead();
+    h.engine.start();
+    await hold.arrived;
+    await h.engine.respond(TOKEN_PROFILE.id, INITECH, 'accepted');
+    hold.release();
+    await h.engine.whenIdle();
+    expect(h.requests().filter((line) => line === 'GET /user/invites')).toHaveLength(2);
+  });
+
   it('a removed and added again account reads again', async () => {
     h = await createHarness();
     h.engine.start();

@@ -54,13 +54,25 @@ describe('freedesktopNotify', () => {
   });
 
   it('action keys map back; keys Invitray never sent do not', () => {
-    expect(['default', 'accept', 'decline', 'inline-reply', ''].map(choiceForActionKey)).toEqual([
+    const keys = ['default', 'accept', 'decline', 'inline-reply', ''];
+    expect(keys.map((key) => choiceForActionKey(key, spec))).toEqual([
       'click',
       'accept',
       'decline',
       null,
       null,
     ]);
+  });
+
+  it('a button key the notification did not offer means nothing (an update or summary has only a click)', () => {
+    const buttonless = { ...spec, actions: undefined };
+    expect(['default', 'accept', 'decline'].map((key) => choiceForActionKey(key, buttonless))).toEqual([
+      'click',
+      null,
+      null,
+    ]);
+    const acceptOnly = { ...spec, actions: respondActions().filter((action) => action.id === 'accept') };
+    expect(choiceForActionKey('decline', acceptOnly)).toBeNull();
   });
 
   it('buttons only when the server lists actions', () => {

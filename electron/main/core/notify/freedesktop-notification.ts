@@ -60,10 +60,19 @@ export function freedesktopNotify(spec: NotificationSpec, options: FreedesktopOp
   };
 }
 
-/** What an ActionInvoked key means; null for a key Invitray never sent. */
-export function choiceForActionKey(key: string): FreedesktopChoice | null {
+/**
+ * What an ActionInvoked key means for the notification it names; null for a key that
+ * notification never offered. An update or summary notification has no buttons, so an
+ * "accept" or "decline" for it (a confused server) must not act as if it had: the core would
+ * answer the invitation, or restart to update.
+ */
+export function choiceForActionKey(
+  key: string,
+  spec: Pick<NotificationSpec, 'actions'>,
+): FreedesktopChoice | null {
   if (key === DEFAULT_ACTION_KEY) return 'click';
-  if (key === 'accept' || key === 'decline') return key;
+  const offered = (spec.actions ?? []).some((action) => action.id === key);
+  if (offered && (key === 'accept' || key === 'decline')) return key;
   return null;
 }
 

@@ -253,7 +253,14 @@ export class ProfileSync implements RespondHost {
       }
       if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
       const stale = generation !== this.generation && pass < MAX_PASSES && !this.rateLimitError();
-      if (!stale) return this.succeeded(listing);
+      if (stale) continue;
+      const readingTwoFactor = this.succeeded(listing);
+      if (readingTwoFactor === undefined) return;
+      // GET /user is still part of this run, so a new credential or a confirmed answer meanwhile
+      // joined it (refresh() joins a run in flight) instead of listing again: list again here.
+      await readingTwoFactor;
+      if (this.disposed || generation === this.generation || pass >= MAX_PASSES || this.rateLimitError())
+        return;
     }
   }
 

@@ -39,7 +39,9 @@ export class TwoFactorCache {
     );
     if (!enforced) return false;
     const entry = this.entries.get(accountId);
-    return entry === undefined || now - entry.checkedAt >= TWO_FACTOR_CHECK_EVERY_MS;
+    // A clock set back (by hand, or corrected) would otherwise hold an old answer for as long as
+    // it went back: a read "from the future" is as stale as one an hour old.
+    return entry === undefined || now < entry.checkedAt || now - entry.checkedAt >= TWO_FACTOR_CHECK_EVERY_MS;
   }
 
   /**

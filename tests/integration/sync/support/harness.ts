@@ -34,6 +34,8 @@ export interface Harness {
    * network would, so a test can act while it is in flight.
    */
   holdNextList(): { arrived: Promise<void>; release(): void };
+  /** The next GET /user's answer waits (after the server answered) until released. */
+  holdNextUserRead(): { arrived: Promise<void>; release(): void };
   listenerErrors: unknown[];
   /** Fires the soonest timer and waits for what it started to finish; returns its due time. */
   tick(): Promise<number>;
@@ -58,6 +60,7 @@ export async function createHarness(
   const snapshots: AppSnapshot[] = [];
   const listenerErrors: unknown[] = [];
   const holds: { arrived: () => void; released: Promise<void> }[] = [];
+  const userReadHolds: { arrived: () => void; released: Promise<void> }[] = [];
   const events: Harness['events'] = [];
   const engine = new SyncEngine({
     getApi: async (profileId) => {
@@ -76,18 +79,12 @@ export async function createHarness(
       };
       current();
       const api: CloudflareApi = {
-        async listInvites(...args) {
-          const hold = holds.shift();
-          const invites = await current().listInvites(...args);
-          if (!hold) return invites;
-          hold.arrived();
-          await hold.released;
-          return invites;
-        },
+        listInvites: (...args) => heldUntilReleased(holds, () => current().listInvites(...args)),
         getInvite: (...args) => current().getInvite(...args),
         respond: (...args) => current().respond(...args),
         verifyCredentials: (...args) => current().verifyCredentials(...args),
-        twoFactorEnabled: (...args) => current().twoFactorEnabled(...args),
+        twoFactorEnabled: (...args) =>
+          heldUntilReleased(userReadHolds, () => current().twoFactorEnabled(...args)),
         findMembership: (...args) => current().findMembership(...args),
         getMembership: (...args) => current().getMembership(...args),
         leaveMembership: (...args) => current().leaveMembership(...args),
@@ -114,14 +111,8 @@ export async function createHarness(
     interval,
     credentials,
     listenerErrors,
-    holdNextList() {
-      let arrived!: () => void;
-      let release!: () => void;
-      const arrival = new Promise<void>((resolve) => (arrived = resolve));
-      const released = new Promise<void>((resolve) => (release = resolve));
-      holds.push({ arrived, released });
-      return { arrived: arrival, release };
-    },
+    holdNextList: () => holdOn(holds),
+    holdNextUserRead: () => holdOn(userReadHolds),
     state(profileId = profiles[0]?.id) {
       const state = engine.snapshot().profiles.find((candidate) => candidate.profile.id === profileId);
       if (!state) throw new Error(`no state for ${profileId}`);
@@ -144,4 +135,26 @@ export async function createHarness(
 
 export function statusOf(state: ProfileState, inviteId: string): string | undefined {
   return state.invites.find((invite) => invite.id === inviteId)?.effective_status;
+}
+
+function holdOn(queue: { arrived: () => void; released: Promise<void> }[]) {
+  let arrived!: () => void;
+  let release!: () => void;
+  const arrival = new Promise<void>((resolve) => (arrived = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  queue.push({ arrived, released });
+  return { arrived: arrival, release };
+}
+
+/** The call's answer, kept back until the queue's next hold (if any) is released. */
+async function heldUntilReleased<T>(
+  queue: { arrived: () => void; released: Promise<void> }[],
+  call: () => Promise<T>,
+): Promise<T> {
+  const hold = queue.shift();
+  const answer = await call();
+  if (!hold) return answer;
+  hold.arrived();
+  await hold.released;
+  return answer;
 }
