@@ -108,11 +108,12 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   // Lapses, reminders, the end of quiet hours and the tray's relative times move with the
   // clock, not with events: one timer for the next of them, re-armed whenever that may move.
   let running = false;
-  const wake = createWakeTimer(clock, () => {
+  const wake = createWakeTimer(clock, lookAtTheClock);
+  function lookAtTheClock(): void {
     tray.publish();
     notifier.remind();
     rearm();
-  });
+  }
   function rearm(): void {
     if (!running) return;
     wake.arm(
@@ -228,7 +229,20 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
 
     snapshot: () => notices.apply(engine.snapshot()),
     trayView: () => tray.current(),
-    refresh: (profileId) => engine.refresh(profileId),
+    async refresh(profileId) {
+      try {
+        await engine.refresh(profileId);
+      } finally {
+        // After a suspend (main refreshes on resume) the wake is late by the whole sleep, as
+        // timers stop while the wall clock does not, and a mark passed in the sleep is never
+        // armed again: look now, with the fresh list (an invitation answered meanwhile is not
+        // reminded about). Also re-times the wake from the wall clock after a clock change.
+        if (running) {
+          wake.stop();
+          lookAtTheClock();
+        }
+      }
+    },
     respond: (profileId, inviteId, response) => engine.respond(profileId, inviteId, response),
     async details(profileId, inviteId) {
       return (await apiFor(profileId)).getInvite(inviteId);
