@@ -155,6 +155,10 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     notifier.onEvents(events, meta);
     rearm();
   });
+  // A poll that finds nothing new publishes nothing; it still re-times the wake, so a wall
+  // clock set forward (NTP after a boot with a wrong hardware clock) delays no reminder by more
+  // than a poll interval. Costs no wake-up of its own.
+  engine.onTimesMoved(() => wake.retime());
   const remembered = { keepOnly: (listed: ReadonlySet<string>) => settings.keepInviteIds(listed) };
   engine.onEvents((events, meta) =>
     pruneInviteMemories(events, meta, engine.snapshot(), [notifier, remembered]),

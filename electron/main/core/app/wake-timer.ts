@@ -4,6 +4,11 @@ export interface WakeTimer {
   /** Fire at `at` (epoch ms; +Infinity: never). The same moment again keeps the timer as it is. */
   arm(at: number): void;
   stop(): void;
+  /**
+   * Sets the armed timer again from the wall clock now. Timers count elapsed time, so when the
+   * wall clock jumps forward (NTP, a manual change) the armed one would fire late by the jump.
+   */
+  retime(): void;
 }
 
 /** One timer on the injected clock, always for the next moment only. */
@@ -15,7 +20,7 @@ export function createWakeTimer(clock: Clock, fire: () => void): WakeTimer {
     armed = null;
   }
 
-  return {
+  const wakeTimer: WakeTimer = {
     arm(at) {
       if (armed?.at === at) return;
       clear();
@@ -33,5 +38,12 @@ export function createWakeTimer(clock: Clock, fire: () => void): WakeTimer {
       armed = timer;
     },
     stop: clear,
+    retime() {
+      if (!armed) return;
+      const { at } = armed;
+      clear();
+      wakeTimer.arm(at);
+    },
   };
+  return wakeTimer;
 }
