@@ -202,3 +202,16 @@ it('a clock set forward across the 2 h mark: the reminder comes by the next poll
   ]);
   expect(app.recorded.trayViews.at(-1)?.state).toBe('urgent-1');
 });
+
+it('a clock set forward, then a failing poll: the overdue wake is not put off by the new snapshot', async () => {
+  const app = await signedInWith('linux', 30 * HOUR);
+  fixture.clock.suspend(app.expiry - 90 * MINUTE - fixture.clock.now());
+  // The next list fails: the error is published (not quiet) and the wake re-armed for later.
+  fixture.demo.failNext(1, 503);
+  await advanceTo(app, fixture.clock.now() + 6 * MINUTE);
+  await advanceTo(app, fixture.clock.now());
+
+  expect(app.shown().map((options) => options.title)).toEqual([
+    expect.stringMatching(/^Last chance: invitation to Acme Corp expires in /),
+  ]);
+});

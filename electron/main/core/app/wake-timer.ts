@@ -21,8 +21,12 @@ export function createWakeTimer(clock: Clock, fire: () => void): WakeTimer {
   }
 
   const wakeTimer: WakeTimer = {
-    arm(at) {
-      if (armed?.at === at) return;
+    arm(next) {
+      // An armed wake already past its moment is late (the wall clock jumped): re-arming for a
+      // later moment would skip what it was for, such as a reminder's mark. It fires first.
+      const overdueAt = armed !== null && armed.at <= clock.now() ? armed.at : undefined;
+      const at = overdueAt === undefined ? next : Math.min(overdueAt, next);
+      if (armed?.at === at && overdueAt === undefined) return;
       clear();
       if (!Number.isFinite(at)) return;
       // Beyond Node's longest delay: wake at that limit and look again.
