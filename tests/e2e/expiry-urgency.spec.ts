@@ -18,13 +18,18 @@ test.use({
   },
 });
 
-const COUNTDOWN: Record<'en' | 'de', RegExp> = {
+const COUNTDOWN: Record<'en' | 'de' | 'ja', RegExp> = {
   en: /^5 hr (29|30) min left$/,
   de: /^noch 5 Std\. (29|30) Min\.$/,
+  ja: /^残り 5 時間 (29|30) 分$/,
 };
-const LATER: Record<'en' | 'de', string> = { en: 'Expires in 5 days', de: 'Ablauf in 5 Tagen' };
+const LATER: Record<'en' | 'de' | 'ja', RegExp> = {
+  en: /^Expires in 5 days$/,
+  de: /^Ablauf in 5 Tagen$/,
+  ja: /^有効期限\s*5 日後$/,
+};
 
-for (const language of ['en', 'de'] as const satisfies readonly Language[]) {
+for (const language of ['en', 'de', 'ja'] as const satisfies readonly Language[]) {
   test(`${language}: urgent invitations first, each with its countdown`, async ({ page, harness }) => {
     await signIn(harness);
     await harness.core.updatePreferences({ language });
@@ -35,12 +40,12 @@ for (const language of ['en', 'de'] as const satisfies readonly Language[]) {
     const names = await cards.evaluateAll((all) => all.map((card) => card.querySelector('h3')?.textContent));
     expect(names).toEqual(['Last Minute Ltd', 'Tomorrow Trading', 'Weekly Widgets']);
     await expect(cards.nth(0).locator('.expiry.soon time')).toHaveText(COUNTDOWN[language]);
-    await expect(cards.nth(1).locator('.expiry.soon time')).toHaveText(/\b(19|20) (hr|Std\.)/);
+    await expect(cards.nth(1).locator('.expiry.soon time')).toHaveText(/(19|20) (hr|Std\.|時間)/);
     // Not in its last day: as before, no countdown.
     await expect(cards.nth(2).locator('.expiry')).toHaveText(LATER[language]);
     await expect(cards.nth(2).locator('.expiry.soon')).toHaveCount(0);
     expect(harness.tray().state).toBe('urgent-3');
-    await auditScreen(page, `${language === 'en' ? '' : 'de-'}invitations-urgent`);
+    await auditScreen(page, `${language === 'en' ? '' : `${language}-`}invitations-urgent`);
   });
 }
 

@@ -58,6 +58,16 @@ export class ManualClock implements Clock {
     return this.advanceTo(this.time + ms);
   }
 
+  /**
+   * The machine sleeps for `ms`: the wall clock moves on, timers do not (Node's and Chromium's
+   * timers run on a monotonic clock that stops during suspend on Linux and macOS), so each
+   * pending timer is still as far away as it was when the lid closed.
+   */
+  suspend(ms: number): void {
+    this.time += ms;
+    this.timers = this.timers.map((timer) => ({ ...timer, at: timer.at + ms }));
+  }
+
   /** Jumps to the soonest timer and fires it; returns its due time. */
   runNext(): number {
     const at = this.nextAt();

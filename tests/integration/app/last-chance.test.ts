@@ -169,3 +169,49 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     });
   });
 });
+
+// Timers stop while the machine sleeps but the wall clock does not, so the wake armed for the
+// 2 h mark is late by the whole sleep. Main refreshes on resume (shell/power.ts); a list that
+// finds nothing new publishes no snapshot, and the reminder must still come then.
+it('a sleep across the 2 h mark: the last-chance reminder comes on resume, once', async () => {
+  const app = await signedInWith('linux', 30 * HOUR);
+  fixture.clock.suspend(app.expiry - 90 * MINUTE - fixture.clock.now());
+  await app.core.refresh(); // what the resume event does
+  await advanceTo(app, fixture.clock.now()); // a timer due now fires
+
+  expect(app.recorded.trayViews.at(-1)?.state).toBe('urgent-1');
+  expect(app.shown().map((options) => options.title)).toEqual([
+    expect.stringMatching(/^Last chance: invitation to Acme Corp expires in /),
+  ]);
+  expectUrgent('linux', app.shown()[0], true);
+  await advanceTo(app, fixture.clock.now() + 30 * MINUTE);
+  expect(app.shown()).toHaveLength(1);
+});
+
+// The wall clock jumps forward with no suspend and no resume event: NTP correcting a clock that
+// booted hours behind (a dual-boot machine whose hardware clock keeps local time). The wake
+// armed for the 2 h mark is late by the jump; the next poll, which finds nothing new, re-times it.
+it('a clock set forward across the 2 h mark: the reminder comes by the next poll, not hours late', async () => {
+  const app = await signedInWith('linux', 30 * HOUR);
+  fixture.clock.suspend(app.expiry - 90 * MINUTE - fixture.clock.now());
+  await advanceTo(app, fixture.clock.now() + 6 * MINUTE); // one poll interval (5 min) and a bit
+  await advanceTo(app, fixture.clock.now()); // a timer due now fires
+
+  expect(app.shown().map((options) => options.title)).toEqual([
+    expect.stringMatching(/^Last chance: invitation to Acme Corp expires in /),
+  ]);
+  expect(app.recorded.trayViews.at(-1)?.state).toBe('urgent-1');
+});
+
+it('a clock set forward, then a failing poll: the overdue wake is not put off by the new snapshot', async () => {
+  const app = await signedInWith('linux', 30 * HOUR);
+  fixture.clock.suspend(app.expiry - 90 * MINUTE - fixture.clock.now());
+  // The next list fails: the error is published (not quiet) and the wake re-armed for later.
+  fixture.demo.failNext(1, 503);
+  await advanceTo(app, fixture.clock.now() + 6 * MINUTE);
+  await advanceTo(app, fixture.clock.now());
+
+  expect(app.shown().map((options) => options.title)).toEqual([
+    expect.stringMatching(/^Last chance: invitation to Acme Corp expires in /),
+  ]);
+});

@@ -79,6 +79,20 @@ describe('urgency and other states', () => {
     expect(view(failing, { now: MARK }).state).toBe('error');
   });
 
+  it('on macOS the title keeps the warning sign beside the error icon (another account failing)', () => {
+    // One login's token was revoked; the other's invitation lapses within a day. The error
+    // icon is about the token; the title's sign is still the only mark of the lapsing one.
+    const mixed = snapshot(
+      profile('p1', { invites: [acme] }),
+      profile('p2', { error: error('bad-credentials', 'Bad.'), nextRetryAt: null }),
+    );
+    expect(view(mixed, { platform: 'darwin', now: MARK })).toMatchObject({
+      state: 'error',
+      title: `${URGENT_TITLE_MARK} 1`,
+    });
+    expect(view(mixed, { platform: 'darwin', now: MARK - 1 }).title).toBe('1');
+  });
+
   it('counts an invitation without an expiry as never urgent', () => {
     expect(view(quietSnap(invite('x', { expires_on: undefined })), { now: MARK }).state).toBe('1');
   });

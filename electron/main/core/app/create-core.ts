@@ -129,11 +129,12 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   // Lapses, reminders, the end of quiet hours and the tray's relative times move with the
   // clock, not with events: one timer for the next of them, re-armed whenever that may move.
   let running = false;
-  const wake = createWakeTimer(clock, () => {
+  const wake = createWakeTimer(clock, lookAtTheClock);
+  function lookAtTheClock(): void {
     tray.publish();
     notifier.remind();
     rearm();
-  });
+  }
   function rearm(): void {
     if (!running) return;
     wake.arm(
@@ -175,6 +176,10 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     notifier.onEvents(events, meta);
     rearm();
   });
+  // A poll that finds nothing new publishes nothing; it still re-times the wake, so a wall
+  // clock set forward (NTP after a boot with a wrong hardware clock) delays no reminder by more
+  // than a poll interval. Costs no wake-up of its own.
+  engine.onTimesMoved(() => wake.retime());
   const remembered = { keepOnly: (listed: ReadonlySet<string>) => settings.keepInviteIds(listed) };
   engine.onEvents((events, meta) =>
     pruneInviteMemories(events, meta, engine.snapshot(), [notifier, remembered]),
@@ -289,7 +294,20 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
 
     snapshot: () => decorated(engine.snapshot()),
     trayView: () => tray.current(),
-    refresh: (profileId) => engine.refresh(profileId),
+    async refresh(profileId) {
+      try {
+        await engine.refresh(profileId);
+      } finally {
+        // After a suspend (main refreshes on resume) the wake is late by the whole sleep, as
+        // timers stop while the wall clock does not, and a mark passed in the sleep is never
+        // armed again: look now, with the fresh list (an invitation answered meanwhile is not
+        // reminded about). Also re-times the wake from the wall clock after a clock change.
+        if (running) {
+          wake.stop();
+          lookAtTheClock();
+        }
+      }
+    },
     respond(profileId, inviteId, response) {
       // An answer from the window settles a decline still held for it: the last click wins.
       declines.undo(profileId, inviteId);

@@ -48,6 +48,7 @@ export class SyncEngine {
   private readonly entries = new Map<string, Entry>();
   private readonly snapshotListeners = new Set<SnapshotListener>();
   private readonly eventListeners = new Set<EventsListener>();
+  private readonly timesMovedListeners = new Set<() => void>();
   private running = false;
   private current: AppSnapshot;
   /** When `current` stops being true by time alone (an invitation in it lapses). */
@@ -149,6 +150,12 @@ export class SyncEngine {
     return () => this.snapshotListeners.delete(listener);
   }
 
+  /** A list or a failure changed only a profile's times (nothing published): the clock was read. */
+  onTimesMoved(listener: () => void): () => void {
+    this.timesMovedListeners.add(listener);
+    return () => this.timesMovedListeners.delete(listener);
+  }
+
   onEvents(listener: EventsListener): () => void {
     this.eventListeners.add(listener);
     return () => this.eventListeners.delete(listener);
@@ -174,8 +181,10 @@ export class SyncEngine {
       random: this.options.random ?? Math.random,
       onChange: (quiet) => {
         if (this.entries.get(profile.id)?.sync !== sync) return;
-        if (quiet) this.currentStale = true;
-        else this.publish();
+        if (quiet) {
+          this.currentStale = true;
+          for (const listener of [...this.timesMovedListeners]) this.call(listener);
+        } else this.publish();
       },
       onEvents: (events, initial) => {
         if (this.entries.get(profile.id)?.sync === sync)

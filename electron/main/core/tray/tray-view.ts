@@ -1,6 +1,7 @@
 import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot } from '../../../shared/types';
 import { iconFor, isUrgentState, type LinuxTraySize, type TrayIconState } from './tray-icons';
+import { anyUrgent } from './urgency';
 import { trayMenu } from './tray-menu';
 import type { MenuItemSpec } from './menu-spec';
 import { pendingNow, trayIconState, trayTooltip } from './tray-status';
@@ -41,10 +42,14 @@ export interface TrayView {
  */
 export const URGENT_TITLE_MARK = '\u26a0\ufe0e';
 
-function macTitle(state: TrayIconState, pending: number, showCount: boolean): string {
+/**
+ * The error icon (another account needs the user) has no urgent variant; the sign in the title
+ * still says an invitation lapses within a day, so the one problem does not hide the other.
+ */
+function macTitle(state: TrayIconState, pending: number, showCount: boolean, urgent: boolean): string {
   if (state === 'signed-out' || state === 'offline' || pending === 0) return '';
   const count = showCount ? String(pending) : '';
-  if (!isUrgentState(state)) return count;
+  if (!isUrgentState(state) && !(state === 'error' && urgent)) return count;
   return count ? `${URGENT_TITLE_MARK} ${count}` : URGENT_TITLE_MARK;
 }
 
@@ -55,7 +60,10 @@ export function trayView(snapshot: AppSnapshot, options: TrayViewOptions): TrayV
   return {
     state,
     icon: iconFor(state, options.platform, { linuxSize: options.linuxSize }),
-    title: options.platform === 'darwin' ? macTitle(state, pending, options.showCountInTray) : '',
+    title:
+      options.platform === 'darwin'
+        ? macTitle(state, pending, options.showCountInTray, anyUrgent(snapshot, options.now))
+        : '',
     tooltip: trayTooltip(snapshot, options.now, options.translator),
     menu: trayMenu(snapshot, options),
   };
