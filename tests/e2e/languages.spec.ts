@@ -117,7 +117,7 @@ const wholeWord = (text: string) => new RegExp(`(^|[^\\p{L}])${escape(text)}($|[
  */
 // Cloudflare's own words (role names such as "Analytics") are the account's data, shown as
 // Cloudflare sends them in every language: not English left over.
-const CLOUDFLARE_DATA = seedInvites(Date.now()).flatMap((invite) => invite.roles.flatMap(words));
+const CLOUDFLARE_DATA = seedInvites(Date.now()).flatMap((invite) => (invite.roles ?? []).flatMap(words));
 
 function englishLeftovers(language: Language): string[] {
   const own = [...Object.values(CATALOGUES[language]).flatMap(words), ...CLOUDFLARE_DATA];

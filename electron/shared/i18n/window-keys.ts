@@ -3,7 +3,7 @@ import type { MessageKey } from './catalogue';
 /**
  * Catalogue entries only main shows (the tray menu and tooltip, notifications and their
  * times). The window's build leaves them out of its catalogue chunks (scripts/window-catalogues.ts)
- * to keep the first screen within its 32 KB budget, so the window may not ask for them.
+ * to keep the first screen within its 33.5 KB budget, so the window may not ask for them.
  */
 export const MAIN_ONLY_PREFIXES = ['tray.', 'notify.', 'time.'] as const;
 
@@ -15,7 +15,7 @@ export type WindowMessageKey = Exclude<MessageKey, MainOnlyKey>;
 /**
  * Window messages the first screen (the invitation list, nothing wrong) never shows: errors,
  * notices, sign-in, accounts, details and Settings. They are the catalogue's second chunk,
- * loaded right after the first one, so the first screen stays within its 32 KB budget.
+ * loaded right after the first one, so the first screen stays within its 33.5 KB budget.
  */
 export const LATER_PREFIXES = [
   'error.',
