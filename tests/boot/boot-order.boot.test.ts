@@ -34,9 +34,7 @@ describe('the main bundle loads only what the first tray image needs', () => {
     requireBuiltApp();
     const { files, packages } = staticImports(join(ROOT, 'out/main/index.js'));
     expect(packages).toContain('electron');
-    const late = packages.filter((name) =>
-      /^(electron-updater|electron-log)(\/|$)/.test(name),
-    );
+    const late = packages.filter((name) => /^(electron-updater|electron-log)(\/|$)/.test(name));
     expect(late).toEqual([]);
     const source = files.map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(source).toContain('createTray');
