@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureTestKeyring, SKIP_REASON_VAR } from './test-keyring.mjs';
+import { readPlaywrightReport, readVitestReport } from './test-reports.mjs';
 
 // Headless Linux has no Secret Service for the keychain tests: this runs the whole script again
 // inside a private D-Bus session with a throwaway keyring, or notes why they will be skipped.
@@ -31,41 +32,32 @@ function readJson(file) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const problems = [];
+/** Every failed test by name, repeated next to the summary: a CI log is often read from its end. */
+const failures = [];
+
+function add(counts) {
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  for (const line of counts.skips) console.log(`skipped: ${line}`);
+  failures.push(...counts.failures);
+}
 
 function countVitest(file, ok) {
   const report = readJson(file);
   if (!report) return problems.push(`vitest wrote no report (${file})`);
-  totals.passed += report.numPassedTests;
-  totals.failed += report.numFailedTests;
-  totals.skipped += report.numPendingTests + report.numTodoTests;
-  if (!ok && report.numFailedTests === 0) problems.push('vitest exited non-zero (a file failed to load?)');
+  const counts = readVitestReport(report);
+  add(counts);
+  if (!ok && counts.failed === 0) problems.push('vitest exited non-zero (a file failed to load?)');
 }
 
 function countPlaywright(file, ok, label) {
   const report = readJson(file);
   if (!report) return problems.push(`${label} wrote no report (${file})`);
-  const s = report.stats;
-  totals.passed += s.expected + s.flaky;
-  totals.failed += s.unexpected;
-  totals.skipped += s.skipped;
-  if (s.flaky) problems.push(`${label}: ${s.flaky} flaky test(s) passed on retry`);
-  for (const line of skipReasons(report.suites ?? [])) console.log(`skipped: ${line}`);
-  if (!ok && s.unexpected === 0) problems.push(`${label} exited non-zero`);
-}
-
-/** Every skipped test with the reason it gave, so a skip is never silent. */
-function skipReasons(suites) {
-  return suites.flatMap((suite) => [
-    ...(suite.specs ?? []).flatMap((spec) =>
-      (spec.tests ?? [])
-        .filter((t) => t.status === 'skipped')
-        .map((t) => {
-          const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description;
-          return `${spec.file} › ${spec.title} — ${reason || 'no reason given'}`;
-        }),
-    ),
-    ...skipReasons(suite.suites ?? []),
-  ]);
+  const counts = readPlaywrightReport(report);
+  add(counts);
+  if (counts.flaky) problems.push(`${label}: ${counts.flaky} flaky test(s) passed on retry`);
+  if (!ok && counts.failed === 0) problems.push(`${label} exited non-zero`);
 }
 
 if (!run('build', 'npx', ['electron-vite', 'build'])) {
@@ -105,6 +97,7 @@ if (run('security (Electronegativity)', 'npm', ['run', '--silent', 'security']))
 else totals.failed += 1;
 
 if (process.env[SKIP_REASON_VAR]) console.log(`skipped: keychain tests — ${process.env[SKIP_REASON_VAR]}`);
+for (const failure of failures) console.log(`failed: ${failure}`);
 for (const problem of problems) console.error(`problem: ${problem}`);
 console.log(`\nSummary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 || problems.some((p) => !p.includes('flaky')) ? 1 : 0);

@@ -23,6 +23,7 @@ interface ChildReport {
   bus: string | null;
   keyringHome: string | null;
   skipReason: string | null;
+  activatable: string[] | null;
 }
 
 const dirs: string[] = [];
@@ -83,6 +84,9 @@ describe.skipIf(process.platform !== 'linux')('npm test keyring bootstrap (Linux
       expect(report.probe).toEqual({ ok: true });
       expect(report.bus).toMatch(/^unix:/);
       expect(report.skipReason).toBeNull();
+      // The bus starts nothing on demand (dunst, installed for other tests, would be started for
+      // org.freedesktop.Notifications): each test that wants a notification server runs its own.
+      expect(report.activatable).toEqual(['org.freedesktop.DBus']);
       // The keyring lived in a temporary data home of its own, gone once the run ended...
       expect(report.keyringHome).toMatch(new RegExp(`^${tmp}/invitray-keyring-`));
       expect(fs.existsSync(report.keyringHome!)).toBe(false);
