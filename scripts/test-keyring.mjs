@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sessionBusConfig } from './session-bus-config.mjs';
 
 export const INSTALL_LINE = 'sudo apt-get install dbus-x11 gnome-keyring';
 /** Set by the runner when no keychain can be had; tests/support/secret-service.ts then skips. */
@@ -90,28 +91,6 @@ export GNOME_KEYRING_CONTROL
 export ${PRIVATE_BUS_VAR}="$DBUS_SESSION_BUS_ADDRESS"
 exec "$@"`;
 
-// The private bus starts no services on demand. A stock session bus would start whatever a test
-// asks for by name: dunst for org.freedesktop.Notifications (installed for the notification tests,
-// which run their own), where it fails without a display, or on a loaded machine only after the
-// app has given up on it. Tests that want a notification server start it themselves.
-const BUS_CONFIG = `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <keep_umask/>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-  <limit name="max_completed_connections">100000</limit>
-  <limit name="max_incomplete_connections">10000</limit>
-  <limit name="max_connections_per_user">100000</limit>
-</busconfig>
-`;
-
 /** Runs command inside a private D-Bus session with an unlocked throwaway gnome-keyring; resolves to its exit code. */
 export async function runInPrivateKeyring(command, args, env = process.env) {
   const keyringHome = mkdtempSync(join(tmpdir(), 'invitray-keyring-'));
@@ -121,7 +100,8 @@ export async function runInPrivateKeyring(command, args, env = process.env) {
   try {
     const runSession = findOnPath('dbus-run-session', env) ?? 'dbus-run-session';
     const busConfig = join(keyringHome, 'session-bus.conf');
-    writeFileSync(busConfig, BUS_CONFIG);
+    // It starts no services on demand: see session-bus-config.mjs.
+    writeFileSync(busConfig, sessionBusConfig('unix:tmpdir=/tmp'));
     const child = spawn(
       runSession,
       [`--config-file=${busConfig}`, '--', '/bin/sh', '-c', INSIDE, 'with-keyring', command, ...args],

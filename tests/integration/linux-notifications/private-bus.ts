@@ -3,27 +3,12 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { sessionBusConfig } from '../../../scripts/session-bus-config.mjs';
 
 // A D-Bus session bus of the test's own (what dbus-run-session starts), so a desktop's real
 // notification server never answers, whatever bus the test run itself is in. Its configuration
 // names no service directories: an installed daemon (dunst ships an activation file for
 // org.freedesktop.Notifications) is never started by a call to a name nobody owns.
-
-function busConfig(dir: string): string {
-  return `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir=${dir}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-`;
-}
 
 export interface PrivateBus {
   address: string;
@@ -40,7 +25,7 @@ export function onPath(name: string): boolean {
 export function startPrivateBus(): Promise<PrivateBus> {
   const dir = mkdtempSync(join(tmpdir(), 'invitray-bus-'));
   const config = join(dir, 'bus.conf');
-  writeFileSync(config, busConfig(dir));
+  writeFileSync(config, sessionBusConfig(`unix:dir=${dir}`));
   const daemon: ChildProcess = spawn(
     DBUS_DAEMON,
     [`--config-file=${config}`, '--nofork', '--print-address=1'],
