@@ -158,6 +158,24 @@ describe('the user’s 2FA state', () => {
     expect(h.state().invites.map((invite) => invite.id)).toContain(added.id);
   });
 
+  it('a refresh that joins a run which then cannot list again (rate limited meanwhile) does not stay "syncing"', async () => {
+    h = await createHarness();
+    const hold = h.holdNextUserRead();
+    h.engine.start();
+    await hold.arrived;
+    const refreshed = h.engine.refresh();
+    expect(h.state().syncing).toBe(true);
+    // An answer meets Cloudflare's rate limit meanwhile: no list may be asked for until it ends.
+    h.server.failNext(1, 429, { retryAfter: 120, method: 'PATCH' });
+    const answered = h.engine.respond(TOKEN_PROFILE.id, INITECH, 'accepted');
+    await expect(answered).rejects.toMatchObject({ kind: 'rate-limited' });
+    hold.release();
+    await refreshed;
+    await h.engine.whenIdle();
+    expect(h.requests().filter((line) => line === 'GET /user/invites')).toHaveLength(1);
+    expect(h.state().syncing).toBe(false);
+  });
+
   it('a refresh asked for while the list itself is on its way joins it: one request', async () => {
     h = await createHarness();
     h.engine.start();

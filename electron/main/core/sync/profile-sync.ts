@@ -165,7 +165,11 @@ export class ProfileSync implements RespondHost {
     this.paused = false;
     this.timer.clear();
     const run = this.run(visible).finally(() => {
-      if (this.inflight === run) this.inflight = null;
+      if (this.inflight !== run) return;
+      this.inflight = null;
+      // A refresh that joined after this run's list showed "syncing" again; a run that then could
+      // not list again (rate limited, passes used up) must not leave it showing with nothing running.
+      if (this.model.syncing) this.dispatch({ type: 'sync-abandoned' });
     });
     this.inflight = run;
     return run;
