@@ -68,10 +68,29 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, app
 const readJson = (app: LaunchedApp, relative: string) =>
   JSON.parse(readFileSync(join(app.sandbox, 'home', relative), 'utf8')) as Record<string, unknown>;
 
-function logFilesUnder(dir: string): string[] {
+/**
+ * Electron ends the process once it has emitted `quit`, whatever is still in flight; the double
+ * lets Node drain instead. So what counts is what is on disk at `quit`: each settings and log
+ * file is copied to `<file>.at-quit` right then.
+ */
+function copyFilesAtQuit(app: LaunchedApp): Promise<void> {
+  return app.evaluate((electron: { app: { on(event: 'quit', listener: () => void): void } }) => {
+    const fs = process.getBuiltinModule('node:fs');
+    const path = process.getBuiltinModule('node:path');
+    const home = process.env.HOME!;
+    electron.app.on('quit', () => {
+      for (const name of fs.readdirSync(home, { recursive: true, encoding: 'utf8' })) {
+        if (name.endsWith('config.json') || name.endsWith('main.log'))
+          fs.copyFileSync(path.join(home, name), path.join(home, `${name}.at-quit`));
+      }
+    });
+  }, null);
+}
+
+function filesUnder(dir: string, ending: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('main.log'))
+    .filter((name) => name.endsWith(ending))
     .map((name) => join(dir, name));
 }
 
@@ -112,6 +131,7 @@ describe('quitting right after the first tray image loses nothing', () => {
         (value) => value.trayT !== null,
         app,
       );
+      await copyFilesAtQuit(app);
       const before = await app.evaluate((electron: DoubleElectron) => {
         type Item = { id?: string; checked?: boolean; click(): void; submenu?: { items: Item[] } | null };
         const find = (items: Item[]): Item | undefined =>
@@ -137,7 +157,7 @@ describe('quitting right after the first tray image loses nothing', () => {
       expect(before.storeWasLoaded).toBe(false);
       const exit = await app.waitForExit(15_000);
       expect(exit.code).toBe(0);
-      expect(readJson(app, SETTINGS_FILE[platform]).startAtLogin).toBe(true);
+      expect(readJson(app, `${SETTINGS_FILE[platform]}.at-quit`).startAtLogin).toBe(true);
     },
     60_000,
   );
@@ -149,10 +169,11 @@ describe('quitting right after the first tray image loses nothing', () => {
       (value) => value.trayT !== null,
       app,
     );
+    await copyFilesAtQuit(app);
     await app.evaluate((electron: { app: { quit(): void } }) => electron.app.quit(), null);
     const exit = await app.waitForExit(15_000);
     expect(exit.code).toBe(0);
-    const logs = logFilesUnder(join(app.sandbox, 'home'));
+    const logs = filesUnder(join(app.sandbox, 'home'), 'main.log.at-quit');
     expect(logs).toHaveLength(1);
     const text = readFileSync(logs[0]!, 'utf8');
     expect(text).toMatch(/Invitray \S+ starting/);
