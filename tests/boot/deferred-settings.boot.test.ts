@@ -20,7 +20,10 @@ const SETTINGS_FILE: Record<DoublePlatform, string> = {
 };
 const RECORDER = join(ROOT, 'tests/support/electron-double/module-load-recorder.cjs');
 const soundFile = () =>
-  JSON.stringify({ ...defaultSettings(), __internal__: { migrations: { version: SETTINGS_FORMAT_VERSION } } });
+  JSON.stringify({
+    ...defaultSettings(),
+    __internal__: { migrations: { version: SETTINGS_FORMAT_VERSION } },
+  });
 
 let running: LaunchedApp[] = [];
 afterEach(async () => {
@@ -121,17 +124,23 @@ describe('electron-store at boot', () => {
   }, 60_000);
 });
 
+/** A start with a sound settings file, once its first tray image is there, its files copied at quit. */
+async function launchWithTrayShown(platform: DoublePlatform): Promise<LaunchedApp> {
+  const app = launch(platform, { [SETTINGS_FILE[platform]]: soundFile() });
+  await until(
+    () => seen(app),
+    (value) => value.trayT !== null,
+    app,
+  );
+  await copyFilesAtQuit(app);
+  return app;
+}
+
 describe('quitting right after the first tray image loses nothing', () => {
   test.each(PLATFORMS)(
     '%s: a preference changed in the tray menu and a quit at once: the change is in the file',
     async (platform) => {
-      const app = launch(platform, { [SETTINGS_FILE[platform]]: soundFile() });
-      await until(
-        () => seen(app),
-        (value) => value.trayT !== null,
-        app,
-      );
-      await copyFilesAtQuit(app);
+      const app = await launchWithTrayShown(platform);
       const before = await app.evaluate((electron: DoubleElectron) => {
         type Item = { id?: string; checked?: boolean; click(): void; submenu?: { items: Item[] } | null };
         const find = (items: Item[]): Item | undefined =>
@@ -162,21 +171,19 @@ describe('quitting right after the first tray image loses nothing', () => {
     60_000,
   );
 
-  test.each(PLATFORMS)('%s: the info lines logged at boot are in the log file', async (platform) => {
-    const app = launch(platform, { [SETTINGS_FILE[platform]]: soundFile() });
-    await until(
-      () => seen(app),
-      (value) => value.trayT !== null,
-      app,
-    );
-    await copyFilesAtQuit(app);
-    await app.evaluate((electron: { app: { quit(): void } }) => electron.app.quit(), null);
-    const exit = await app.waitForExit(15_000);
-    expect(exit.code).toBe(0);
-    const logs = filesUnder(join(app.sandbox, 'home'), 'main.log.at-quit');
-    expect(logs).toHaveLength(1);
-    const text = readFileSync(logs[0]!, 'utf8');
-    expect(text).toMatch(/Invitray \S+ starting/);
-    expect(text).toMatch(/core starting \(0 accounts\)/);
-  }, 60_000);
+  test.each(PLATFORMS)(
+    '%s: the info lines logged at boot are in the log file',
+    async (platform) => {
+      const app = await launchWithTrayShown(platform);
+      await app.evaluate((electron: { app: { quit(): void } }) => electron.app.quit(), null);
+      const exit = await app.waitForExit(15_000);
+      expect(exit.code).toBe(0);
+      const logs = filesUnder(join(app.sandbox, 'home'), 'main.log.at-quit');
+      expect(logs).toHaveLength(1);
+      const text = readFileSync(logs[0]!, 'utf8');
+      expect(text).toMatch(/Invitray \S+ starting/);
+      expect(text).toMatch(/core starting \(0 accounts\)/);
+    },
+    60_000,
+  );
 });

@@ -254,7 +254,10 @@ describe('the settings at boot, before electron-store is open', () => {
   it.each([
     ['absent (first run)', null],
     ['not JSON', '{"pollIntervalMinutes": '],
-    ['an older format', JSON.stringify({ pollIntervalMinutes: 10, __internal__: { migrations: { version: '0.1.0' } } })],
+    [
+      'an older format',
+      JSON.stringify({ pollIntervalMinutes: 10, __internal__: { migrations: { version: '0.1.0' } } }),
+    ],
   ])('a file that is %s opens through electron-store before anything else', async (_case, text) => {
     if (text !== null) fs.writeFileSync(file(), text);
     const log = quietLog();
@@ -271,7 +274,9 @@ describe('the settings at boot, before electron-store is open', () => {
       SETTINGS_FORMAT_VERSION,
     );
     if (text === '{"pollIntervalMinutes": ') {
-      expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('Settings were unreadable (invalid-json)'));
+      expect(log.warn).toHaveBeenCalledWith(
+        expect.stringContaining('Settings were unreadable (invalid-json)'),
+      );
     }
     boot.settings.updatePreferences({ theme: 'dark' });
     expect(readSettingsFile(dir).theme).toBe('dark');
