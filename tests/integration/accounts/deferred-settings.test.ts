@@ -12,11 +12,18 @@ import { readSettingsData } from '../../../electron/main/core/accounts/settings-
 import {
   defaultSettings,
   SETTINGS_FORMAT_VERSION,
+  settingsStoreOptions,
 } from '../../../electron/main/core/accounts/settings-schema';
 import type { SettingsStoreLike } from '../../../electron/main/core/accounts/settings-repository';
 import { openBootSettings } from '../../../electron/main/shell/settings-store';
 import type { ElectronStoreConstructor } from '../../../electron/main/shell/settings-store';
-import { makeTempDir, openInDir, readSettingsFile, removeDir } from '../../support/settings-helpers';
+import {
+  createConf,
+  makeTempDir,
+  openInDir,
+  readSettingsFile,
+  removeDir,
+} from '../../support/settings-helpers';
 
 let dir: string;
 beforeEach(() => {
@@ -149,6 +156,25 @@ describe('the settings at boot, before electron-store is open', () => {
     expect(boot.settings.hasNotified(tooLong)).toBe(false);
     // Nothing waits for the store: a refused write is not a write.
     expect(loader.load).not.toHaveBeenCalled();
+  });
+
+  it('holds a write as conf does once it is JSON, and refuses what conf refuses', () => {
+    writeSoundFile();
+    const store = createDeferredSettingsStore({
+      snapshot: readSettingsData(dir)!,
+      openStore: () => new Promise(() => {}),
+      log: quietLog(),
+    });
+    const conf = createConf({ ...settingsStoreOptions, cwd: dir });
+    const profile = { id: 'p-1', label: 'Work', authKind: 'token', email: undefined };
+    for (const target of [store, conf]) {
+      // A nested undefined is what JSON drops (ajv reads it as absent): accepted, then gone.
+      target.set({ profiles: [profile as never] });
+      expect(target.get('profiles')).toEqual([{ id: 'p-1', label: 'Work', authKind: 'token' }]);
+      expect(() => target.set({ theme: undefined })).toThrow(
+        "Setting a value of type `undefined` for key `theme` is not allowed as it's not supported by JSON",
+      );
+    }
   });
 
   it('keeps working from memory, and says so, when electron-store cannot load', async () => {

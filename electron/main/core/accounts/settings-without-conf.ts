@@ -72,7 +72,16 @@ export function memorySettingsStore(): SettingsStoreLike {
 
 /** `data` with `values` written over it, or conf's schema error (SettingsRepository types it). */
 export function mergeChecked(data: SettingsData, values: Partial<SettingsData>): SettingsData {
-  const next = { ...data, ...structuredClone(values) };
+  for (const [key, value] of Object.entries(values)) {
+    // conf's own refusal, word for word (its checkValueType).
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol')
+      throw new TypeError(
+        `Setting a value of type \`${typeof value}\` for key \`${key}\` is not allowed as it's not supported by JSON`,
+      );
+  }
+  // As conf holds it: written to JSON and read back (a nested `email: undefined` is dropped, which
+  // ajv also reads as absent; the hand check would otherwise refuse it).
+  const next = { ...data, ...(JSON.parse(JSON.stringify(values)) as Partial<SettingsData>) };
   // The prefix is conf's, which SettingsRepository turns into a typed error.
   if (!settingsCertainlyValid(next))
     throw new Error('Config schema violation: refused by the settings schema');
