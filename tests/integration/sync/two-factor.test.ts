@@ -144,6 +144,28 @@ describe('the user’s 2FA state', () => {
     expect(h.requests().filter((line) => line === 'GET /user/invites')).toHaveLength(2);
   });
 
+  it('a refresh asked for while GET /user is on its way lists again: an invitation sent meanwhile shows', async () => {
+    h = await createHarness();
+    const hold = h.holdNextUserRead();
+    h.engine.start();
+    await hold.arrived;
+    // The list was answered and shown; a new invitation arrives and the user asks for a refresh.
+    const added = h.server.addInvite({ organization_name: 'Sent Meanwhile Ltd' });
+    const refreshed = h.engine.refresh();
+    hold.release();
+    await refreshed;
+    expect(h.requests().filter((line) => line === 'GET /user/invites')).toHaveLength(2);
+    expect(h.state().invites.map((invite) => invite.id)).toContain(added.id);
+  });
+
+  it('a refresh asked for while the list itself is on its way joins it: one request', async () => {
+    h = await createHarness();
+    h.engine.start();
+    await Promise.all([h.engine.refresh(), h.engine.refresh()]);
+    await h.engine.whenIdle();
+    expect(h.requests().filter((line) => line === 'GET /user/invites')).toHaveLength(1);
+  });
+
   it('a removed and added again account reads again', async () => {
     h = await createHarness();
     h.engine.start();

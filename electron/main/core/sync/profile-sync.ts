@@ -50,6 +50,8 @@ export class ProfileSync implements RespondHost {
   private publishedUntil = Number.POSITIVE_INFINITY;
   private readonly timer: PollTimer;
   private inflight: Promise<void> | null = null;
+  /** The run in flight has its list and is reading GET /user: a refresh joining it would see nothing new. */
+  private listAnswered = false;
   private controller: AbortController | null = null;
   private running = false;
   private disposed = false;
@@ -151,6 +153,8 @@ export class ProfileSync implements RespondHost {
   refresh(visible = true): Promise<void> {
     if (this.inflight) {
       if (visible) this.dispatch({ type: 'sync-started' });
+      // Its list was answered before this was asked: the run lists once more after GET /user.
+      if (this.listAnswered) this.generation++;
       return this.inflight;
     }
     if (this.disposed) return Promise.resolve();
@@ -256,9 +260,15 @@ export class ProfileSync implements RespondHost {
       if (stale) continue;
       const readingTwoFactor = this.succeeded(listing);
       if (readingTwoFactor === undefined) return;
-      // GET /user is still part of this run, so a new credential or a confirmed answer meanwhile
-      // joined it (refresh() joins a run in flight) instead of listing again: list again here.
-      await readingTwoFactor;
+      // GET /user is still part of this run, so a new credential, a confirmed answer or a refresh
+      // asked for meanwhile joined it (refresh() joins a run in flight) instead of listing again:
+      // list again here.
+      this.listAnswered = true;
+      try {
+        await readingTwoFactor;
+      } finally {
+        this.listAnswered = false;
+      }
       if (this.disposed || generation === this.generation || pass >= MAX_PASSES || this.rateLimitError())
         return;
     }
