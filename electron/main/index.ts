@@ -20,7 +20,6 @@ import {
   shell,
 } from 'electron';
 import type { NativeImage } from 'electron';
-import ElectronStore from 'electron-store';
 import { createKeychain } from './core/accounts/keychain';
 import { createInvitrayCore, createSessionKeychain } from './core/app';
 import { LinuxAutostart, autostartDir } from './core/desktop/autostart';
@@ -49,7 +48,8 @@ import { registerNotifications } from './shell/notifications';
 import { registerPower } from './shell/power';
 import { appIconFile, readPackageType, resourcesDir } from './shell/resource-paths';
 import { registerAppProtocol, registerAppSchemePrivileges } from './shell/protocol';
-import { openSettingsStore } from './shell/settings-store';
+import { registerQuitHold } from './shell/quit-hold';
+import { openBootSettings } from './shell/settings-store';
 import { registerTray } from './shell/tray';
 import { registerUpdater } from './shell/updater';
 import type { AutoUpdaterLike, UpdaterDeps, UpdaterHandle } from './shell/updater';
@@ -63,6 +63,10 @@ const LINUX_DESKTOP_ENTRY = 'invitray';
 // electron-updater: ~45 and ~130 ms of CPU to load) is loaded this long after the boot list.
 // The updater's first check comes FIRST_CHECK_DELAY_MS after that.
 const LATER_MS = 1_000;
+// A quit waits this long at most for settings and log lines still owed to the disk: both need
+// well under a second even on a busy machine, and an OS ending the session (Windows logoff,
+// macOS shutdown) gives an app about 5 s before it calls it unresponsive.
+const QUIT_HOLD_MS = 3_000;
 const here = dirname(fileURLToPath(import.meta.url));
 const options = launchOptions(process.argv, process.env, app.isPackaged);
 
@@ -107,7 +111,14 @@ if (!app.requestSingleInstanceLock()) {
 async function boot(): Promise<void> {
   log.info(`Invitray ${app.getVersion()} starting${options.demo ? ' in demo mode' : ''}`);
   registerAppProtocol({ protocol, rendererDir: join(here, '../renderer') });
-  const { settings } = openSettingsStore(ElectronStore, app.getPath('userData'), log);
+  // electron-store loads after the first tray count (or at the first write) when the file can
+  // simply be read; otherwise (first run, corrupt, migration) it opens here as it always has.
+  const bootSettings = await openBootSettings({
+    userDataDir: app.getPath('userData'),
+    freshDirectory: demoProfile !== null,
+    log,
+  });
+  const { settings } = bootSettings;
 
   const resourceLocation = {
     packaged: app.isPackaged,
@@ -256,11 +267,15 @@ async function boot(): Promise<void> {
     refresh: (why) => refresh(why),
   });
 
+  let quitStarted = false;
   registerAppEvents({
     app,
     platform: process.platform,
     popover,
     onBeforeQuit() {
+      // A held quit (shell/quit-hold.ts) emits before-quit again: everything here is done once.
+      if (quitStarted) return;
+      quitStarted = true;
       stopPower();
       clearTimeout(later);
       updater?.dispose();
@@ -273,11 +288,19 @@ async function boot(): Promise<void> {
     log,
   });
   app.on('will-quit', () => shortcut.dispose());
+  registerQuitHold({
+    app,
+    pending: () => Promise.all([bootSettings.flush(), logging.load()]),
+    boundMs: QUIT_HOLD_MS,
+    timers: { setTimeout, clearTimeout },
+    log,
+  });
 
   core.start();
   notifications.listen();
   const later = setTimeout(() => {
     void logging.load();
+    void bootSettings.open();
     try {
       updater = registerUpdater(updaterDeps);
       updater.onReady(() => core.setUpdateReady(true));

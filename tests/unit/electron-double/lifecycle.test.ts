@@ -30,6 +30,24 @@ describe('app.quit()', () => {
     expect(window.isDestroyed()).toBe(false);
     expect(__double.callsOf('lifecycle', 'quit-cancelled-by-window')).toHaveLength(1);
   });
+  test('will-quit prevented cancels the quit; quitting again starts over with before-quit (browser.cc)', async () => {
+    const { app } = makeDouble();
+    const order: string[] = [];
+    let hold = true;
+    app.on('before-quit', () => order.push('before-quit'));
+    app.on('will-quit', (event) => {
+      order.push('will-quit');
+      if (hold) event.preventDefault();
+    });
+    app.on('quit', () => order.push('quit'));
+    app.quit();
+    await settle();
+    expect(order).toEqual(['before-quit', 'will-quit']);
+    hold = false;
+    app.quit();
+    await settle();
+    expect(order).toEqual(['before-quit', 'will-quit', 'before-quit', 'will-quit', 'quit']);
+  });
   test('closing the last window outside a quit emits window-all-closed', () => {
     const { app, BrowserWindow } = makeDouble();
     let emitted = 0;

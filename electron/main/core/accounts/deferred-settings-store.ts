@@ -1,0 +1,84 @@
+import type { SettingsStoreLike } from './settings-repository';
+import type { SettingsData } from './settings-schema';
+import { mergeChecked } from './settings-without-conf';
+import type { SettingsSnapshotData } from './settings-without-conf';
+
+// The store of record (electron-store: conf, Ajv, semver, atomically…) is ~100 modules and most
+// of the boot's CPU before the first tray image (issue 21). The first image and count only read
+// the settings, so they are served from the file as read at boot, and the store of record opens
+// after them, or at once when something is written.
+
+export interface DeferredSettingsStore extends SettingsStoreLike {
+  /** Opens the store of record (once) and writes what waited, in order. Never rejects. */
+  open(): Promise<void>;
+  /** Resolves once no write waits for the store of record (opening it if one does). Never rejects. */
+  flush(): Promise<void>;
+}
+
+export interface DeferredSettingsDeps {
+  /** The file as read at boot (readSettingsData), or a fresh profile's defaults. */
+  snapshot: SettingsSnapshotData;
+  /** Loads and opens the store of record (openSettings: recovery, migrations, defaults). */
+  openStore: () => Promise<SettingsStoreLike>;
+  log: { error(message: string, ...details: unknown[]): void };
+}
+
+/**
+ * Reads come from memory until the store of record is open, then from it alone. A write before
+ * then is checked like conf checks it (same error), is visible at once, and is replayed through
+ * the store of record as it opens: each write is a `set` of the keys it changed, as conf does
+ * (read the file, merge, write), so for every key this run did not write, the file on disk when
+ * the store opens wins over the boot snapshot (the CLI may have changed it in between).
+ * If the store of record cannot open, the app keeps working from memory and says so in the log.
+ */
+export function createDeferredSettingsStore(deps: DeferredSettingsDeps): DeferredSettingsStore {
+  let data: SettingsData = deps.snapshot.data;
+  let store: SettingsStoreLike | null = null;
+  let failed = false;
+  let opening: Promise<void> | null = null;
+  const waiting: Partial<SettingsData>[] = [];
+
+  const replay = (opened: SettingsStoreLike) => {
+    for (const values of waiting.splice(0)) {
+      try {
+        opened.set(values);
+      } catch (error) {
+        // Valid against the boot snapshot, refused against what is on disk now: the file wins.
+        deps.log.error(
+          `A settings change made before the settings file was open was refused by it and is lost (${Object.keys(values).join(', ')})`,
+          error,
+        );
+      }
+    }
+    store = opened;
+  };
+
+  const open = () =>
+    (opening ??= deps.openStore().then(replay, (error: unknown) => {
+      failed = true;
+      const unsaved = waiting.splice(0).length;
+      deps.log.error(
+        `Invitray could not open its settings file (electron-store): settings are kept in memory for this run only; ` +
+          `${unsaved} change(s) so far and every later one will not be saved`,
+        error,
+      );
+    }));
+
+  return {
+    get path() {
+      return store?.path ?? deps.snapshot.path;
+    },
+    get(key) {
+      return store ? store.get(key) : structuredClone(data[key]);
+    },
+    set(values) {
+      if (store) return store.set(values);
+      data = mergeChecked(data, values);
+      if (failed) return;
+      waiting.push(structuredClone(values));
+      void open();
+    },
+    open,
+    flush: () => (waiting.length > 0 ? open() : Promise.resolve()),
+  };
+}
