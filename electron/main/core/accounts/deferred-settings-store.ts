@@ -8,6 +8,9 @@ import type { SettingsSnapshotData } from './settings-without-conf';
 // the settings, so they are served from the file as read at boot, and the store of record opens
 // after them, or at once when something is written.
 
+const PROFILES_UNSAVED =
+  'Invitray could not open its settings file, so accounts cannot be added or removed in this run (the log says why)';
+
 export interface DeferredSettingsStore extends SettingsStoreLike {
   /** Opens the store of record (once) and writes what waited, in order. Never rejects. */
   open(): Promise<void>;
@@ -73,6 +76,10 @@ export function createDeferredSettingsStore(deps: DeferredSettingsDeps): Deferre
     },
     set(values) {
       if (store) return store.set(values);
+      // A profile pairs with a keychain secret outside this file: kept in memory only, the secret
+      // would outlive this run without it (or a removed one come back). Refused, as a failing conf
+      // write is, so the caller undoes the keychain side.
+      if (failed && Object.hasOwn(values, 'profiles')) throw new Error(PROFILES_UNSAVED);
       data = mergeChecked(data, values);
       if (failed) return;
       waiting.push(structuredClone(values));
