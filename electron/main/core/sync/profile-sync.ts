@@ -54,6 +54,8 @@ export class ProfileSync implements RespondHost {
   private listAnswered = false;
   private controller: AbortController | null = null;
   private running = false;
+  /** Counts stop() calls: a run that began before one lists no more unless started again. */
+  private stops = 0;
   private disposed = false;
   private failures = 0;
   private paused = false;
@@ -135,6 +137,7 @@ export class ProfileSync implements RespondHost {
 
   stop(): void {
     this.running = false;
+    this.stops++;
     this.api = null;
     this.timer.clear();
     this.controller?.abort();
@@ -244,6 +247,7 @@ export class ProfileSync implements RespondHost {
 
   private async run(visible: boolean): Promise<void> {
     if (visible) this.dispatch({ type: 'sync-started' });
+    const stops = this.stops;
     for (let pass = 1; ; pass++) {
       const generation = this.generation;
       const controller = new AbortController();
@@ -273,8 +277,9 @@ export class ProfileSync implements RespondHost {
       } finally {
         this.listAnswered = false;
       }
-      if (this.disposed || generation === this.generation || pass >= MAX_PASSES || this.rateLimitError())
-        return;
+      // Stopped meanwhile (the app quitting): its GET /user was aborted, and so is the list it owed.
+      const stopped = this.disposed || (stops !== this.stops && !this.running);
+      if (stopped || generation === this.generation || pass >= MAX_PASSES || this.rateLimitError()) return;
     }
   }
 
