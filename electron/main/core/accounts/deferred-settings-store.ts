@@ -1,5 +1,6 @@
 import type { SettingsStoreLike } from './settings-repository';
-import type { SettingsData } from './settings-schema';
+import { isDeepStrictEqual } from 'node:util';
+import type { SettingsData, StoredProfile } from './settings-schema';
 import { mergeChecked } from './settings-without-conf';
 import type { SettingsSnapshotData } from './settings-without-conf';
 
@@ -39,12 +40,20 @@ export function createDeferredSettingsStore(deps: DeferredSettingsDeps): Deferre
   let store: SettingsStoreLike | null = null;
   let failed = false;
   let opening: Promise<void> | null = null;
-  const waiting: Partial<SettingsData>[] = [];
+  /** Each write with the profile list it was made from (the boot snapshot's, possibly stale). */
+  const waiting: { values: Partial<SettingsData>; profilesBefore: StoredProfile[] }[] = [];
 
   const replay = (opened: SettingsStoreLike) => {
-    for (const values of waiting.splice(0)) {
+    for (const { values, profilesBefore } of waiting.splice(0)) {
       try {
-        opened.set(values);
+        opened.set(
+          values.profiles === undefined
+            ? values
+            : {
+                ...values,
+                profiles: rebaseProfiles(profilesBefore, values.profiles, opened.get('profiles')),
+              },
+        );
       } catch (error) {
         // Valid against the boot snapshot, refused against what is on disk now: the file wins.
         deps.log.error(
@@ -80,12 +89,36 @@ export function createDeferredSettingsStore(deps: DeferredSettingsDeps): Deferre
       // would outlive this run without it (or a removed one come back). Refused, as a failing conf
       // write is, so the caller undoes the keychain side.
       if (failed && Object.hasOwn(values, 'profiles')) throw new Error(PROFILES_UNSAVED);
+      const profilesBefore = data.profiles;
       data = mergeChecked(data, values);
       if (failed) return;
-      waiting.push(structuredClone(values));
+      waiting.push({ values: structuredClone(values), profilesBefore });
       void open();
     },
     open,
     flush: () => (waiting.length > 0 ? open() : Promise.resolve()),
   };
+}
+
+/**
+ * A profile list written before the store opened, applied to the list on disk now: this run's
+ * additions, removals and edits, not its copy of the rest, which may be stale (the CLI may have
+ * added or removed an account since boot, and that account's secret is in the keychain).
+ */
+function rebaseProfiles(
+  before: StoredProfile[],
+  mine: StoredProfile[],
+  onDisk: StoredProfile[],
+): StoredProfile[] {
+  const beforeById = new Map(before.map((profile) => [profile.id, profile]));
+  const mineById = new Map(mine.map((profile) => [profile.id, profile]));
+  const kept = onDisk
+    .filter((profile) => mineById.has(profile.id) || !beforeById.has(profile.id))
+    .map((profile) => {
+      const edited = mineById.get(profile.id);
+      return edited && !isDeepStrictEqual(edited, beforeById.get(profile.id)) ? edited : profile;
+    });
+  const keptIds = new Set(kept.map((profile) => profile.id));
+  const added = mine.filter((profile) => !beforeById.has(profile.id) && !keptIds.has(profile.id));
+  return [...kept, ...added];
 }
