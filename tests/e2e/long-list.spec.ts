@@ -1,7 +1,12 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_CREDENTIALS } from '../../electron/main/core/demo/credentials';
+import type { Harness } from './harness/harness';
 import { expect, openApp, signIn, test } from './harness/fixtures';
 import { manyInvites, pendingInvite } from './harness/invites';
+import { SCREENSHOT_DIR } from './harness/paths';
+import { THEMES } from './harness/screens';
 
 // 5,000 pending invitations (issue 21 item 8): the heading counts them the locale's way, written
 // without Intl in English (electron/shared/i18n/translate.ts), as soon as the list shows, and the
@@ -43,6 +48,14 @@ function expectWholeList(cards: Awaited<ReturnType<typeof pendingCards>>, names:
   expect(new Set(cards.map((card) => card.size))).toEqual(new Set([String(names.length)]));
 }
 
+/** Signed in, the window open on the 5,000: the pending list's items (still landing). */
+async function openLongList(page: Page, harness: Harness) {
+  await signIn(harness);
+  await openApp(page, harness);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Invitations (5,000)');
+  return page.getByTestId('invite-list').locator('> li');
+}
+
 const organisations = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, n) => `Organisation ${from + n}`);
 
@@ -50,10 +63,7 @@ test('the list says 5,000 from its first render, and every card lands once, in o
   page,
   harness,
 }) => {
-  await signIn(harness);
-  await openApp(page, harness);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Invitations (5,000)');
-  const items = page.getByTestId('invite-list').locator('> li');
+  const items = await openLongList(page, harness);
   await expect(items.first()).toHaveAttribute('aria-setsize', '5000');
   await expect(items.first()).toHaveAttribute('aria-posinset', '1');
   await expect(items).toHaveCount(5000, { timeout: 60_000 });
@@ -64,10 +74,7 @@ test('a new snapshot and an answer while cards land: the list ends whole, nothin
   page,
   harness,
 }) => {
-  await signIn(harness);
-  await openApp(page, harness);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Invitations (5,000)');
-  const items = page.getByTestId('invite-list').locator('> li');
+  const items = await openLongList(page, harness);
   // Mid-render: one is answered by the user, a poll brings three new ones (the soonest to
   // expire of all) and loses one.
   await page.getByRole('button', { name: 'Accept invitation to Organisation 2', exact: true }).click();
@@ -130,4 +137,25 @@ test.describe('two accounts, 5,000 each', () => {
     );
     expect(new Set(accounts)).toEqual(new Set(['Personal']));
   });
+});
+
+test('screenshots: the top of the 5,000 and the middle of the list, light and dark', async ({
+  page,
+  harness,
+}) => {
+  const items = await openLongList(page, harness);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `long-list-top-${theme}.png`) });
+  }
+  await expect(items).toHaveCount(5000, { timeout: 60_000 });
+  const middle = page.getByRole('article', { name: 'Organisation 2500', exact: true });
+  await middle.scrollIntoViewIfNeeded();
+  await expect(middle).toBeInViewport();
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `long-list-middle-${theme}.png`) });
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
 });
