@@ -35,6 +35,13 @@ describe('first-screen JavaScript', () => {
     expect(code).not.toContain('prefs.quietHours');
   });
 
+  it('loads no sign-in screen or account form up front: a signed-in window never shows them', () => {
+    const entry = entryScripts(readFileSync(`${OUT}/index.html`, 'utf8'));
+    const code = entry.map((name) => readFileSync(`${OUT}/${name}`, 'utf8')).join('\n');
+    expect(code).not.toContain('signin.tryDemo');
+    expect(code).not.toContain('account.tokenHint');
+  });
+
   it('the measurement reads what index.html loads and finds each catalogue chunk', () => {
     const html =
       '<script type="module" crossorigin src="./assets/index-AbCdEf12.js"></script>' +
