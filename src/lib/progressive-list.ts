@@ -17,7 +17,7 @@ export function nextChunk(shown: number, total: number): number {
 /**
  * The count when the list itself changed (a new snapshot, an answer, another account filter):
  * cards already in the DOM stay, so neither focus nor scroll position is lost, and at most
- * BATCH new cards are made at once; the rest come in chunks as before. The focused card is
+ * BATCH new cards are made at once among them; the rest come in chunks as before. The focused card is
  * kept whatever it costs. A first render (nothing rendered yet) shows FIRST.
  */
 export function shownAfterChange(
@@ -27,12 +27,13 @@ export function shownAfterChange(
 ): number {
   const first = Math.min(FIRST, next.length);
   if (rendered.size === 0) return first;
+  // Up to the last card already made, with at most BATCH new ones among them. Never further: the
+  // same list arriving again (main's answer and a push of the same state) makes no card at once.
   let shown = 0;
   let fresh = 0;
   for (const [index, entry] of next.entries()) {
-    const isNew = !rendered.has(entry.key);
-    if (isNew && ++fresh > BATCH) break;
-    shown = index + 1;
+    if (rendered.has(entry.key)) shown = index + 1;
+    else if (++fresh > BATCH) break;
   }
   const focused = focusedKey === null ? -1 : next.findIndex((entry) => entry.key === focusedKey);
   return Math.max(first, shown, focused >= 0 ? Math.min(next.length, focused + 1 + LOOKAHEAD) : 0);

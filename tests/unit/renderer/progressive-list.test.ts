@@ -38,7 +38,9 @@ describe('a long list in chunks', () => {
   it('a new snapshot with the same cards keeps every card already made', () => {
     const entries = range('k', 5000);
     const rendered = keysOf(entries.slice(0, 1200));
-    expect(shownAfterChange(rendered, entries, null)).toBe(1200 + BATCH);
+    expect(shownAfterChange(rendered, entries, null)).toBe(1200);
+    // The same list again before the first chunk: still a screenful, no card made at once.
+    expect(shownAfterChange(keysOf(entries.slice(0, FIRST)), entries, null)).toBe(FIRST);
   });
 
   it('an answered card leaving keeps the others; new cards are made at most BATCH at once', () => {
@@ -46,9 +48,11 @@ describe('a long list in chunks', () => {
     const rendered = keysOf(before);
     const answered = before.filter((entry) => entry.key !== 'k10');
     expect(shownAfterChange(rendered, answered, null)).toBe(299);
-    // 60 new invitations sorting to the top: the first BATCH of them, then the cards already there.
+    // A few new ones among them are made at once; 60 sorting to the top are too many: a screenful.
+    const few = [...before.slice(0, 100), ...range('new', 3), ...before.slice(100)];
+    expect(shownAfterChange(rendered, few, null)).toBe(303);
     const arrived = [...range('new', 60), ...before];
-    expect(shownAfterChange(rendered, arrived, null)).toBe(BATCH);
+    expect(shownAfterChange(rendered, arrived, null)).toBe(FIRST);
   });
 
   it('never drops the focused card, even past the new cards that fit in one go', () => {
@@ -61,7 +65,7 @@ describe('a long list in chunks', () => {
 
   it('another account filter with none of its cards made starts again from a screenful', () => {
     const all = range('a', 2500);
-    expect(shownAfterChange(keysOf(all), range('b', 2500), null)).toBe(BATCH);
+    expect(shownAfterChange(keysOf(all), range('b', 2500), null)).toBe(FIRST);
     expect(shownAfterChange(keysOf(all), range('b', 3), null)).toBe(3);
   });
 
