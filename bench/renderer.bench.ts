@@ -26,9 +26,10 @@ import { FLOOR_CAPTURED, captureFirstScreen, startFloorServer, staticPage } from
 // main's answers (src/lib/language-hint.ts); a cold load, a fresh context, cannot.
 // headingMs: when the heading with the count ("Invitations (5000)") is in the DOM.
 
-const SIZES = [10, 200, 2000, 5000];
-const WARM_RUNS = 9;
-const COLD_RUNS = 5;
+// BENCH_SIZES=5000 BENCH_WARM_RUNS=3 BENCH_COLD_RUNS=2 narrow a run while iterating; npm run bench uses all.
+const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [10, 200, 2000, 5000];
+const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 9);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const PAINTED = 'invitray-bench:painted';
 
 /** Runs in the page before its scripts: notes when the first list item exists, and when it was painted. */

@@ -5,14 +5,14 @@ import { connectBridge } from './lib/bridge';
 import { appContext } from './lib/context';
 import { createFormatters } from './lib/format';
 import { prefetchFirstChunk } from './lib/i18n';
-import { languageHint } from './lib/language-hint';
+import { likelyLanguage } from './lib/language-hint';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
 
-// The catalogue the last window spoke is fetched alongside main's answers, not after them.
-const hint = languageHint();
-if (hint) prefetchFirstChunk(hint);
+// The catalogue the last window spoke (or, in the first window, the OS's language) is fetched
+// alongside main's answers, not after them.
+prefetchFirstChunk(likelyLanguage());
 
 const app = new AppState(connectBridge(), createFormatters());
 // The calls to main go out before the first render, which then happens while their answers

@@ -1,3 +1,4 @@
+import { resolveLanguage } from '../../electron/shared/i18n/translate';
 import type { Language } from '../../electron/shared/types';
 import { LANGUAGES } from '../../electron/shared/types';
 
@@ -7,6 +8,9 @@ import { LANGUAGES } from '../../electron/shared/types';
 // popover was closed a while, or after a restart) fetches its chunk while app.info is on its
 // way. Main still decides: a hint that has become wrong (the language was changed since) costs
 // one small unused chunk. Only a language name is stored, nothing the user typed.
+// A window with no hint (the very first one, or storage denied) guesses from the page's own
+// languages, which Chromium takes from the OS as main's "system" setting does: the guess is
+// wrong only when Settings chose another language, and then costs the same one small chunk.
 
 const KEY = 'invitray.language';
 
@@ -26,6 +30,14 @@ function pageStorage(): HintStorage | undefined {
 export function languageHint(storage: HintStorage | undefined = pageStorage()): Language | null {
   const stored = storage?.getItem(KEY);
   return LANGUAGES.find((language) => language === stored) ?? null;
+}
+
+/** The language whose first chunk to fetch before main names one: the hint, else the page's languages' guess. */
+export function likelyLanguage(
+  storage: HintStorage | undefined = pageStorage(),
+  pageLanguages: readonly string[] = globalThis.navigator?.languages ?? [],
+): Language {
+  return languageHint(storage) ?? resolveLanguage('system', pageLanguages);
 }
 
 /** Keeps the language main chose, for the next window's hint. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageHint, rememberLanguage } from '../../../src/lib/language-hint';
+import { languageHint, likelyLanguage, rememberLanguage } from '../../../src/lib/language-hint';
 
 /** A Storage with only what the hint uses; `failWrites` acts as a full or read-only storage. */
 function memoryStorage(initial: Record<string, string> = {}, failWrites = false) {
@@ -42,5 +42,19 @@ describe('the language the previous window spoke', () => {
     const storage = memoryStorage({ 'invitray.language': 'de' }, true);
     expect(() => rememberLanguage('fr', storage)).not.toThrow();
     expect(languageHint(storage)).toBe('de');
+  });
+});
+
+describe('the language whose chunk a window fetches before main names one', () => {
+  it("is the previous window's, whatever the page's languages", () => {
+    expect(likelyLanguage(memoryStorage({ 'invitray.language': 'ja' }), ['de-AT', 'en'])).toBe('ja');
+  });
+
+  it('without a hint, is the first of the page\'s languages Invitray has, as main resolves "system"', () => {
+    expect(likelyLanguage(memoryStorage(), ['de-AT', 'en'])).toBe('de');
+    expect(likelyLanguage(undefined, ['pt-PT'])).toBe('pt-BR');
+    expect(likelyLanguage(memoryStorage(), ['sv-SE', 'fr-CA'])).toBe('fr');
+    expect(likelyLanguage(memoryStorage({ 'invitray.language': 'pt' }), ['sv'])).toBe('en');
+    expect(likelyLanguage(memoryStorage(), [])).toBe('en');
   });
 });
