@@ -176,12 +176,20 @@ describe('the user’s 2FA state', () => {
     expect(h.state().syncing).toBe(false);
   });
 
-  it('a refresh asked for while the list itself is on its way joins it: one request', async () => {
+  it('a refresh asked for while the list is on its way lists once more: a change made after that request shows', async () => {
     h = await createHarness();
+    const hold = h.holdNextList();
     h.engine.start();
-    await Promise.all([h.engine.refresh(), h.engine.refresh()]);
+    await hold.arrived;
+    // The list request has been answered by the server but not yet read: what the user changes
+    // elsewhere now, then asks to see, is not in it.
+    const added = h.server.addInvite({ organization_name: 'Just Now Ltd' });
+    const refreshed = Promise.all([h.engine.refresh(), h.engine.refresh()]);
+    hold.release();
+    await refreshed;
     await h.engine.whenIdle();
-    expect(h.requests().filter((line) => line === 'GET /user/invites')).toHaveLength(1);
+    expect(h.requests().filter((line) => line === 'GET /user/invites')).toHaveLength(2);
+    expect(h.state().invites.map((invite) => invite.id)).toContain(added.id);
   });
 
   it('a removed and added again account reads again', async () => {

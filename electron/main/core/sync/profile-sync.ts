@@ -50,8 +50,8 @@ export class ProfileSync implements RespondHost {
   private publishedUntil = Number.POSITIVE_INFINITY;
   private readonly timer: PollTimer;
   private inflight: Promise<void> | null = null;
-  /** The run in flight has its list and is reading GET /user: a refresh joining it would see nothing new. */
-  private listAnswered = false;
+  /** The run in flight has sent its list request: one joining now may ask after what it reads. */
+  private listRequested = false;
   private controller: AbortController | null = null;
   private running = false;
   /** Counts stop() calls: a run that began before one lists no more unless started again. */
@@ -150,14 +150,17 @@ export class ProfileSync implements RespondHost {
   }
 
   /**
-   * On demand: joins a list in flight, makes no request while rate limited, un-pauses otherwise.
+   * On demand: joins a run in flight (which lists once more if its request had already gone out),
+   * makes no request while rate limited, un-pauses otherwise.
    * `visible` shows the list as syncing while it runs (a quiet poll joined by a request becomes so).
    */
   refresh(visible = true): Promise<void> {
     if (this.inflight) {
       if (visible) this.dispatch({ type: 'sync-started' });
-      // Its list was answered before this was asked: the run lists once more after GET /user.
-      if (this.listAnswered) this.generation++;
+      // Its list request went out before this was asked: it may predate what the user expects to
+      // see (a change just made elsewhere, a request sent before a suspend). The run lists once
+      // more (at most MAX_PASSES in all). Asked before the request went out, joining is enough.
+      if (visible && this.listRequested) this.generation++;
       return this.inflight;
     }
     if (this.disposed) return Promise.resolve();
@@ -170,6 +173,7 @@ export class ProfileSync implements RespondHost {
     const run = this.run(visible).finally(() => {
       if (this.inflight !== run) return;
       this.inflight = null;
+      this.listRequested = false;
       // A refresh that joined after this run's list showed "syncing" again; a run that then could
       // not list again (rate limited, passes used up) must not leave it showing with nothing running.
       if (this.model.syncing) this.dispatch({ type: 'sync-abandoned' });
@@ -254,8 +258,10 @@ export class ProfileSync implements RespondHost {
       this.controller = controller;
       let listing: InviteListing;
       try {
+        this.listRequested = false;
         const api = await this.getApi();
         if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
+        this.listRequested = true;
         listing = await api.listInvites(controller.signal, this.lastListing);
       } catch (error) {
         if (controller.signal.aborted) return this.dispatch({ type: 'sync-abandoned' });
@@ -271,12 +277,7 @@ export class ProfileSync implements RespondHost {
       // GET /user is still part of this run, so a new credential, a confirmed answer or a refresh
       // asked for meanwhile joined it (refresh() joins a run in flight) instead of listing again:
       // list again here.
-      this.listAnswered = true;
-      try {
-        await readingTwoFactor;
-      } finally {
-        this.listAnswered = false;
-      }
+      await readingTwoFactor;
       // Stopped meanwhile (the app quitting): its GET /user was aborted, and so is the list it owed.
       const stopped = this.disposed || (stops !== this.stops && !this.running);
       if (stopped || generation === this.generation || pass >= MAX_PASSES || this.rateLimitError()) return;
