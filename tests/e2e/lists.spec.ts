@@ -80,6 +80,10 @@ test.describe('two accounts', () => {
     const cards = page.getByRole('list', { name: 'Pending invitations' }).getByRole('article');
     await expect(cards.filter({ hasText: 'Work' })).toHaveCount(1);
     await expect(cards.filter({ hasText: 'Personal' })).toHaveCount(1);
+    // What a screen reader reads: the hidden "Account:" and the name, a space between them.
+    for (const label of ['Work', 'Personal'])
+      await expect(cards.locator('p.account').filter({ hasText: label })).toHaveText(`Account: ${label}`);
+    await expect(cards.locator('p.roles').first()).toHaveText(/^Roles: \S/);
 
     const filter = page.getByRole('combobox', { name: 'Show invitations for' });
     await filter.selectOption({ label: 'Personal' });
