@@ -3,7 +3,7 @@ import { windowPart } from '../electron/shared/i18n/window-keys';
 
 // The window's catalogue chunks need only the window's messages: main-only entries (tray,
 // notifications) are a quarter of each catalogue and would otherwise count against the first
-// screen's 33.5 KB gzip. The window's own messages come in two chunks: `de.ts` holds what the
+// screen's 32 KB gzip. The window's own messages come in two chunks: `de.ts` holds what the
 // invitation list needs, `de.ts?later` the rest (errors, sign-in, details, Settings), loaded
 // right after. Main reads the full catalogues, untouched.
 
