@@ -23,6 +23,11 @@ export interface Formatters {
   countdown(at: number, now: number): string;
   /** "4 hr 52 min" until `at`, to the minute (rounded up): an invitation's last day (issue 22). */
   timeLeft(at: number, now: number): string;
+  /**
+   * The count "{time} left" agrees with: the amount when timeLeft shows one unit ("1 min" reads
+   * "queda 1 min" in Spanish), a plural when it shows two ("quedan 1 h 5 min").
+   */
+  timeLeftCount(at: number, now: number): number;
   /** Creates the Intl formatters the list uses: call once the first list has been painted. */
   warmUp(): void;
 }
@@ -106,19 +111,38 @@ export function createFormatters(
       return `${Math.floor(seconds / 60)}:${nf().format(seconds % 60)}`;
     },
     timeLeft(at, now) {
-      const left = Math.max(0, Math.ceil((at - now) / MINUTE));
-      const [h, m] = [Math.floor(left / 60), left % 60];
       // Like relative(): plain English needs no Intl before the first list is painted.
       const cheap = english && !rtf;
-      const parts = h > 0 ? [cheap ? `${h} hr` : hours().format(h)] : [];
-      if (m > 0 || h === 0) parts.push(cheap ? `${m} min` : minutes().format(m));
-      return parts.join(' ');
+      return leftParts(at, now)
+        .map(([amount, unit]) =>
+          unit === 'hour'
+            ? cheap
+              ? `${amount} hr`
+              : hours().format(amount)
+            : cheap
+              ? `${amount} min`
+              : minutes().format(amount),
+        )
+        .join(' ');
+    },
+    timeLeftCount(at, now) {
+      const parts = leftParts(at, now);
+      return parts.length === 1 ? parts[0]![0] : 2;
     },
     warmUp() {
       relativeFormat();
       dtf();
     },
   };
+}
+
+/** The hours and minutes timeLeft shows, to the minute rounded up: hours only when there are any. */
+function leftParts(at: number, now: number): [number, 'hour' | 'minute'][] {
+  const left = Math.max(0, Math.ceil((at - now) / MINUTE));
+  const [h, m] = [Math.floor(left / 60), left % 60];
+  const parts: [number, 'hour' | 'minute'][] = h > 0 ? [[h, 'hour']] : [];
+  if (m > 0 || h === 0) parts.push([m, 'minute']);
+  return parts;
 }
 
 /** Parses an API timestamp; absent or unreadable dates are null rather than NaN. */

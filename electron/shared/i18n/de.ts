@@ -393,7 +393,7 @@ export const de: Catalogue = {
     one: '{count} Einladung läuft in weniger als 2 Stunden ab',
     other: '{count} Einladungen laufen in weniger als 2 Stunden ab',
   },
-  'card.timeLeft': 'noch {time}',
+  'card.timeLeft': { one: 'noch {time}', other: 'noch {time}' },
   'prefs.lastChance': '2 Stunden vor Ablauf einer Einladung noch einmal erinnern',
   'prefs.lastChanceQuiet':
     'Diese letzte Erinnerung auch in der Ruhezeit zeigen, wenn die Einladung vor deren Ende abläuft',

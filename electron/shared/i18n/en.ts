@@ -396,7 +396,7 @@ export const en = {
     one: '{count} invitation expires within 2 hours',
     other: '{count} invitations expire within 2 hours',
   } as Plural,
-  'card.timeLeft': '{time} left',
+  'card.timeLeft': { one: '{time} left', other: '{time} left' },
   'prefs.lastChance': 'Remind me again 2 hours before an invitation expires',
   'prefs.lastChanceQuiet':
     'Let that last reminder through quiet hours when the invitation would expire before they end',

@@ -387,7 +387,7 @@ export const es: Catalogue = {
     one: '{count} invitación caduca en menos de 2 horas',
     other: '{count} invitaciones caducan en menos de 2 horas',
   },
-  'card.timeLeft': 'quedan {time}',
+  'card.timeLeft': { one: 'queda {time}', other: 'quedan {time}' },
   'prefs.lastChance': 'Recordármelo otra vez 2 horas antes de que caduque una invitación',
   'prefs.lastChanceQuiet':
     'Dejar pasar ese último aviso en las horas de silencio si la invitación caduca antes de que terminen',

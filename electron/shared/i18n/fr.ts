@@ -392,7 +392,7 @@ export const fr: Catalogue = {
     one: '{count} invitation expire dans moins de 2 heures',
     other: '{count} invitations expirent dans moins de 2 heures',
   },
-  'card.timeLeft': 'encore {time}',
+  'card.timeLeft': { one: 'encore {time}', other: 'encore {time}' },
   'prefs.lastChance': 'Me prévenir encore 2 heures avant l’expiration d’une invitation',
   'prefs.lastChanceQuiet':
     'Laisser passer ce dernier rappel pendant les heures calmes si l’invitation expire avant leur fin',

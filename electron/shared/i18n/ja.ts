@@ -373,7 +373,7 @@ export const ja: Catalogue = {
   'tray.inviteUrgent': '{org}（{when}に期限切れ）',
   'notify.lastChanceTitle': '最後のお知らせ：{org} への招待は {when}に期限切れになります',
   'notify.lastChanceSummaryTitle': { other: '2 時間以内に期限切れになる招待が {count} 件あります' },
-  'card.timeLeft': '残り {time}',
+  'card.timeLeft': { other: '残り {time}' },
   'prefs.lastChance': '招待の期限が切れる 2 時間前にもう一度知らせる',
   'prefs.lastChanceQuiet':
     '招待がおやすみ時間の終わる前に期限切れになる場合は、この最後のお知らせをおやすみ時間中にも届ける',

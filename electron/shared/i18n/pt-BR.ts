@@ -385,7 +385,7 @@ export const ptBR: Catalogue = {
     one: '{count} convite expira em menos de 2 horas',
     other: '{count} convites expiram em menos de 2 horas',
   },
-  'card.timeLeft': 'faltam {time}',
+  'card.timeLeft': { one: 'falta {time}', other: 'faltam {time}' },
   'prefs.lastChance': 'Lembrar de novo 2 horas antes de um convite expirar',
   'prefs.lastChanceQuiet':
     'Deixar esse último lembrete passar no horário de silêncio se o convite expirar antes do fim dele',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../../../electron/shared/i18n/catalogues';
+import { createTranslator } from '../../../electron/shared/i18n/translate';
 import { createFormatters } from '../../../src/lib/format';
 import { ALL_ACCOUNTS, groupInvites } from '../../../src/lib/invites';
 import type { AppSnapshot, Invite } from '../../../electron/shared/types';
@@ -27,6 +29,24 @@ describe('timeLeft', () => {
     expect(english.timeLeft(NOW + 5 * HOUR + 7 * MINUTE, NOW)).toBe(cheap);
     expect(createFormatters('de').timeLeft(NOW + 5 * HOUR + 7 * MINUTE, NOW)).toBe('5 Std. 7 Min.');
     expect(createFormatters('ja').timeLeft(NOW + 5 * HOUR, NOW)).toBe('5 時間');
+  });
+});
+
+describe('"{time} left" agrees with what it counts', () => {
+  const cardLine = (language: 'es' | 'pt-BR' | 'en', at: number) => {
+    const format = createFormatters(language);
+    const { t } = createTranslator(language, CATALOGUES[language]);
+    return t('card.timeLeft', { time: format.timeLeft(at, NOW), count: format.timeLeftCount(at, NOW) });
+  };
+
+  it('one minute or one hour is singular in Spanish and Portuguese; anything else plural', () => {
+    expect(cardLine('es', NOW + MINUTE)).toBe('queda 1 min');
+    expect(cardLine('es', NOW + HOUR)).toBe('queda 1 h');
+    expect(cardLine('es', NOW + 2 * MINUTE)).toBe('quedan 2 min');
+    expect(cardLine('es', NOW + HOUR + 5 * MINUTE)).toBe('quedan 1 h 5 min');
+    expect(cardLine('pt-BR', NOW + MINUTE)).toBe('falta 1 min');
+    expect(cardLine('pt-BR', NOW + 3 * HOUR)).toBe('faltam 3 h');
+    expect(cardLine('en', NOW + MINUTE)).toBe('1 min left');
   });
 });
 
