@@ -113,17 +113,11 @@ export function createFormatters(
     timeLeft(at, now) {
       // Like relative(): plain English needs no Intl before the first list is painted.
       const cheap = english && !rtf;
-      return leftParts(at, now)
-        .map(([amount, unit]) =>
-          unit === 'hour'
-            ? cheap
-              ? `${amount} hr`
-              : hours().format(amount)
-            : cheap
-              ? `${amount} min`
-              : minutes().format(amount),
-        )
-        .join(' ');
+      const word = ([amount, unit]: LeftPart) => {
+        if (cheap) return `${amount} ${unit === 'hour' ? 'hr' : 'min'}`;
+        return (unit === 'hour' ? hours() : minutes()).format(amount);
+      };
+      return leftParts(at, now).map(word).join(' ');
     },
     timeLeftCount(at, now) {
       const parts = leftParts(at, now);
@@ -137,10 +131,12 @@ export function createFormatters(
 }
 
 /** The hours and minutes timeLeft shows, to the minute rounded up: hours only when there are any. */
-function leftParts(at: number, now: number): [number, 'hour' | 'minute'][] {
+type LeftPart = [amount: number, unit: 'hour' | 'minute'];
+
+function leftParts(at: number, now: number): LeftPart[] {
   const left = Math.max(0, Math.ceil((at - now) / MINUTE));
   const [h, m] = [Math.floor(left / 60), left % 60];
-  const parts: [number, 'hour' | 'minute'][] = h > 0 ? [[h, 'hour']] : [];
+  const parts: LeftPart[] = h > 0 ? [[h, 'hour']] : [];
   if (m > 0 || h === 0) parts.push([m, 'minute']);
   return parts;
 }

@@ -9,7 +9,7 @@ export interface QuitHoldAppLike {
 
 export interface QuitHoldDeps {
   app: QuitHoldAppLike;
-  /** What must finish before the process ends; must never reject. */
+  /** What must finish before the process ends (a throw or rejection is logged, and the quit goes on). */
   pending: () => Promise<unknown>;
   /** The longest the quit waits: a hung load must not keep the app from ending. */
   boundMs: number;
@@ -36,7 +36,15 @@ export function registerQuitHold(deps: QuitHoldDeps): void {
         resolve();
       }, deps.boundMs);
     });
-    void Promise.race([deps.pending(), bound]).finally(() => {
+    // A pending job that throws or rejects must not keep the app from ending: quit, saying why.
+    const pending = Promise.resolve()
+      .then(deps.pending)
+      .catch((error: unknown) => {
+        deps.log.warn(
+          `Quitting without what was pending: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      });
+    void Promise.race([pending, bound]).finally(() => {
       deps.timers.clearTimeout(timer);
       state = 'released';
       deps.app.quit();

@@ -63,6 +63,15 @@ function confLoader(options: { gate?: Promise<void>; fail?: Error } = {}) {
   return { load, writes };
 }
 
+/** Boot's settings from `dir`, with `loader` in electron-store's place. */
+function bootWith(
+  loader: ReturnType<typeof confLoader>,
+  log: ReturnType<typeof quietLog> = quietLog(),
+  freshDirectory = false,
+) {
+  return openBootSettings({ userDataDir: dir, freshDirectory, log, loadElectronStore: loader.load });
+}
+
 function thrown(run: () => unknown): unknown {
   try {
     run();
@@ -82,12 +91,7 @@ describe('the settings at boot, before electron-store is open', () => {
   it('serves reads from the file as read, without loading electron-store', async () => {
     writeSoundFile({ pollIntervalMinutes: 15, theme: 'dark' });
     const loader = confLoader();
-    const boot = await openBootSettings({
-      userDataDir: dir,
-      freshDirectory: false,
-      log: quietLog(),
-      loadElectronStore: loader.load,
-    });
+    const boot = await bootWith(loader);
     expect(boot.settings.getPreferences()).toMatchObject({ pollIntervalMinutes: 15, theme: 'dark' });
     expect(boot.settings.filePath).toBe(file());
     expect(loader.load).not.toHaveBeenCalled();
@@ -102,12 +106,7 @@ describe('the settings at boot, before electron-store is open', () => {
     writeSoundFile();
     const opening = gate();
     const loader = confLoader({ gate: opening.promise });
-    const boot = await openBootSettings({
-      userDataDir: dir,
-      freshDirectory: false,
-      log: quietLog(),
-      loadElectronStore: loader.load,
-    });
+    const boot = await bootWith(loader);
     boot.settings.updatePreferences({ pollIntervalMinutes: 10 });
     boot.settings.updatePreferences({ pollIntervalMinutes: 30, theme: 'light' });
     boot.settings.addNotified('invite-1');
@@ -143,12 +142,7 @@ describe('the settings at boot, before electron-store is open', () => {
     expect(confError).toBeInstanceOf(AppError);
 
     const loader = confLoader();
-    const boot = await openBootSettings({
-      userDataDir: dir,
-      freshDirectory: false,
-      log: quietLog(),
-      loadElectronStore: loader.load,
-    });
+    const boot = await bootWith(loader);
     const error = thrown(() => boot.settings.addNotified(tooLong));
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).kind).toBe((confError as AppError).kind);
@@ -181,12 +175,7 @@ describe('the settings at boot, before electron-store is open', () => {
     writeSoundFile();
     const log = quietLog();
     const loader = confLoader({ fail: new Error('Cannot find package electron-store') });
-    const boot = await openBootSettings({
-      userDataDir: dir,
-      freshDirectory: false,
-      log,
-      loadElectronStore: loader.load,
-    });
+    const boot = await bootWith(loader, log);
     boot.settings.updatePreferences({ pollIntervalMinutes: 10 });
     await boot.flush();
     expect(log.error).toHaveBeenCalledWith(
@@ -208,12 +197,7 @@ describe('the settings at boot, before electron-store is open', () => {
     writeSoundFile({ theme: 'system', pollIntervalMinutes: 5 });
     const opening = gate();
     const loader = confLoader({ gate: opening.promise });
-    const boot = await openBootSettings({
-      userDataDir: dir,
-      freshDirectory: false,
-      log: quietLog(),
-      loadElectronStore: loader.load,
-    });
+    const boot = await bootWith(loader);
     boot.settings.updatePreferences({ pollIntervalMinutes: 10 });
     // Between the boot's read and the store opening, something else (the CLI) changes the file.
     writeSoundFile({ theme: 'dark', pollIntervalMinutes: 60, notificationSound: false });
@@ -260,12 +244,7 @@ describe('the settings at boot, before electron-store is open', () => {
 
   it('a fresh profile directory starts from the defaults and gets its file when the store opens', async () => {
     const loader = confLoader();
-    const boot = await openBootSettings({
-      userDataDir: dir,
-      freshDirectory: true,
-      log: quietLog(),
-      loadElectronStore: loader.load,
-    });
+    const boot = await bootWith(loader, quietLog(), true);
     expect(loader.load).not.toHaveBeenCalled();
     expect(fs.existsSync(file())).toBe(false);
     await boot.open();
@@ -288,12 +267,7 @@ describe('the settings at boot, before electron-store is open', () => {
     if (text !== null) fs.writeFileSync(file(), text);
     const log = quietLog();
     const loader = confLoader();
-    const boot = await openBootSettings({
-      userDataDir: dir,
-      freshDirectory: false,
-      log,
-      loadElectronStore: loader.load,
-    });
+    const boot = await bootWith(loader, log);
     expect(loader.load).toHaveBeenCalledTimes(1);
     const onDisk = readSettingsFile(dir);
     expect((onDisk.__internal__ as { migrations: { version: string } }).migrations.version).toBe(

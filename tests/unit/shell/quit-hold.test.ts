@@ -53,6 +53,21 @@ describe('registerQuitHold', () => {
     expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('3000 ms'));
   });
 
+  it.each([
+    [
+      'throws',
+      () => {
+        throw new Error('broken flush');
+      },
+    ],
+    ['rejects', () => Promise.reject(new Error('broken flush'))],
+  ])('quits at once, saying why, when what is pending %s', async (_how, pending) => {
+    const { app, order, log } = setup(pending as () => Promise<unknown>);
+    app.quit();
+    await vi.waitFor(() => expect(order.at(-1)).toBe('quit'));
+    expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('broken flush'));
+  });
+
   it('with nothing pending the quit goes through without a warning', async () => {
     const { app, order, log } = setup(() => Promise.resolve());
     app.quit();
