@@ -62,6 +62,11 @@ test('Settings: the last-chance reminder and its way through quiet hours, both o
   const through = page.getByRole('checkbox', { name: /^Let that last reminder through quiet hours/ });
   await expect(lastChance).toBeChecked();
   await expect(through).toBeChecked();
+  // Without quiet hours there is nothing to let the reminder through: the choice waits for them.
+  await expect(through).toBeDisabled();
+  await page.getByRole('checkbox', { name: 'Quiet hours', exact: true }).check();
+  await expect.poll(() => harness.core.preferences().quietHours.enabled).toBe(true);
+  await expect(through).toBeEnabled();
   await through.uncheck();
   await expect.poll(() => harness.core.preferences().lastChanceThroughQuietHours).toBe(false);
   await lastChance.uncheck();
