@@ -100,7 +100,24 @@ describe.skipIf(gate.skip)(`invitray CLI: two_factor_ready — ${gate.title}`, (
     expect(shown.out).toMatch(/Your 2FA\s+unknown/);
   });
 
-  // A timeout is the client's (user-profile.test.ts): here it would wait the CLI's 15 s.
+  // The client's own 15 s timeout is user-profile.test.ts's; the CLI stops waiting much sooner.
+  it(
+    "GET /user hanging: null after the CLI's short wait, not the client's 15 s",
+    async () => {
+      expect((await cli(['login', '--token'], [DEMO_TOKEN])).code).toBe(0);
+      server.clearRequestLog();
+      server.failNext(1, 'timeout', { path: '/user', exactPath: true });
+      const listed = await cli(['list', '--json']);
+      expect(listed).toMatchObject({ code: 0, err: '' });
+      const invites = JSON.parse(listed.out) as { id: string; two_factor_ready: unknown }[];
+      expect(invites.length).toBe(8);
+      expect(invites.find((invite) => invite.id === INITECH)?.two_factor_ready).toBeNull();
+      expect(server.requestLog().map((entry) => entry.fault ?? null)).toEqual([null, 'timeout']);
+    },
+    // TWO_FACTOR_WAIT_MS (3 s) plus the CLI's own work, well short of the 15 s the old code took.
+    12_000,
+  );
+
   it.each([401, 403, 429, 500, 'malformed-json'] as const)(
     'GET /user failing with %s: null, the list itself is printed',
     async (fault) => {
