@@ -7,6 +7,7 @@ import {
   INVITE_ID_HISTORY_LIMIT,
   SETTINGS_FORMAT_VERSION,
 } from '../../../electron/main/core/accounts/settings-schema';
+import { readSettingsData } from '../../../electron/main/core/accounts/settings-without-conf';
 import { makeTempDir, openInDir, readSettingsFile, removeDir } from '../../support/settings-helpers';
 
 let dir: string;
@@ -194,6 +195,26 @@ describe('corrupt settings file', () => {
     settings.updatePreferences({ theme: 'dark' });
     expect(openInDir(dir).recovered).toBeNull();
     expect(openInDir(dir).settings.getPreferences().theme).toBe('dark');
+  });
+
+  it('a byte-order mark (a hand edit on Windows) is not corruption: nothing is set aside or lost', () => {
+    const first = openInDir(dir).settings;
+    first.addProfile({ id: 'p1', label: 'Work', authKind: 'token' });
+    first.updatePreferences({ theme: 'dark' });
+    const file = path.join(dir, 'config.json');
+    fs.writeFileSync(file, `\uFEFF${fs.readFileSync(file, 'utf8')}`);
+    expect(fs.readFileSync(file).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+
+    // The boot's and the CLI's fast path reads it as well as conf does.
+    expect(readSettingsData(dir)?.data.profiles).toEqual([{ id: 'p1', label: 'Work', authKind: 'token' }]);
+    const { settings, recovered } = openInDir(dir, () => at);
+    expect(recovered).toBeNull();
+    expect(fs.readdirSync(dir).filter((name) => name.includes('corrupt'))).toEqual([]);
+    expect(settings.listProfiles()).toEqual([{ id: 'p1', label: 'Work', authKind: 'token' }]);
+    expect(settings.getPreferences().theme).toBe('dark');
+    // The next write leaves plain JSON behind.
+    settings.updatePreferences({ theme: 'light' });
+    expect(readSettingsFile(dir)).toMatchObject({ theme: 'light', profiles: [{ id: 'p1' }] });
   });
 
   it('never overwrites an earlier backup', () => {

@@ -3,6 +3,7 @@ import type { Options, Schema } from 'conf';
 import type { AuthKind, Preferences } from '../../../shared/types';
 import { LANGUAGE_SETTINGS, NOTIFICATION_CLICK_ACTIONS, THEMES } from '../../../shared/types';
 import { DEFAULT_GLOBAL_SHORTCUT } from '../desktop/global-shortcut';
+import { parseSettingsText } from './settings-text';
 
 /**
  * A profile as main stores it. `email` is kept for Global API key logins (it is
@@ -182,6 +183,7 @@ export const settingsStoreOptions = {
   projectVersion: SETTINGS_FORMAT_VERSION,
   configName: 'config',
   clearInvalidConfig: false,
+  deserialize: (text: string) => parseSettingsText(text) as SettingsData,
 } satisfies Options<SettingsData>;
 
 export type SettingsStoreOptions = typeof settingsStoreOptions;

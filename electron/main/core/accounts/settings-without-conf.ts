@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SettingsStoreLike } from './settings-repository';
 import { settingsCertainlyValid } from './settings-check';
+import { parseSettingsText } from './settings-text';
 import { SETTINGS_FORMAT_VERSION, defaultSettings, settingsStoreOptions } from './settings-schema';
 import type { SettingsData } from './settings-schema';
 
@@ -40,7 +41,7 @@ export function readSettingsData(cwd: string): SettingsSnapshotData | null {
   const filePath = settingsFilePath(cwd);
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(filePath, 'utf8'));
+    data = parseSettingsText(fs.readFileSync(filePath, 'utf8'));
   } catch {
     // Absent, unreadable or not JSON: conf says which, with the error the user has always had.
     return null;
