@@ -30,9 +30,10 @@ describe('the demo API in a worker thread', () => {
 
   it('answers over HTTP what its synchronous calls set up', async () => {
     demo.setInvites([]);
-    const added = demo.addInvite({ organization_name: 'Threaded' });
-    expect(await listedIds()).toEqual([added.id]);
-    expect(demo.removeInvite(added.id)).toBe(true);
+    const { id } = demo.addInvite({ organization_name: 'Threaded' });
+    if (id === undefined) throw new Error('the demo added an invitation without an id');
+    expect(await listedIds()).toEqual([id]);
+    expect(demo.removeInvite(id)).toBe(true);
     expect(await listedIds()).toEqual([]);
   });
 
