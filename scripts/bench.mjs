@@ -23,7 +23,7 @@
 //   core.ipcDispatch: payloads per second through main's IPC dispatcher
 //   package: app.asar size and file count of the electron-builder --dir package (bench/package-size.mjs);
 //     target <= 3.5 MB
-//   week: main's heap over a simulated week of polls, growth after the first day (bench/core-week.ts);
+//   week: main's heap over a simulated week of polls after a 3-day warm-up, demo API in a worker thread (bench/core-week.ts);
 //     target <= 1 MB
 //   boot: bench/boot.bench.mjs (main under the Electron double: boot to tray count, heap after polls)
 //   soak: the long seeded soak of the core against the demo API (bench/core-soak.ts): steps,

@@ -8,12 +8,28 @@ interface Timer {
 
 /** A clock whose time moves only when the test says so; timers fire in due order. */
 export class ManualClock implements Clock {
-  private time: number;
+  #time: number;
   private nextId = 1;
   private timers: Timer[] = [];
+  private readonly watchers: ((time: number) => void)[] = [];
 
   constructor(start = Date.UTC(2025, 0, 15, 12, 0, 0)) {
-    this.time = start;
+    this.#time = start;
+  }
+
+  private get time(): number {
+    return this.#time;
+  }
+
+  private set time(time: number) {
+    this.#time = time;
+    for (const watcher of this.watchers) watcher(time);
+  }
+
+  /** Calls `watcher` with the time now and on every move (e.g. to share it with another thread). */
+  watch(watcher: (time: number) => void): void {
+    this.watchers.push(watcher);
+    watcher(this.#time);
   }
 
   now(): number {

@@ -1,7 +1,6 @@
 import { createSessionKeychain, type InvitrayCore } from '../../electron/main/core/app';
 import { DEMO_CREDENTIALS } from '../../electron/main/core/demo';
 import { newInvite } from '../../electron/main/core/demo/seed';
-import type { NotificationSpec } from '../../electron/main/core/notify/notify-policy';
 import { createCoreFixture, type CoreFixture } from '../integration/app/support/core-fixture';
 import { readSettingsFile } from './settings-helpers';
 
@@ -24,7 +23,8 @@ export interface DayReport {
 
 export interface WeekResult {
   days: DayReport[];
-  notifications: NotificationSpec[];
+  /** Tags of the new-invitation notifications raised, in order (only these: the heap bench runs this). */
+  announced: string[];
   patches: number;
   answers: number;
   polls: number;
@@ -34,6 +34,8 @@ export interface WeekOptions {
   days?: number;
   /** Restart the app mid-week (default true); the heap bench keeps one run, as one main process is. */
   restart?: boolean;
+  /** Where the demo API runs (default in-process); the heap bench keeps it off the core's heap. */
+  demo?: 'in-process' | 'thread';
   /** Called at the end of each day (after its polls), e.g. to sample the heap. */
   endOfDay?(day: number): void | Promise<void>;
 }
@@ -44,8 +46,11 @@ function listedIds(core: InvitrayCore): string[] {
 
 export async function simulateWeek(options: WeekOptions = {}): Promise<WeekResult> {
   const days = options.days ?? 7;
-  const fixture: CoreFixture = await createCoreFixture({ keychain: createSessionKeychain() });
-  const notifications: NotificationSpec[] = [];
+  const fixture: CoreFixture = await createCoreFixture({
+    keychain: createSessionKeychain(),
+    ...(options.demo === undefined ? {} : { demo: options.demo }),
+  });
+  const announced: string[] = [];
   try {
     fixture.demo.setInvites([]);
     // Polls fall between the minute ticks.
@@ -74,7 +79,7 @@ export async function simulateWeek(options: WeekOptions = {}): Promise<WeekResul
         ['l', 12],
         ['w', 30 * 24],
       ] as const) {
-        const id = `wk${day}${kind}${'0'.repeat(28)}`;
+        const id = `wk${day}${kind}`.padEnd(32, '0');
         fixture.demo.addInvite(
           newInvite(id, now, {
             organization_name: `Day ${day} ${kind}`,
@@ -108,7 +113,7 @@ export async function simulateWeek(options: WeekOptions = {}): Promise<WeekResul
       await core.whenIdle();
       // What the harness itself keeps (every snapshot and tray view, every request) is let go
       // each day, so the heap read at the end of a day is the app's.
-      notifications.push(...recorded.notifications);
+      for (const spec of recorded.notifications) if (spec.kind === 'new-invite') announced.push(spec.tag);
       for (const list of Object.values(recorded)) list.length = 0;
       patches += fixture.demo.requestLog().filter((entry) => entry.method === 'PATCH').length;
       fixture.demo.clearRequestLog();
@@ -124,7 +129,7 @@ export async function simulateWeek(options: WeekOptions = {}): Promise<WeekResul
       });
       await options.endOfDay?.(day);
     }
-    return { days: reports, notifications, patches, answers, polls };
+    return { days: reports, announced, patches, answers, polls };
   } finally {
     await fixture.close();
   }

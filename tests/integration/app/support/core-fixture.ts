@@ -13,6 +13,7 @@ import type { AppSnapshot } from '../../../../electron/shared/types';
 import { makeTempDir, openInDir, removeDir } from '../../../support/settings-helpers';
 import { purgeService, throwawayService } from '../../../support/secret-service';
 import { ManualClock } from '../../../support/manual-clock';
+import { startDemoThread } from '../../../support/demo-thread';
 
 /** Everything one running core said to the outside world (what the tray and notifications would show). */
 export interface Recorded {
@@ -49,11 +50,19 @@ function record(core: InvitrayCore, recorded: Recorded): void {
  * do (open a URL, quit, set a login item) is recorded instead of done.
  */
 export async function createCoreFixture(
-  options: { keychain?: Keychain; start?: number } = {},
+  options: {
+    keychain?: Keychain;
+    start?: number;
+    /** 'thread': the demo API in a worker thread, off this thread's heap (tests/support/demo-thread.ts). */
+    demo?: 'in-process' | 'thread';
+  } = {},
 ): Promise<CoreFixture> {
   // Real "now" as the start unless a test needs a given night; the demo runs on the same clock.
   const clock = new ManualClock(options.start ?? Math.floor(Date.now() / 1000) * 1000);
-  const demo = await startDemoServer({ now: () => clock.now() });
+  const demo =
+    options.demo === 'thread'
+      ? await startDemoThread(clock)
+      : await startDemoServer({ now: () => clock.now() });
   const dir = makeTempDir('invitray-core-');
   const service = options.keychain ? null : throwawayService();
   const keychain = options.keychain ?? createKeychain({ service: service as string });
