@@ -13,10 +13,11 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 
 export type RelativeStyle = 'short' | 'long';
 
-const formatters: Record<RelativeStyle, Intl.RelativeTimeFormat> = {
-  short: new Intl.RelativeTimeFormat('en', { style: 'short', numeric: 'always' }),
-  long: new Intl.RelativeTimeFormat('en', { style: 'long', numeric: 'always' }),
-};
+// Made on first use, not at load: the first Intl.RelativeTimeFormat loads ICU's data, a
+// cost the first tray image used to wait for. A cache of two constants, not state.
+const englishFormatters: Partial<Record<RelativeStyle, Intl.RelativeTimeFormat>> = {};
+const englishFormatter = (style: RelativeStyle) =>
+  (englishFormatters[style] ??= new Intl.RelativeTimeFormat('en', { style, numeric: 'always' }));
 
 /**
  * `at` relative to `now` in English: "2 min ago", "in 4 min", "in 5 hours", "just now".
@@ -41,7 +42,7 @@ export function relativeTime(
   const amount = unit !== 'minute' ? Math.round(exact) : delta > 0 ? Math.ceil(exact) : Math.floor(exact);
   const formatter =
     translator.language === 'en'
-      ? formatters[style]
+      ? englishFormatter(style)
       : new Intl.RelativeTimeFormat(translator.locale, { style, numeric: 'always' });
   const text = formatter.format(delta > 0 ? amount : -amount, unit);
   // Only English's "min." reads like a sentence end; German "Min." or French "min" keep CLDR's spelling.
