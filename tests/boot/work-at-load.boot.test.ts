@@ -1,0 +1,73 @@
+// Issue 21 items 6 and 9: the main process builds no zod schema and loads no ICU relative-time
+// data before its first tray image. About 115 schemas (the whole IPC contract, Cloudflare's
+// response schemas) used to be built as their modules loaded, and the English relative-time
+// formatters were made at load; now each is made on first use (electron/shared/lazy-schema.ts,
+// core/tray/relative-time.ts). Demo mode: the first image shows before the demo signs in.
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { DoublePlatform, LaunchedApp } from '../support/electron-double/launch.mjs';
+import { launchUnderDouble } from '../support/electron-double/launch.mjs';
+import type { DoubleElectron } from '../support/electron-double/types';
+import { PLATFORMS, ROOT, requireBuiltApp } from './boot-runner';
+
+const RECORDER = join(ROOT, 'tests/support/electron-double/work-at-load-recorder.cjs');
+
+interface Seen {
+  firstImageT: number | null;
+  countShown: boolean;
+  zodSchemas: number[];
+  relativeTimeFormats: number[];
+}
+
+let running: LaunchedApp | undefined;
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+
+async function bootUntilCount(platform: DoublePlatform): Promise<Seen> {
+  requireBuiltApp();
+  const app = launchUnderDouble({
+    platform,
+    launch: { kind: 'dir', path: ROOT },
+    args: ['--demo'],
+    nodeArgs: ['--require', RECORDER],
+    cwd: ROOT,
+  });
+  running = app;
+  const read = () =>
+    app.evaluate(({ __double }: DoubleElectron): Seen => {
+      const images = __double.calls.filter(
+        (call) => call.api === 'nativeImage' && call.method === 'createFromPath',
+      );
+      const demo = (
+        globalThis as unknown as { __invitrayDemo?: { core: { snapshot(): { pendingCount: number } } } }
+      ).__invitrayDemo;
+      const work = (globalThis as unknown as { __workAtLoad: Omit<Seen, 'firstImageT' | 'countShown'> })
+        .__workAtLoad;
+      return {
+        firstImageT: images[0]?.t ?? null,
+        countShown: (demo?.core.snapshot().pendingCount ?? 0) > 0,
+        ...work,
+      };
+    }, null);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const seen = await read();
+    if (seen.firstImageT !== null && seen.countShown) return seen;
+    if (Date.now() > deadline || app.exitInfo())
+      throw new Error(`never saw the count (last: ${JSON.stringify(seen)})\n${app.output()}`);
+    await new Promise((wait) => setTimeout(wait, 25));
+  }
+}
+
+describe.each(PLATFORMS)('before the first tray image (%s)', (platform) => {
+  test('no zod schema is built and no relative-time formatter is made; schemas are built later', async () => {
+    const seen = await bootUntilCount(platform);
+    const before = (times: number[]) => times.filter((t) => t <= seen.firstImageT!);
+    expect(before(seen.zodSchemas)).toEqual([]);
+    expect(before(seen.relativeTimeFormats)).toEqual([]);
+    // The recorder does see zod: signing in and reading the list build their schemas.
+    expect(seen.zodSchemas.length).toBeGreaterThan(0);
+  }, 60_000);
+});
