@@ -1,23 +1,18 @@
 import { ENGLISH } from '../../../shared/i18n/catalogues';
 import type { Translator } from '../../../shared/i18n/translate';
+import { englishRelativeTime, type EnglishStyle, type EnglishUnit } from './english-relative-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+const UNITS: readonly [EnglishUnit, number][] = [
   ['day', DAY],
   ['hour', HOUR],
   ['minute', MINUTE],
 ];
 
-export type RelativeStyle = 'short' | 'long';
-
-// Made on first use, not at load: the first Intl.RelativeTimeFormat loads ICU's data, a
-// cost the first tray image used to wait for. A cache of two constants, not state.
-const englishFormatters: Partial<Record<RelativeStyle, Intl.RelativeTimeFormat>> = {};
-const englishFormatter = (style: RelativeStyle) =>
-  (englishFormatters[style] ??= new Intl.RelativeTimeFormat('en', { style, numeric: 'always' }));
+export type RelativeStyle = EnglishStyle;
 
 /**
  * `at` relative to `now` in English: "2 min ago", "in 4 min", "in 5 hours", "just now".
@@ -40,11 +35,11 @@ export function relativeTime(
   const [unit, ms] = UNITS.find(([, unitMs]) => size >= unitMs) ?? ['minute', MINUTE];
   const exact = size / ms;
   const amount = unit !== 'minute' ? Math.round(exact) : delta > 0 ? Math.ceil(exact) : Math.floor(exact);
-  const formatter =
+  const value = delta > 0 ? amount : -amount;
+  const text =
     translator.language === 'en'
-      ? englishFormatter(style)
-      : new Intl.RelativeTimeFormat(translator.locale, { style, numeric: 'always' });
-  const text = formatter.format(delta > 0 ? amount : -amount, unit);
+      ? englishRelativeTime(value, unit, style)
+      : new Intl.RelativeTimeFormat(translator.locale, { style, numeric: 'always' }).format(value, unit);
   // Only English's "min." reads like a sentence end; German "Min." or French "min" keep CLDR's spelling.
   return style === 'short' && translator.language === 'en' ? text.replace(/\./g, '') : text;
 }
