@@ -11,7 +11,7 @@ import { memorySettingsStore, readSettingsSnapshot } from '../core/accounts/sett
 import { createSessionKeychain } from '../core/app/session-keychain';
 import { createCloudflareApi, normalizeApiBaseUrl, resolveApiBaseUrl } from '../core/cloudflare';
 import type { ApiFetch } from '../core/cloudflare';
-import { DEMO_CREDENTIALS, startDemoServer } from '../core/demo';
+import { DEMO_CREDENTIALS } from '../core/demo/credentials';
 import { createCliFetch } from './network/cli-fetch';
 
 export interface CliContextOptions {
@@ -83,6 +83,8 @@ async function readSettings(configDir: string, readOnly: boolean) {
 }
 
 async function openDemoContext(): Promise<CliContext> {
+  // Loaded for --demo only: every other command talks to Cloudflare and needs no server.
+  const { startDemoServer } = await import('../core/demo');
   const server = await startDemoServer();
   // The demo must not touch the user's real settings or keychain: both live only for this run.
   // Its API is in this process on 127.0.0.1: no proxy applies, so Node's own fetch does.

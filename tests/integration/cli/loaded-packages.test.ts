@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   defaultSettings,
@@ -37,7 +38,19 @@ async function run(args: string[], env: Record<string, string> = {}, stdin = '')
       .map((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1])
       .filter((name) => name !== undefined),
   );
-  return { ...result, heavy: HEAVY.filter((name) => packages.has(name)) };
+  return {
+    ...result,
+    heavy: HEAVY.filter((name) => packages.has(name)),
+    demoServer: loadedDemoServer(record),
+  };
+}
+
+/** True when one of the app's own files loaded holds the demo API server. */
+function loadedDemoServer(record: string): boolean {
+  return readFileSync(record, 'utf8')
+    .split('\n')
+    .filter((url) => /\/out\/main\/.*\.js$/.test(url))
+    .some((url) => /function startDemoServer\b/.test(readFileSync(fileURLToPath(url), 'utf8')));
 }
 
 const settingsFile = (profiles: unknown[]) =>
@@ -61,12 +74,19 @@ describe.skipIf(!built && !process.env.CI)(
       expect(result.heavy).toEqual([]);
     });
 
-    it('list with a sound settings file reads it without conf or ajv', async () => {
+    it('list with a sound settings file reads it without conf or ajv, or the demo API', async () => {
       settingsFile([]);
       const result = await run(['list', '--json']);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('invitray login');
       expect(result.heavy).toEqual([]);
+      expect(result.demoServer).toBe(false);
+    });
+
+    it('control: list --demo loads the demo API', async () => {
+      const result = await run(['list', '--demo', '--json']);
+      expect(result.code).toBe(0);
+      expect(result.demoServer).toBe(true);
     });
 
     it('control: a corrupt settings file goes through conf (and ajv) to be set aside', async () => {

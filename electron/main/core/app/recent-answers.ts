@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../../shared/lazy-schema';
 import type { Membership, RecentAnswer } from '../../../shared/membership-types';
 import { RECENT_ANSWER_DAYS } from '../../../shared/membership-types';
 
@@ -10,24 +11,28 @@ export const RECENT_ANSWER_MS = RECENT_ANSWER_DAYS * 24 * 3_600_000;
 /** More answers than anyone gives in a week; a bound on the settings file. */
 export const MAX_RECENT_ANSWERS = 50;
 
-const grant = z.object({ read: z.boolean(), write: z.boolean() });
-const membershipSchema = z.object({
-  id: z.string().max(32),
-  account: z.object({ id: z.string().max(32), name: z.string().max(200) }),
-  roles: z.array(z.string().max(120)).max(50),
-  permissions: z.record(z.string().max(40), grant),
-  status: z.string().max(40),
-});
-const entrySchema = z.object({
-  profileId: z.string().max(64),
-  inviteId: z.string().max(32),
-  organizationId: z.string().max(32),
-  organizationName: z.string().max(200),
-  answer: z.enum(['accepted', 'rejected']),
-  at: z.number(),
-  membership: membershipSchema.nullable().optional(),
-  left: z.boolean().optional(),
-});
+const grant = lazySchema(() => z.object({ read: z.boolean(), write: z.boolean() }));
+const membershipSchema = lazySchema(() =>
+  z.object({
+    id: z.string().max(32),
+    account: z.object({ id: z.string().max(32), name: z.string().max(200) }),
+    roles: z.array(z.string().max(120)).max(50),
+    permissions: z.record(z.string().max(40), grant),
+    status: z.string().max(40),
+  }),
+);
+const entrySchema = lazySchema(() =>
+  z.object({
+    profileId: z.string().max(64),
+    inviteId: z.string().max(32),
+    organizationId: z.string().max(32),
+    organizationName: z.string().max(200),
+    answer: z.enum(['accepted', 'rejected']),
+    at: z.number(),
+    membership: membershipSchema.nullable().optional(),
+    left: z.boolean().optional(),
+  }),
+);
 
 export interface RecentAnswerStore {
   load(): unknown[];

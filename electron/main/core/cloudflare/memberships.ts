@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../../shared/lazy-schema';
 import type { Membership } from '../../../shared/membership-types';
 import { AppError, isAppError, sentence } from '../errors';
 import { invalidResponse } from './error-map';
@@ -26,15 +27,19 @@ const PER_PAGE = 50;
 /** 50 pages of 50: more accounts than anyone belongs to; a bound against an API that pages forever. */
 export const MAX_MEMBERSHIP_PAGES = 50;
 
-const grantSchema = z.looseObject({ read: z.boolean().optional(), write: z.boolean().optional() });
-const membershipSchema = z.looseObject({
-  id: z.string().regex(INVITE_ID_PATTERN),
-  account: z.looseObject({ id: z.string(), name: z.string().nullish() }),
-  roles: z.array(z.string()).nullish(),
-  permissions: z.record(z.string(), grantSchema.nullish()).nullish(),
-  status: z.string().nullish(),
-});
-const pageInfoSchema = z.looseObject({ total_count: z.number().optional() }).nullish();
+const grantSchema = lazySchema(() =>
+  z.looseObject({ read: z.boolean().optional(), write: z.boolean().optional() }),
+);
+const membershipSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.string().regex(INVITE_ID_PATTERN),
+    account: z.looseObject({ id: z.string(), name: z.string().nullish() }),
+    roles: z.array(z.string()).nullish(),
+    permissions: z.record(z.string(), grantSchema.nullish()).nullish(),
+    status: z.string().nullish(),
+  }),
+);
+const pageInfoSchema = lazySchema(() => z.looseObject({ total_count: z.number().optional() }).nullish());
 
 export function createMembershipCalls(transport: Transport): MembershipCalls {
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../../shared/lazy-schema';
 import type { CloudflareInvite, CloudflareMessage } from '../../../shared/types';
 
 // Runtime schemas for the responses Invitray reads, after Cloudflare's OpenAPI
@@ -6,28 +7,34 @@ import type { CloudflareInvite, CloudflareMessage } from '../../../shared/types'
 // loose: unknown fields are kept, so `--json` can print what Cloudflare sent and
 // a new field in the API never breaks the app. Wrong types are rejected.
 
-export const cloudflareMessageSchema = z.object({
-  code: z.number().int(),
-  message: z.string(),
-  documentation_url: z.string().optional(),
-  source: z.object({ pointer: z.string().optional() }).optional(),
-});
+export const cloudflareMessageSchema = lazySchema(() =>
+  z.object({
+    code: z.number().int(),
+    message: z.string(),
+    documentation_url: z.string().optional(),
+    source: z.object({ pointer: z.string().optional() }).optional(),
+  }),
+);
 
-export const resultInfoSchema = z.looseObject({
-  count: z.number().optional(),
-  page: z.number().optional(),
-  per_page: z.number().optional(),
-  total_count: z.number().optional(),
-});
+export const resultInfoSchema = lazySchema(() =>
+  z.looseObject({
+    count: z.number().optional(),
+    page: z.number().optional(),
+    per_page: z.number().optional(),
+    total_count: z.number().optional(),
+  }),
+);
 
-export const envelopeSchema = z.looseObject({
-  success: z.boolean(),
-  errors: z.array(cloudflareMessageSchema),
-  messages: z.array(cloudflareMessageSchema),
-  result: z.unknown(),
-  // Some Cloudflare endpoints send `null` here instead of leaving it out.
-  result_info: resultInfoSchema.nullish(),
-});
+export const envelopeSchema = lazySchema(() =>
+  z.looseObject({
+    success: z.boolean(),
+    errors: z.array(cloudflareMessageSchema),
+    messages: z.array(cloudflareMessageSchema),
+    result: z.unknown(),
+    // Some Cloudflare endpoints send `null` here instead of leaving it out.
+    result_info: resultInfoSchema.nullish(),
+  }),
+);
 
 // The OpenAPI document marks these optional but not nullable; the v4 API is known
 // to send `null` for unset fields elsewhere, and one null name must not blank the
@@ -44,38 +51,44 @@ const OPTIONAL_INVITE_FIELDS = [
   'status',
 ] as const;
 
-export const inviteSchema = z.preprocess(
-  dropNullOptionals,
-  z.looseObject({
-    id: z.string().optional(),
-    organization_id: z.string(),
-    invited_member_id: z.string().nullable(),
-    organization_name: z.string().optional(),
-    invited_by: z.string().optional(),
-    invited_member_email: z.string().optional(),
-    invited_on: z.string().optional(),
-    expires_on: z.string().optional(),
-    roles: z.array(z.string()).optional(),
-    organization_is_enforcing_twofactor: z.boolean().optional(),
-    // Any string: a status this version does not know is kept and read as 'unknown'
-    // (see effective-status.ts) rather than failing the invitation.
-    status: z.string().optional(),
-  }),
+export const inviteSchema = lazySchema(() =>
+  z.preprocess(
+    dropNullOptionals,
+    z.looseObject({
+      id: z.string().optional(),
+      organization_id: z.string(),
+      invited_member_id: z.string().nullable(),
+      organization_name: z.string().optional(),
+      invited_by: z.string().optional(),
+      invited_member_email: z.string().optional(),
+      invited_on: z.string().optional(),
+      expires_on: z.string().optional(),
+      roles: z.array(z.string()).optional(),
+      organization_is_enforcing_twofactor: z.boolean().optional(),
+      // Any string: a status this version does not know is kept and read as 'unknown'
+      // (see effective-status.ts) rather than failing the invitation.
+      status: z.string().optional(),
+    }),
+  ),
 );
 export type ParsedInvite = z.infer<typeof inviteSchema>;
 
-export const tokenVerifySchema = z.looseObject({
-  id: z.string(),
-  // Compared with 'active' rather than enumerated: any other value means unusable.
-  status: z.string(),
-  expires_on: z.string().optional(),
-  not_before: z.string().optional(),
-});
+export const tokenVerifySchema = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    // Compared with 'active' rather than enumerated: any other value means unusable.
+    status: z.string(),
+    expires_on: z.string().optional(),
+    not_before: z.string().optional(),
+  }),
+);
 
-export const userSchema = z.looseObject({
-  id: z.string(),
-  email: z.string(),
-});
+export const userSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    email: z.string(),
+  }),
+);
 
 /** Cloudflare IDs are hex tags of at most 32 characters; the same rule as the IPC contract. */
 export const INVITE_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;

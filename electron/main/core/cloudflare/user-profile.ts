@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../../shared/lazy-schema';
 import { invalidResponse } from './error-map';
 import { unwrapEnvelope } from './responses';
 import type { Transport } from './transport';
@@ -10,9 +11,11 @@ import { userSchema } from './schemas';
 // in the CLI) and out through the client's redaction like every other one.
 
 /** The OpenAPI document marks the field optional: an answer without it tells nothing. */
-const twoFactorUserSchema = userSchema.extend({
-  two_factor_authentication_enabled: z.boolean().nullish(),
-});
+const twoFactorUserSchema = lazySchema(() =>
+  userSchema.extend({
+    two_factor_authentication_enabled: z.boolean().nullish(),
+  }),
+);
 
 /**
  * True or false as Cloudflare says; null when the answer does not say. Rejects with an

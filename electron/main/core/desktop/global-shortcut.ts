@@ -311,21 +311,21 @@ function resolve({ modifiers, key }: Parsed, platform: string): { chord: Chord; 
   return { chord, spelled: [...names.filter(Boolean), key].join('+') };
 }
 
-const PLATFORM_RESERVED_SPELLED: Record<string, ReadonlySet<string>> = Object.fromEntries(
-  Object.entries(PLATFORM_RESERVED).map(([platform, list]) => [
-    platform,
-    new Set(
-      list.map((entry) => {
-        const result = parse(entry);
-        if (!result.ok) throw new Error(`Reserved shortcut ${entry} does not parse`);
-        return resolve(result.parsed, platform).spelled;
-      }),
-    ),
-  ]),
-);
+// A platform's reserved list is spelled when a shortcut is checked, not at load: the CLI and
+// the first tray image need none of it, and a check (at start, on a settings change) is rare.
+function reservedSpelled(platform: string): ReadonlySet<string> {
+  if (!Object.hasOwn(PLATFORM_RESERVED, platform)) return new Set();
+  return new Set(
+    PLATFORM_RESERVED[platform]!.map((entry) => {
+      const result = parse(entry);
+      if (!result.ok) throw new Error(`Reserved shortcut ${entry} does not parse`);
+      return resolve(result.parsed, platform).spelled;
+    }),
+  );
+}
 
 function isReservedOn(platform: string, chord: Chord, spelled: string, key: string): boolean {
-  if (PLATFORM_RESERVED_SPELLED[platform]?.has(spelled)) return true;
+  if (reservedSpelled(platform).has(spelled)) return true;
   if (platform === 'win32') {
     // RegisterHotKey's documentation: "Keyboard shortcuts that involve the WINDOWS key are
     // reserved for use by the operating system", and "The F12 key is reserved for use by the

@@ -1,22 +1,18 @@
 import { ENGLISH } from '../../../shared/i18n/catalogues';
 import type { Translator } from '../../../shared/i18n/translate';
+import { englishRelativeTime, type EnglishStyle, type EnglishUnit } from './english-relative-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+const UNITS: readonly [EnglishUnit, number][] = [
   ['day', DAY],
   ['hour', HOUR],
   ['minute', MINUTE],
 ];
 
-export type RelativeStyle = 'short' | 'long';
-
-const formatters: Record<RelativeStyle, Intl.RelativeTimeFormat> = {
-  short: new Intl.RelativeTimeFormat('en', { style: 'short', numeric: 'always' }),
-  long: new Intl.RelativeTimeFormat('en', { style: 'long', numeric: 'always' }),
-};
+export type RelativeStyle = EnglishStyle;
 
 /**
  * `at` relative to `now` in English: "2 min ago", "in 4 min", "in 5 hours", "just now".
@@ -39,11 +35,11 @@ export function relativeTime(
   const [unit, ms] = UNITS.find(([, unitMs]) => size >= unitMs) ?? ['minute', MINUTE];
   const exact = size / ms;
   const amount = unit !== 'minute' ? Math.round(exact) : delta > 0 ? Math.ceil(exact) : Math.floor(exact);
-  const formatter =
+  const value = delta > 0 ? amount : -amount;
+  const text =
     translator.language === 'en'
-      ? formatters[style]
-      : new Intl.RelativeTimeFormat(translator.locale, { style, numeric: 'always' });
-  const text = formatter.format(delta > 0 ? amount : -amount, unit);
+      ? englishRelativeTime(value, unit, style)
+      : new Intl.RelativeTimeFormat(translator.locale, { style, numeric: 'always' }).format(value, unit);
   // Only English's "min." reads like a sentence end; German "Min." or French "min" keep CLDR's spelling.
   return style === 'short' && translator.language === 'en' ? text.replace(/\./g, '') : text;
 }
