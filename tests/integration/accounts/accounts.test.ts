@@ -77,6 +77,19 @@ describe.skipIf(gate.skip)(`accounts with the demo API, conf files and the ${gat
     expect(settingsText()).not.toContain(DEMO_TOKEN);
   });
 
+  it('a vouched credential — the demo API token — is stored without asking, but its form is still checked', async () => {
+    const summary = await accounts.add(
+      { credential: { kind: 'token', token: DEMO_TOKEN } },
+      { vouched: true },
+    );
+    expect(await keychain.get(summary.id)).toEqual(DEMO_CREDENTIALS.token);
+    await expect(
+      accounts.add({ credential: { kind: 'token', token: 'short' } }, { vouched: true }),
+    ).rejects.toMatchObject({ kind: 'invalid-request' });
+    expect(accounts.list()).toEqual([summary]);
+    expect(demo.requestLog()).toEqual([]);
+  });
+
   it('adds a Global API key profile with a masked email, and keeps the key out of the file', async () => {
     const summary = await accounts.add({ credential: DEMO_CREDENTIALS.globalKey });
     expect(summary).toEqual({
