@@ -9,12 +9,18 @@ const bundled = ['cloudflare', 'zod'];
 
 export default defineConfig({
   main: {
+    // Compiles the renderer's components for Svelte's server renderer (main builds as SSR);
+    // their styles come from the renderer's own stylesheet, so none is emitted here.
+    plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external' } })],
     build: {
       externalizeDeps: { exclude: bundled },
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/main/cli/index.ts'),
+          // The window's first screen rendered by Svelte on the server (src/first-screen): loaded
+          // only when a window asks for its page, never at boot.
+          'first-screen': resolve('src/first-screen/server-render.ts'),
         },
       },
     },

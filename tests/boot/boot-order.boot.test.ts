@@ -42,6 +42,9 @@ describe('the main bundle loads only what the first tray image needs', () => {
     const source = files.map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(source).toContain('createTray');
     expect(source).not.toMatch(/function startDemoServer\b/);
+    // The window's first screen (Svelte's server renderer and the components) loads with the page.
+    expect(files.filter((file) => file.endsWith('first-screen.js'))).toEqual([]);
+    expect(source).not.toContain('svelte.dev/e/');
   });
 });
 
