@@ -66,6 +66,20 @@ test('once live, the list is on the page once and answers clicks', async ({
   expect(pageProblems).toEqual([]);
 });
 
+test('the served screen speaks the chosen language in the chosen theme before any script', async ({
+  page,
+  harness,
+}) => {
+  await signIn(harness);
+  await harness.core.updatePreferences({ language: 'de', theme: 'dark' });
+  await openWithoutScript(page, harness.url);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('#first-screen h1')).toHaveText('Einladungen (31)');
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-screen-before-script-de-dark.png') });
+});
+
 test.describe('hostile fields', () => {
   test.use({
     harnessOptions: {
