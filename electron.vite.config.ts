@@ -15,6 +15,9 @@ export default defineConfig({
     build: {
       externalizeDeps: { exclude: bundled },
       rollupOptions: {
+        // The window's catalogue loaders (src/lib/i18n.ts) come along with the first screen's store
+        // but never run on the server: their `?later` halves would be copies of whole catalogues.
+        external: [/\?later$/],
         input: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/main/cli/index.ts'),

@@ -242,11 +242,14 @@ test('renderer: first list and heap', async ({ browser }) => {
       const floorServer = await startFloorServer(harness, staticPage(await firstScreen(browser, harness)));
       try {
         const floor = await measure(browser, floorServer.url, false);
-        const ratio = (key: 'warm' | 'cold') => round(ours[key].firstListMs / floor[key].firstListMs);
+        const ratio = (key: 'warm' | 'cold', figure: 'firstListMs' | 'liveMs' = 'firstListMs') =>
+          round(ours[key][figure] / floor[key].firstListMs);
         results[String(size)] = {
           ...ours,
           floor: { warm: floorFigures(floor.warm), cold: floorFigures(floor.cold) },
           oursOverFloor: { warm: ratio('warm'), cold: ratio('cold') },
+          // Not the goal's figure, recorded beside it: how long until the list answers clicks.
+          liveOverFloor: { warm: ratio('warm', 'liveMs'), cold: ratio('cold', 'liveMs') },
         };
       } finally {
         await floorServer.close();
