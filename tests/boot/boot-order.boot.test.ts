@@ -45,6 +45,10 @@ describe('the main bundle loads only what the first tray image needs', () => {
     // The window's first screen (Svelte's server renderer and the components) loads with the page.
     expect(files.filter((file) => file.endsWith('first-screen.js'))).toEqual([]);
     expect(source).not.toContain('svelte.dev/e/');
+    // Nor does it share a chunk with it: a shared module would leave index.js for a chunk of its
+    // own that boot then loads as one more file (electron.vite.config.ts, firstScreenCopies).
+    const firstScreen = staticImports(join(ROOT, 'out/main/first-screen.js'));
+    expect(firstScreen.files.filter((file) => files.includes(file))).toEqual([]);
   });
 });
 
