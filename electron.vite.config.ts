@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { windowCatalogues } from './scripts/window-catalogues';
 
@@ -7,14 +9,50 @@ import { windowCatalogues } from './scripts/window-catalogues';
 // stays ~30 KB and the packaged app needs no node_modules for it.
 const bundled = ['cloudflare', 'zod'];
 
+/**
+ * The first screen's server renderer (src/first-screen) gets its own copy of every module it
+ * reaches, so the boot entry keeps its one file: shared with it, translate, the catalogues and
+ * friends would become chunks of their own that index.js imports at boot (+10-30 ms before the
+ * first tray image under the Electron double). The suffix marks the copies; files load as usual.
+ */
+const FIRST_SCREEN = '?first-screen';
+function firstScreenCopies(): Plugin {
+  return {
+    name: 'invitray-first-screen-copies',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer?.endsWith(FIRST_SCREEN) || source.endsWith(FIRST_SCREEN)) return null;
+      const resolved = await this.resolve(source, importer.slice(0, -FIRST_SCREEN.length), {
+        ...options,
+        skipSelf: true,
+      });
+      if (!resolved || resolved.external || resolved.id.includes('?') || resolved.id.startsWith('\0'))
+        return resolved;
+      return { ...resolved, id: `${resolved.id}${FIRST_SCREEN}` };
+    },
+    load(id) {
+      return id.endsWith(FIRST_SCREEN) ? readFileSync(id.slice(0, -FIRST_SCREEN.length), 'utf8') : null;
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    // Compiles the renderer's components for Svelte's server renderer (main builds as SSR);
+    // their styles come from the renderer's own stylesheet, so none is emitted here.
+    plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external' } }), firstScreenCopies()],
     build: {
       externalizeDeps: { exclude: bundled },
       rollupOptions: {
+        // The window's catalogue loaders (src/lib/i18n.ts) come along with the first screen's store
+        // but never run on the server: their `?later` halves would be copies of whole catalogues.
+        external: [/\?later$/],
         input: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/main/cli/index.ts'),
+          // The window's first screen rendered by Svelte on the server (src/first-screen): loaded
+          // only when a window asks for its page, never at boot.
+          'first-screen': `${resolve('src/first-screen/server-render.ts')}${FIRST_SCREEN}`,
         },
       },
     },

@@ -25,6 +25,10 @@ import { FLOOR_CAPTURED, captureFirstScreen, startFloorServer, staticPage } from
 // warm reload keeps the page's storage, so it fetches the catalogue it spoke last alongside
 // main's answers (src/lib/language-hint.ts); a cold load, a fresh context, cannot.
 // headingMs: when the heading with the count ("Invitations (5000)") is in the DOM.
+// Main serves the page with the first screen already drawn (electron/main/shell/first-screen.ts),
+// so the first list and the heading come with the document; liveMs is when the app itself has
+// drawn its screen and taken the pre-drawn one's place (the `invitray:live` mark, src/main.ts):
+// from then on the list answers clicks. Without a pre-drawn screen it is firstListMs.
 
 // BENCH_SIZES=5000 BENCH_WARM_RUNS=3 BENCH_COLD_RUNS=2 narrow a run while iterating; npm run bench uses all.
 const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [10, 200, 2000, 5000];
@@ -32,13 +36,28 @@ const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 9);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const PAINTED = 'invitray-bench:painted';
 
-/** Runs in the page before its scripts: notes when the first list item exists, and when it was painted. */
+/**
+ * Runs in the page before its scripts: notes when the first list item exists, when it was
+ * painted, and when the app was live (its own list drawn: the `invitray:live` mark, or the
+ * first list itself when main served no pre-drawn one).
+ */
 function watchFirstList(signal: string): void {
-  const marks = window as unknown as { __listDom?: number; __listPainted?: number };
+  const marks = window as unknown as { __listDom?: number; __listPainted?: number; __live?: number };
+  const live = (at: number) => {
+    if (marks.__live !== undefined) return;
+    marks.__live = at;
+    console.debug(`${signal}:live`);
+  };
+  new PerformanceObserver((entries) => {
+    const mark = entries.getEntriesByName('invitray:live')[0];
+    if (mark) live(mark.startTime);
+  }).observe({ type: 'mark' });
   const observer = new MutationObserver(() => {
-    if (marks.__listDom !== undefined || !document.querySelector('[data-testid="invite-list"] li')) return;
+    const item = document.querySelector('[data-testid="invite-list"] li');
+    if (marks.__listDom !== undefined || !item) return;
     marks.__listDom = performance.now();
     observer.disconnect();
+    if (!item.closest('#first-screen')) live(marks.__listDom);
     // The frame holding the list has been painted once the task after its rAF runs.
     requestAnimationFrame(() =>
       setTimeout(() => {
@@ -71,6 +90,8 @@ interface Run {
   catalogueLoadedMs: number;
   /** The heading with the count of pending invitations in the DOM. */
   headingMs: number;
+  /** The app live: its own list drawn (in place of the one main served, if it served one). */
+  liveMs: number;
   /**
    * firstListMs - the later of snapshotReceivedMs and catalogueLoadedMs: from the last thing the
    * list needs to the list in the DOM, including any start-up work (module, first layout) the
@@ -90,15 +111,27 @@ async function openPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-async function load(page: Page, navigate: () => Promise<unknown>): Promise<Run> {
+/** `app`: the app's page, which goes live; the static floor never does (it holds no script). */
+async function load(page: Page, navigate: () => Promise<unknown>, app: boolean): Promise<Run> {
   const painted = page.waitForEvent('console', {
     predicate: (message) => message.text() === PAINTED,
     timeout: 60_000,
   });
+  const live = app
+    ? page.waitForEvent('console', {
+        predicate: (message) => message.text() === `${PAINTED}:live`,
+        timeout: 60_000,
+      })
+    : null;
   await navigate();
-  await painted;
+  await Promise.all([painted, live]);
   const marks = await page.evaluate(() => {
-    const w = window as unknown as { __listDom: number; __listPainted: number; __heading?: number };
+    const w = window as unknown as {
+      __listDom: number;
+      __listPainted: number;
+      __heading?: number;
+      __live?: number;
+    };
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const entry = (pattern: RegExp) => resources.find((e) => pattern.test(e.name));
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -112,6 +145,7 @@ async function load(page: Page, navigate: () => Promise<unknown>): Promise<Run> 
       info: entry(/%3Ainfo$/)?.responseEnd ?? -1,
       catalogue: entry(/\/assets\/(en|de|fr|es|ja|pt-BR)-[\w-]{8}\.js$/)?.responseEnd ?? -1,
       heading: w.__heading ?? -1,
+      live: w.__live ?? -1,
     };
   });
   const cdp = await page.context().newCDPSession(page);
@@ -128,6 +162,7 @@ async function load(page: Page, navigate: () => Promise<unknown>): Promise<Run> 
     infoReceivedMs: round(marks.info),
     catalogueLoadedMs: round(marks.catalogue),
     headingMs: round(marks.heading),
+    liveMs: round(marks.live),
     renderMs: round(marks.dom - Math.max(marks.snapshot, marks.catalogue)),
     jsHeapUsedBytes: heap.usedSize,
   };
@@ -149,17 +184,18 @@ function summary(runs: Run[]): Run & { runs: Run[] } {
   return { ...medians, runs };
 }
 
-async function measure(browser: Browser, url: string) {
+async function measure(browser: Browser, url: string, app: boolean) {
   const cold: Run[] = [];
   for (let n = 0; n < COLD_RUNS; n++) {
     const page = await openPage(browser);
-    cold.push(await load(page, () => page.goto(url, { waitUntil: 'commit' })));
+    cold.push(await load(page, () => page.goto(url, { waitUntil: 'commit' }), app));
     await page.context().close();
   }
   const page = await openPage(browser);
-  await load(page, () => page.goto(url, { waitUntil: 'commit' }));
+  await load(page, () => page.goto(url, { waitUntil: 'commit' }), app);
   const warm: Run[] = [];
-  for (let n = 0; n < WARM_RUNS; n++) warm.push(await load(page, () => page.reload({ waitUntil: 'commit' })));
+  for (let n = 0; n < WARM_RUNS; n++)
+    warm.push(await load(page, () => page.reload({ waitUntil: 'commit' }), app));
   await page.context().close();
   return { warm: summary(warm), cold: summary(cold) };
 }
@@ -202,15 +238,18 @@ test('renderer: first list and heap', async ({ browser }) => {
     try {
       await harness.core.addAccount('Bench', DEMO_CREDENTIALS.token);
       await harness.core.whenIdle();
-      const ours = await measure(browser, harness.url);
+      const ours = await measure(browser, harness.url, true);
       const floorServer = await startFloorServer(harness, staticPage(await firstScreen(browser, harness)));
       try {
-        const floor = await measure(browser, floorServer.url);
-        const ratio = (key: 'warm' | 'cold') => round(ours[key].firstListMs / floor[key].firstListMs);
+        const floor = await measure(browser, floorServer.url, false);
+        const ratio = (key: 'warm' | 'cold', figure: 'firstListMs' | 'liveMs' = 'firstListMs') =>
+          round(ours[key][figure] / floor[key].firstListMs);
         results[String(size)] = {
           ...ours,
           floor: { warm: floorFigures(floor.warm), cold: floorFigures(floor.cold) },
           oursOverFloor: { warm: ratio('warm'), cold: ratio('cold') },
+          // Not the goal's figure, recorded beside it: how long until the list answers clicks.
+          liveOverFloor: { warm: ratio('warm', 'liveMs'), cold: ratio('cold', 'liveMs') },
         };
       } finally {
         await floorServer.close();

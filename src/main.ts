@@ -1,4 +1,9 @@
 import { mount } from 'svelte';
+import {
+  FIRST_SCREEN_DATA_ID,
+  FIRST_SCREEN_MARKUP_ID,
+  readFirstScreenData,
+} from '../electron/shared/first-screen';
 import App from './App.svelte';
 import { AppState } from './lib/app-state.svelte';
 import { connectBridge } from './lib/bridge';
@@ -10,12 +15,25 @@ import { likelyLanguage } from './lib/language-hint';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
 
-// The catalogue the last window spoke (or, in the first window, the OS's language) is fetched
-// alongside main's answers, not after them.
-prefetchFirstChunk(likelyLanguage());
+// Main serves the page with its first screen already drawn, inert, and the window's language
+// in a data block (electron/shared/first-screen.ts); a page without them (Vite's dev server)
+// starts as before. The catalogue of that language (else the one the last window spoke, or the
+// OS's) is fetched alongside main's answers, not after them.
+const firstScreen = document.getElementById(FIRST_SCREEN_MARKUP_ID);
+const data = readFirstScreenData(document.getElementById(FIRST_SCREEN_DATA_ID)?.textContent);
+prefetchFirstChunk(data?.language ?? likelyLanguage());
 
 const app = new AppState(connectBridge(), createFormatters());
 // The calls to main go out before the first render, which then happens while their answers
 // are on the way; the list renders as soon as the snapshot arrives, whatever the other answers.
 void app.start();
-mount(App, { target, context: appContext(app) });
+// The app draws its screen hidden; once it has (App.svelte's onlive), it takes the pre-drawn
+// one's place in the same frame: no blank between them, and the list is never twice on the page.
+if (firstScreen) target.hidden = true;
+function onlive() {
+  if (!target || !target.hidden) return;
+  firstScreen?.remove();
+  target.hidden = false;
+  performance.mark('invitray:live');
+}
+mount(App, { target, context: appContext(app), props: { onlive } });

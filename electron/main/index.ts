@@ -47,6 +47,7 @@ import { registerLinuxNotifications } from './shell/linux-notifications';
 import { registerNotifications } from './shell/notifications';
 import { registerPower } from './shell/power';
 import { appIconFile, readPackageType, resourcesDir } from './shell/resource-paths';
+import { createFirstScreenSource, firstScreenState } from './shell/first-screen';
 import { registerAppProtocol, registerAppSchemePrivileges } from './shell/protocol';
 import { registerQuitHold } from './shell/quit-hold';
 import { openBootSettings } from './shell/settings-store';
@@ -110,7 +111,12 @@ if (!app.requestSingleInstanceLock()) {
 
 async function boot(): Promise<void> {
   log.info(`Invitray ${app.getVersion()} starting${options.demo ? ' in demo mode' : ''}`);
-  registerAppProtocol({ protocol, rendererDir: join(here, '../renderer') });
+  registerAppProtocol({
+    protocol,
+    rendererDir: join(here, '../renderer'),
+    // Called only when a window loads its page, after boot has created the core.
+    firstScreen: createFirstScreenSource({ mainDir: here, state: () => firstScreenState(core), log }),
+  });
   // electron-store loads after the first tray count (or at the first write) when the file can
   // simply be read; otherwise (first run, corrupt, migration) it opens here as it always has.
   const bootSettings = await openBootSettings({

@@ -106,7 +106,7 @@ export function connectBridge(api: InvitrayApi | undefined = window.invitray): B
   };
 }
 
-function disconnectedBridge(): Bridge {
+export function disconnectedBridge(): Bridge {
   const fail = () =>
     Promise.resolve(
       failure('Invitray’s window was opened without its main process.', { id: 'error.mainMissing' }),

@@ -42,6 +42,13 @@ describe('the main bundle loads only what the first tray image needs', () => {
     const source = files.map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(source).toContain('createTray');
     expect(source).not.toMatch(/function startDemoServer\b/);
+    // The window's first screen (Svelte's server renderer and the components) loads with the page.
+    expect(files.filter((file) => file.endsWith('first-screen.js'))).toEqual([]);
+    expect(source).not.toContain('svelte.dev/e/');
+    // Nor does it share a chunk with it: a shared module would leave index.js for a chunk of its
+    // own that boot then loads as one more file (electron.vite.config.ts, firstScreenCopies).
+    const firstScreen = staticImports(join(ROOT, 'out/main/first-screen.js'));
+    expect(firstScreen.files.filter((file) => files.includes(file))).toEqual([]);
   });
 });
 

@@ -20,8 +20,9 @@ function watchFirstIntl(): void {
   for (const name of ['RelativeTimeFormat', 'DateTimeFormat', 'NumberFormat', 'PluralRules', 'Collator']) {
     intl[name] = new Proxy(intl[name]!, {
       construct(target, args, newTarget) {
+        // The app's own list, not the one main served with the page (inert, drawn on the server).
         page.__intlFirst ??= {
-          listShown: document.querySelector('[data-testid="invite-list"] li') !== null,
+          listShown: document.querySelector('#app [data-testid="invite-list"] li') !== null,
         };
         return Reflect.construct(target, args, newTarget) as object;
       },
@@ -99,7 +100,7 @@ test('a window opened again fetches its catalogue while main is still answering 
   expect(askedBeforeAnswer).toBe(true);
 });
 
-test('a language changed since the last window: the new one is spoken, at the cost of one unused chunk', async ({
+test('a language changed since the last window: the new one is spoken, and only its chunks are fetched', async ({
   page,
   harness,
 }) => {
@@ -115,5 +116,8 @@ test('a language changed since the last window: the new one is spoken, at the co
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einladungen (1)');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect.poll(() => chunks).toContain('de-later');
-  expect(chunks.sort()).toEqual(['de', 'de-later', 'en']);
+  // Main names the language in the page it serves (electron/shared/first-screen.ts): the English
+  // the last window spoke is no longer guessed and fetched for nothing.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(chunks.sort()).toEqual(['de', 'de-later']);
 });

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { injectFirstScreen, type FirstScreenSource } from './first-screen';
 
 // The renderer is served from app://invitray/ rather than file://: a file:// page
 // may read any file the user can, and all file:// URLs share one origin. A standard,
@@ -91,20 +92,31 @@ export interface AppProtocolDeps {
   protocol: Pick<ProtocolLike, 'handle'>;
   /** out/renderer: the built renderer. */
   rendererDir: string;
+  /** The window's first screen, put into index.html as it is served (first-screen.ts). */
+  firstScreen?: FirstScreenSource;
 }
 
 /** Serves the built renderer on app://invitray/, read-only, with the CSP on every response. */
-export function registerAppProtocol({ protocol, rendererDir }: AppProtocolDeps): void {
-  protocol.handle(APP_SCHEME, (request) => serve(request, rendererDir));
+export function registerAppProtocol({ protocol, rendererDir, firstScreen }: AppProtocolDeps): void {
+  protocol.handle(APP_SCHEME, (request) => serve(request, rendererDir, firstScreen));
 }
 
-export async function serve(request: Request, rendererDir: string): Promise<Response> {
+export async function serve(
+  request: Request,
+  rendererDir: string,
+  firstScreen?: FirstScreenSource,
+): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
   const file = resolveAppPath(request.url, rendererDir);
   if (!file) return plain(404, 'Not found');
   try {
     if (!(await stat(file)).isFile()) return plain(404, 'Not found');
-    const body = request.method === 'HEAD' ? null : await readFile(file);
+    const bytes = request.method === 'HEAD' ? null : await readFile(file);
+    // Only the page itself, and only in a GET: rendered for this load, from main's state now.
+    const body =
+      bytes && firstScreen && file === resolve(rendererDir, 'index.html')
+        ? injectFirstScreen(bytes.toString('utf8'), await firstScreen())
+        : bytes;
     return new Response(body, {
       status: 200,
       headers: {

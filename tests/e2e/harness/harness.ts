@@ -13,13 +13,14 @@ import { startDemoServer } from '../../../electron/main/core/demo/server';
 import type { DemoServer } from '../../../electron/main/core/demo/server';
 import type { DemoInvite } from '../../../electron/main/core/demo/seed';
 import { createIpcDispatcher, redactOutbound } from '../../../electron/main/core/ipc';
+import { createFirstScreenSource, firstScreenState } from '../../../electron/main/shell/first-screen';
 import { pushState } from '../../../electron/main/shell/ipc';
 import type { IpcResult } from '../../../electron/shared/ipc-contract';
 import type { AppSnapshot } from '../../../electron/shared/types';
 import type { NotificationSpec } from '../../../electron/main/core/notify/notify-policy';
 import type { TrayView } from '../../../electron/main/core/tray/tray-view';
 import { HarnessClock } from './clock';
-import { RENDERER_DIR } from './paths';
+import { MAIN_DIR, RENDERER_DIR } from './paths';
 import { startRendererServer } from './renderer-server';
 import type { RendererServer } from './renderer-server';
 
@@ -162,6 +163,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
             l(snapshot);
           }),
         onRoute: (l) => core.onShowWindow(l),
+        // Main's own code, with the built server renderer main would load (out/main).
+        firstScreen: createFirstScreenSource({
+          mainDir: MAIN_DIR,
+          state: () => firstScreenState(core, clock.now()),
+          log: { warn: (line, error) => console.error(`[first screen] ${line}`, error) },
+        }),
       },
     });
   } catch (error) {

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isTrustedSender } from '../../../electron/main/core/ipc';
+import type { FirstScreenSource } from '../../../electron/main/shell/first-screen';
 import { APP_ORIGIN, serve } from '../../../electron/main/shell/protocol';
 import type { IpcResult } from '../../../electron/shared/ipc-contract';
 import type { AppSnapshot, WindowRoute } from '../../../electron/shared/types';
@@ -15,6 +16,8 @@ export interface IpcHost {
   onState(listener: (snapshot: AppSnapshot) => void): () => void;
   /** Main's "show the window on this screen" requests (the preload's onRoute). */
   onRoute(listener: (route: WindowRoute) => void): () => void;
+  /** The first screen main puts into index.html (electron/main/shell/first-screen.ts). */
+  firstScreen?: FirstScreenSource;
 }
 
 export interface RendererServer {
@@ -47,6 +50,7 @@ export async function startRendererServer(options: {
     const response = await serve(
       new Request(`${APP_ORIGIN}${pathname}`, { method: req.method }),
       rendererDir,
+      host.firstScreen,
     );
     const headers = Object.fromEntries(response.headers);
     const csp = headers['content-security-policy'];

@@ -7,6 +7,7 @@ import {
   registerAppProtocol,
   registerAppSchemePrivileges,
   resolveAppPath,
+  serve,
 } from '../../../electron/main/shell/protocol';
 import type { ProtocolLike } from '../../../electron/main/shell/protocol';
 
@@ -81,6 +82,36 @@ describe('app:// protocol', () => {
     const head = await get(APP_ENTRY_URL, 'HEAD');
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
+  });
+
+  it('puts the first screen into index.html alone, rendered at each GET of it', async () => {
+    const page = '<!doctype html><html lang="en"><body><div id="app"></div></body></html>';
+    await writeFile(join(renderer, 'index.html'), page);
+    try {
+      let renders = 0;
+      const firstScreen = () => {
+        renders++;
+        return Promise.resolve({
+          markup: `<p>render ${renders}</p>`,
+          data: { language: 'ja' as const, locale: 'ja' },
+          theme: 'system' as const,
+        });
+      };
+      const served = (url: string, method = 'GET') =>
+        serve(new Request(url, { method }), renderer, firstScreen);
+      const first = await (await served(APP_ENTRY_URL)).text();
+      expect(first).toContain('<div id="first-screen" class="first-screen" inert><p>render 1</p></div>');
+      expect(first).toContain('<html lang="ja">');
+      expect(await (await served('app://invitray/')).text()).toContain('<p>render 2</p>');
+      expect(await (await served('app://invitray/assets/index-abc.js')).text()).toBe('console.log(1)');
+      expect(await (await served(APP_ENTRY_URL, 'HEAD')).text()).toBe('');
+      expect(renders).toBe(2);
+      // A source that has nothing (it failed and logged why): the page as built.
+      const plain = await serve(new Request(APP_ENTRY_URL), renderer, () => Promise.resolve(null));
+      expect(await plain.text()).toBe(page);
+    } finally {
+      await writeFile(join(renderer, 'index.html'), '<!doctype html><title>Invitray</title>');
+    }
   });
 
   it('refuses path traversal, other hosts, directories, missing files and writes', async () => {

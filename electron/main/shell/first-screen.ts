@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { redactOutbound } from '../core/ipc';
+import {
+  FIRST_SCREEN_DATA_ID,
+  FIRST_SCREEN_MARKUP_ID,
+  type FirstScreenData,
+  type FirstScreenState,
+  type RenderFirstScreen,
+} from '../../shared/first-screen';
+import type { AppInfo } from '../../shared/ipc-contract';
+import type { AppSnapshot, Preferences } from '../../shared/types';
+
+// index.html as main serves it: with the window's first screen already in it (see
+// electron/shared/first-screen.ts). One module for main's app:// handler and the browser
+// harness's server, so the benchmark and the e2e suite measure and test this very code.
+
+/** What goes into the page: the pre-rendered markup (null: none) and the data block. */
+export interface FirstScreen {
+  markup: string | null;
+  data: FirstScreenData;
+  theme: Preferences['theme'];
+}
+
+export type FirstScreenSource = () => Promise<FirstScreen | null>;
+
+/** The core's answers to the window's first three calls, as IPC would carry them (no secrets). */
+export function firstScreenState(
+  core: { snapshot(): AppSnapshot; preferences(): Preferences; appInfo(): AppInfo },
+  now = Date.now(),
+): FirstScreenState {
+  return {
+    snapshot: redactOutbound(core.snapshot()),
+    preferences: core.preferences(),
+    info: core.appInfo(),
+    now,
+  };
+}
+
+/**
+ * JSON that cannot end its `<script>` element or open a comment inside it: `<`, `>` and `&` as
+ * \u escapes (JSON.parse reads them back unchanged), and the two line separators some parsers
+ * treat as ends of line.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
+
+const APP_ROOT = '<div id="app"></div>';
+
+/**
+ * `html` with the first screen in it: the data block, and the markup `inert` (nothing in it can
+ * be focused, clicked or read aloud before the live app replaces it) just before the app's own
+ * root. The page's language and theme are set on <html> so the screen is drawn right at once.
+ * A page without the app's root (not the app's index.html) is returned unchanged.
+ */
+export function injectFirstScreen(html: string, screen: FirstScreen | null): string {
+  if (!screen || !html.includes(APP_ROOT)) return html;
+  const data = `<script type="application/json" id="${FIRST_SCREEN_DATA_ID}">${jsonForScript(screen.data)}</script>`;
+  const markup =
+    screen.markup === null
+      ? ''
+      : `<div id="${FIRST_SCREEN_MARKUP_ID}" class="first-screen" inert>${screen.markup}</div>`;
+  const theme = screen.theme === 'system' ? '' : ` data-theme="${escapeAttribute(screen.theme)}"`;
+  return html
+    .replace(/<html\b[^>]*>/, `<html lang="${escapeAttribute(screen.data.language)}"${theme}>`)
+    .replace(APP_ROOT, () => `${data}${markup}${APP_ROOT}`);
+}
+
+export interface FirstScreenSourceDeps {
+  /** out/main: where the build put first-screen.js. */
+  mainDir: string;
+  state: () => FirstScreenState;
+  log: { warn(message: string, ...details: unknown[]): void };
+}
+
+/**
+ * Renders the first screen for each page load. Svelte's server renderer and the components are
+ * loaded at the first page load, not at boot: a tray app may never open its window.
+ * A failure is logged and the page is served as built: the app then starts as it always did.
+ */
+export function createFirstScreenSource({ mainDir, state, log }: FirstScreenSourceDeps): FirstScreenSource {
+  let renderer: Promise<RenderFirstScreen> | null = null;
+  return async () => {
+    try {
+      renderer ??= import(pathToFileURL(join(mainDir, 'first-screen.js')).href).then(
+        (module: { renderFirstScreen: RenderFirstScreen }) => module.renderFirstScreen,
+      );
+      const current = state();
+      const language = current.info.language ?? 'en';
+      return {
+        markup: (await renderer)(current),
+        data: { language, locale: current.info.locale ?? language },
+        theme: current.preferences.theme,
+      };
+    } catch (error) {
+      renderer = null;
+      log.warn('The first screen could not be rendered; the window starts without it', error);
+      return null;
+    }
+  };
+}

@@ -1,0 +1,112 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, signIn, test } from './harness/fixtures';
+import { manyInvites, pendingInvite } from './harness/invites';
+import { SCREENSHOT_DIR } from './harness/paths';
+
+// Issue 21 item 8: main serves the page with its first screen already drawn by Svelte's server
+// renderer (electron/main/shell/first-screen.ts), so the list is painted before the app's script
+// runs; the live app then takes its place. These run through the harness's server, which puts
+// the first screen into index.html with main's own code and the built server renderer.
+
+const HOSTILE = '</script><img src=x onerror="window.__owned=1"><!--';
+test.use({ harnessOptions: { invites: manyInvites(31) } });
+
+const ENTRY_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
+
+/** The page with the app's entry script refused: only what main served can be on screen. */
+async function openWithoutScript(page: Page, url: string) {
+  await page.route(ENTRY_SCRIPT, (route) => route.abort());
+  await page.goto(url);
+}
+
+test('the list is painted before the app script runs, inert, with the count', async ({ page, harness }) => {
+  await signIn(harness);
+  await openWithoutScript(page, harness.url);
+  const screen = page.locator('#first-screen');
+  await expect(screen.getByRole('heading', { level: 1, includeHidden: true })).toHaveText('Invitations (31)');
+  const items = screen.locator('[data-testid="invite-list"] > li');
+  // A screenful, as the app's first render makes it (src/lib/progressive-list.ts), not all 31.
+  const count = await items.count();
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(31);
+  await expect(items.first()).toBeVisible();
+  await expect(items.first().locator('h3')).toHaveText('Organisation 1');
+  // Nothing in it can be focused or clicked before the app is live.
+  expect(await screen.evaluate((element) => (element as HTMLElement).inert)).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+  // No hidden app copy either: the script never ran.
+  expect(await page.locator('#app').innerHTML()).toBe('');
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-screen-before-script.png') });
+});
+
+test('once live, the list is on the page once and answers clicks', async ({
+  page,
+  harness,
+  pageProblems,
+}) => {
+  await signIn(harness);
+  await page.goto(harness.url);
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Invitations (31)');
+  await expect(page.getByTestId('invite-list')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  // The accessible tree holds one list, not the pre-drawn one as well.
+  const snapshot = await page.locator('body').ariaSnapshot();
+  expect(snapshot.match(/heading "Invitations \(31\)"/g)).toHaveLength(1);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-screen-live.png') });
+  await page
+    .getByRole('button', { name: 'Details of the invitation to Organisation 1', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Organisation 1');
+  expect(pageProblems).toEqual([]);
+});
+
+test('the served screen speaks the chosen language in the chosen theme before any script', async ({
+  page,
+  harness,
+}) => {
+  await signIn(harness);
+  await harness.core.updatePreferences({ language: 'de', theme: 'dark' });
+  await openWithoutScript(page, harness.url);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('#first-screen h1')).toHaveText('Einladungen (31)');
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-screen-before-script-de-dark.png') });
+});
+
+test.describe('hostile fields', () => {
+  test.use({
+    harnessOptions: {
+      invites: [pendingInvite('hostile', HOSTILE, { invited_by: '<b>mallory</b>&amp;', expiresInHours: 1 })],
+    },
+  });
+
+  test('stay text in the served page', async ({ page, harness }) => {
+    await signIn(harness);
+    await openWithoutScript(page, harness.url);
+    const card = page.locator('#first-screen article');
+    await expect(card.locator('h3')).toHaveText(HOSTILE);
+    await expect(card.locator('.who')).toHaveText('<b>mallory</b>&amp;');
+    expect(await page.locator('#first-screen img, #first-screen b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
+  });
+});
+
+test('signed out, the page is served without a pre-drawn screen and starts as before', async ({
+  page,
+  harness,
+  pageProblems,
+}) => {
+  const served = await (await page.request.get(harness.url)).text();
+  expect(served).not.toContain('id="first-screen"');
+  expect(served).toContain('<script type="application/json" id="invitray-first-screen">');
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(pageProblems).toEqual([]);
+});
