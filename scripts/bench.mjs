@@ -5,8 +5,8 @@
 //   renderer.bundle.firstScreen: what a new window loads before its first screen (entry script,
 //     its preloads, and the active language's catalogue), gzip, per language; target <= 32 KB
 //   renderer.firstList: in Chromium, ms from navigation start to the first rendered invitation
-//     list, and the JS heap after it, for 10, 200, 2000 and 5000 invitations: "warm" is a reload
-//     in a live renderer process (median of 9), "cold" a fresh browser context (median of 5);
+//     list, and the JS heap after it, for 10, 200, 2000 and 5000 invitations: "warm" a load from
+//     a blank page in a live renderer process (median of 9), "cold" a fresh browser context (median of 5);
 //     each split into document, script, start, snapshot, info, catalogue and render, and the
 //     time the heading with the count appears (headingMs; target at 5000 <= 1000 ms), and when the
 //     app was live (liveMs: its own list in place of the first screen main served with the page)
@@ -106,7 +106,7 @@ try {
     bundle: rendererBundle,
     firstList,
     targets: TARGETS,
-    // Judged on the warm load, a reload in a live renderer process; cold is recorded beside it.
+    // Judged on the warm load (a live renderer process); cold is recorded beside it.
     meetsTargets: {
       jsGzip: rendererBundle.js.gzip < TARGETS.jsGzipBytesMax,
       firstScreenJsGzip: rendererBundle.firstScreen.maxGzip <= TARGETS.firstScreenJsGzipBytesMax,
