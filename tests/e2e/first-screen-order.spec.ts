@@ -104,7 +104,13 @@ test('a language changed since the last window: the new one is spoken, and only 
   page,
   harness,
 }) => {
+  // The first window's own later chunk, fetched once its first chunk speaks, must not land in
+  // the second window's list below: wait for it before listening.
+  const firstWindowLater = page.waitForResponse((response) =>
+    /\/assets\/en-later-[\w-]{8}\.js$/.test(new URL(response.url()).pathname),
+  );
   await openFirstWindow(page, harness);
+  await firstWindowLater;
 
   const chunks: string[] = [];
   page.on('request', (request) => {

@@ -1,4 +1,4 @@
-import { expect, openApp, requests, signIn, test } from './harness/fixtures';
+import { appLive, expect, openApp, requests, signIn, test } from './harness/fixtures';
 import { pendingInvite } from './harness/invites';
 import { auditScreen } from './harness/screens';
 
@@ -93,6 +93,7 @@ test('screenshots of Recently answered in English and German', async ({ page, ha
   await auditScreen(page, 'recently-answered-en');
   await harness.core.updatePreferences({ language: 'de' });
   await page.reload();
+  await appLive(page);
   await expect(page.getByRole('heading', { name: 'Kürzlich beantwortet' })).toBeVisible();
   await expect(page.getByText('Globex beigetreten')).toBeVisible();
   await page.getByTestId('recently-answered').scrollIntoViewIfNeeded();

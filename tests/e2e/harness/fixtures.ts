@@ -51,6 +51,16 @@ export const test = base.extend<Fixtures>({
 export async function openApp(page: Page, harness: Harness): Promise<void> {
   await page.goto(harness.url);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await appLive(page);
+}
+
+/**
+ * A heading may belong to the first screen main served with the page (inert, not yet
+ * clickable): the app is live once its own screen has taken that one's place (src/main.ts).
+ */
+export async function appLive(page: Page): Promise<void> {
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  await expect(page.locator('#app')).toBeVisible();
 }
 
 /** Adds a demo login straight through the core, for scenarios that do not test signing in. */
