@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSessionKeychain, type InvitrayCore } from '../../../electron/main/core/app';
 import { DEMO_TOKEN } from '../../../electron/main/core/demo';
 import { createIpcDispatcher, type IpcDispatcher } from '../../../electron/main/core/ipc';
-import { allCalls, type IpcResult } from '../../../electron/shared/ipc-contract';
+import { allCalls, contract, type IpcResult } from '../../../electron/shared/ipc-contract';
+import { lazySchema } from '../../../electron/shared/lazy-schema';
 import { CHANNELS } from '../../../electron/shared/channels';
 import type { AppSnapshot, Invite, ProfileSummary } from '../../../electron/shared/types';
 import { createCoreFixture, type CoreFixture, type Recorded } from '../app/support/core-fixture';
@@ -33,6 +34,22 @@ describe('IPC dispatch against the real core and demo API', () => {
 
   afterEach(async () => {
     await fixture.close();
+  });
+
+  it('a request schema that cannot be built is a bug, logged and answered as one, not a bad payload', async () => {
+    const info = contract.app.info as { request: unknown };
+    const original = info.request;
+    info.request = lazySchema(() => {
+      throw new Error('schema bug');
+    });
+    try {
+      const broken = createIpcDispatcher(core, { log: { error: (line) => void errors.push(line) } });
+      const result = await broken.dispatch(CHANNELS.app.info, undefined);
+      expect(result).toMatchObject({ ok: false, error: { kind: 'server-error' } });
+      expect(errors).toEqual([`IPC ${CHANNELS.app.info} failed unexpectedly (Error)`]);
+    } finally {
+      info.request = original;
+    }
   });
 
   it('registers every channel of the contract', () => {

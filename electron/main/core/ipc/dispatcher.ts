@@ -103,9 +103,12 @@ export function createIpcDispatcher(core: InvitrayCore, options: IpcDispatcherOp
     channel: string,
     payload: unknown,
   ): { request: unknown } | { error: ErrorInfo } {
+    // Outside the catch below: a schema is built on its first use (shared/lazy-schema.ts), and
+    // one that cannot be built is our bug, which answer() reports and logs like any other.
+    const { safeParse } = route.request;
     try {
       if (!isPlainData(payload)) return { error: invalidRequest(channel, 'it is not plain data') };
-      const parsed = route.request.safeParse(payload);
+      const parsed = safeParse(payload);
       if (!parsed.success) return { error: invalidRequestFromIssues(channel, parsed.error.issues) };
       // zod builds a new object from the schema's keys: the handler never sees the caller's object.
       return { request: parsed.data };
@@ -118,9 +121,9 @@ export function createIpcDispatcher(core: InvitrayCore, options: IpcDispatcherOp
   async function answer(channel: string, payload: unknown): Promise<IpcResult<unknown>> {
     const route = typeof channel === 'string' ? routes.get(channel) : undefined;
     if (!route) return { ok: false, error: invalidRequest('unknown call', 'no such call exists') };
-    const checked = validate(route, channel, payload);
-    if ('error' in checked) return { ok: false, error: checked.error };
     try {
+      const checked = validate(route, channel, payload);
+      if ('error' in checked) return { ok: false, error: checked.error };
       return { ok: true, value: await route.handle(checked.request) };
     } catch (error) {
       return fail(error, channel);
