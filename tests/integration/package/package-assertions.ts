@@ -241,3 +241,24 @@ export function dbusLibraryProblems(listing: PackageListing): string[] {
       .map((path) => `${path} is unpacked: pure JavaScript loads from inside app.asar`),
   ];
 }
+
+/**
+ * electron-updater reads its YAML with js-yaml through `require` (index.js, lib/); the package's
+ * ESM/browser bundles and its command-line tool (bin/, argparse) stay out (electron-builder.yml).
+ */
+export const YAML_RUNTIME = ['node_modules/js-yaml/index.js', 'node_modules/js-yaml/lib/loader.js'];
+export const YAML_LEFT_OUT = [
+  'node_modules/js-yaml/bin/',
+  'node_modules/js-yaml/dist/',
+  'node_modules/argparse/',
+];
+
+export function yamlLibraryProblems(listing: PackageListing): string[] {
+  const packed = new Set(listing.asarFiles);
+  return [
+    ...YAML_RUNTIME.filter((path) => !packed.has(path)).map((path) => `${path} is not in app.asar`),
+    ...listing.asarFiles
+      .filter((path) => YAML_LEFT_OUT.some((left) => path.startsWith(left)))
+      .map((path) => `${path} is in app.asar, but nothing loads it at run time`),
+  ];
+}

@@ -9,6 +9,7 @@ import { packagedExecutable } from '../../../scripts/package-e2e.mjs';
 import {
   forbiddenFiles,
   dbusLibraryProblems,
+  yamlLibraryProblems,
   misplacedNativeModules,
   missingAppFiles,
   missingResources,
@@ -108,6 +109,10 @@ describe.each(ALL_PLATFORMS)('the %s package', (platform) => {
 
   it('dbus-native (Linux notification buttons) loads from app.asar, without its tools', ({ skip }) => {
     expect(dbusLibraryProblems(listingFor(platform, skip))).toEqual([]);
+  });
+
+  it("js-yaml (the updater's) loads from app.asar without its bundles and command-line tool", ({ skip }) => {
+    expect(yamlLibraryProblems(listingFor(platform, skip))).toEqual([]);
   });
 
   it("keytar's native module is in app.asar.unpacked and no .node is inside app.asar", ({ skip }) => {
