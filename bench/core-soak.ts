@@ -3,7 +3,8 @@
 // and the heap (after gc) sampled as it goes. Merges a top-level "soak" section into
 // bench/results.json. Run alone:
 //   node --expose-gc tests/support/run-typescript.mjs bench/core-soak.ts
-// SOAK_SEEDS=1,2,3 and SOAK_STEPS=2000 choose the runs. Figures only, except that a broken
+// SOAK_SEEDS=1,2,3 and SOAK_STEPS=2000 choose the runs (one seed, up to its failing step, takes
+// seconds: SOAK_SEEDS=3 SOAK_STEPS=150); SOAK_TRACE=N prints every step from step N on. Figures only, except that a broken
 // invariant fails the bench like it fails the test suite.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { runSoak, type HeapSample, type SoakResult } from '../tests/support/soak/soak-run';
@@ -44,6 +45,7 @@ for (const seed of SEEDS) {
     steps: STEPS,
     checkpointEvery: 250,
     heapEvery: HEAP_EVERY,
+    traceFrom: process.env.SOAK_TRACE ? Number(process.env.SOAK_TRACE) : undefined,
   });
   const heap = heapFigures(result.heap);
   const run = {

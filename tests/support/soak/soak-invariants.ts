@@ -95,10 +95,6 @@ export class SoakInvariants {
         blockSetThisStep = true;
       }
     }
-    // Nothing on its own while paused for bad credentials.
-    if (step.pausedBefore && step.kind === 'advance' && step.requests.length > 0)
-      problems.push(`${step.requests.length} request(s) by themselves while paused for bad credentials`);
-
     // One PATCH per answer; never one for an answer the server already took.
     const patches = step.requests.filter((entry) => entry.method === 'PATCH');
     const perInvite = new Map<string, number>();
@@ -111,10 +107,29 @@ export class SoakInvariants {
       if (count > 1) problems.push(`${count} PATCHes for ${id} in one step`);
     // A decline held with an Undo goes out in a later step, once the clock passes its hold:
     // its PATCH answers that earlier click, not this step, and must be a decline.
-    const released = patches.filter((entry) => this.heldDeclines.has(inviteIdOf(entry)));
+    // An accept clicked for that invitation during the hold takes the decline back and is sent
+    // at once, as this step's own answer (user-actions.ts accept(): the last click wins).
+    const statusOf = (entry: DemoRequestLogEntry) => (entry.body as { status?: unknown } | undefined)?.status;
+    const takenBack = (entry: DemoRequestLogEntry) =>
+      step.answer?.inviteId === inviteIdOf(entry) && statusOf(entry) === 'accepted';
+    const released = patches.filter((entry) => this.heldDeclines.has(inviteIdOf(entry)) && !takenBack(entry));
     for (const entry of released)
-      if ((entry.body as { status?: unknown } | undefined)?.status !== 'rejected')
+      if (statusOf(entry) !== 'rejected')
         problems.push(`a held decline of ${inviteIdOf(entry)} went out as something else`);
+
+    // Nothing on its own while paused for bad credentials. A held decline released now is the
+    // user's earlier click, sent as any answer is: its PATCH and the one list every answer is
+    // followed by (respond.ts refreshAfterAnswer) are the user's, not the app's own.
+    if (step.pausedBefore && step.kind === 'advance') {
+      const firstReleasedAt = Math.min(...released.map((entry) => entry.at));
+      const followUps = step.requests.filter(
+        (entry) =>
+          entry.method === 'GET' && entry.path.endsWith('/user/invites') && entry.at >= firstReleasedAt,
+      );
+      const own = step.requests.length - released.length - Math.min(followUps.length, released.length);
+      if (own > 0) problems.push(`${own} request(s) by themselves while paused for bad credentials`);
+    }
+
     const own = patches.length - released.length;
     if (own > (step.answer ? 1 : 0))
       problems.push(`${own} PATCH(es) for ${step.answer ? 'one answer' : 'no answer'}`);

@@ -1,3 +1,4 @@
+import type { DemoRequestLogEntry } from '../../../electron/main/core/demo';
 import { isPaused, SoakInvariants } from './soak-invariants';
 import { planStep, type StepPlan } from './soak-actions';
 import { seededRandom } from './soak-random';
@@ -14,6 +15,8 @@ export interface SoakOptions {
   checkpointEvery?: number;
   /** With --expose-gc: heap samples every this many steps. */
   heapEvery?: number;
+  /** From this step on, one line per step (its requests and what the core shows) to find why one failed. */
+  traceFrom?: number;
 }
 
 export interface HeapSample {
@@ -34,6 +37,26 @@ export interface SoakResult {
   heap: HeapSample[];
   /** Empty when every invariant held at every step; else the first failing step's problems. */
   violations: string[];
+}
+
+function traceLine(
+  world: SoakWorld,
+  step: number,
+  plan: StepPlan,
+  pausedBefore: boolean,
+  requests: readonly DemoRequestLogEntry[],
+): string {
+  const snapshot = world.core.snapshot();
+  const state = snapshot.profiles[0];
+  const time = (at: number) => new Date(at).toISOString().slice(11, 19);
+  const sent = requests.map((entry) =>
+    [time(entry.at), entry.method, entry.path, entry.status, entry.fault, entry.body].map(String).join(' '),
+  );
+  const held = (snapshot.heldDeclines ?? []).map((entry) => entry.inviteId);
+  return (
+    `${step} ${plan.kind} ${plan.detail} @${time(world.clock.now())} paused before: ${pausedBefore}; ` +
+    `requests: [${sent.join(' | ')}]; error: ${state?.error?.kind ?? 'none'}; held: [${held.join(', ')}]`
+  );
 }
 
 /** A seeded run of the real core against the demo API, checking the invariants after every step. */
@@ -72,6 +95,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     result.faults += requests.filter((entry) => entry.fault !== undefined).length;
     result.patches += requests.filter((entry) => entry.method === 'PATCH').length;
     if (answer) result.answers++;
+    if (options.traceFrom !== undefined && result.steps >= options.traceFrom)
+      console.log(traceLine(world, result.steps, plan, pausedBefore, requests));
     const problems = invariants.check({
       kind: plan.kind,
       pausedBefore,
