@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './harness/fixtures';
 import { manyInvites } from './harness/invites';
 
@@ -5,6 +6,17 @@ import { manyInvites } from './harness/invites';
 // nothing main already drew right may be undone while the app waits for its own answers.
 
 test.use({ harnessOptions: { invites: manyInvites(3) }, colorScheme: 'light' });
+
+/** Holds main's answer with the preferences until the returned function is called. */
+async function holdPreferencesAnswer(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/ipc/settings%3Aget', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test('the served dark screen stays dark while the app waits for the preferences', async ({
   page,
@@ -27,12 +39,7 @@ test('the served dark screen stays dark while the app waits for the preferences'
     });
   });
   // Main's answer with the preferences is slow to come: the app is live before it arrives.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/ipc/settings%3Aget', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdPreferencesAnswer(page);
   await page.goto(harness.url);
   await expect(page.locator('#first-screen')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Invitations (3)');
@@ -46,12 +53,7 @@ test('the served dark screen stays dark while the app waits for the preferences'
 test('a theme changed between serving and going live is the one shown', async ({ page, harness }) => {
   await signIn(harness);
   await harness.core.updatePreferences({ theme: 'dark' });
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/ipc/settings%3Aget', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdPreferencesAnswer(page);
   await page.goto(harness.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Invitations (3)');
   await harness.core.updatePreferences({ theme: 'system' });

@@ -229,13 +229,20 @@ export const DBUS_LEFT_OUT = [
   'node_modules/xml2js/lib/xml2js.bc.js',
 ];
 
-export function dbusLibraryProblems(listing: PackageListing): string[] {
+/** `runtime` files missing from app.asar, and files under `leftOut` that are in it. */
+function trimmedLibraryProblems(listing: PackageListing, runtime: string[], leftOut: string[]): string[] {
   const packed = new Set(listing.asarFiles);
   return [
-    ...DBUS_RUNTIME.filter((path) => !packed.has(path)).map((path) => `${path} is not in app.asar`),
+    ...runtime.filter((path) => !packed.has(path)).map((path) => `${path} is not in app.asar`),
     ...listing.asarFiles
-      .filter((path) => DBUS_LEFT_OUT.some((left) => path.startsWith(left)))
+      .filter((path) => leftOut.some((left) => path.startsWith(left)))
       .map((path) => `${path} is in app.asar, but nothing loads it at run time`),
+  ];
+}
+
+export function dbusLibraryProblems(listing: PackageListing): string[] {
+  return [
+    ...trimmedLibraryProblems(listing, DBUS_RUNTIME, DBUS_LEFT_OUT),
     ...listing.unpackedFiles
       .filter((path) => /^node_modules\/(dbus-native|xml2js|xmlbuilder)\//.test(path))
       .map((path) => `${path} is unpacked: pure JavaScript loads from inside app.asar`),
@@ -254,11 +261,5 @@ export const YAML_LEFT_OUT = [
 ];
 
 export function yamlLibraryProblems(listing: PackageListing): string[] {
-  const packed = new Set(listing.asarFiles);
-  return [
-    ...YAML_RUNTIME.filter((path) => !packed.has(path)).map((path) => `${path} is not in app.asar`),
-    ...listing.asarFiles
-      .filter((path) => YAML_LEFT_OUT.some((left) => path.startsWith(left)))
-      .map((path) => `${path} is in app.asar, but nothing loads it at run time`),
-  ];
+  return trimmedLibraryProblems(listing, YAML_RUNTIME, YAML_LEFT_OUT);
 }
