@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { credentialInputSchema } from '../../../shared/ipc-contract';
 import type { ProfileSummary } from '../../../shared/types';
 import type { CloudflareApi, CreateCloudflareApi, Credential } from '../cloudflare/api';
+import { INTERPRETED } from '../cloudflare/parse-mode';
 import { AppError, sentence } from '../errors';
 import type { Keychain } from './keychain';
 import { maskEmail } from './mask-email';
@@ -149,7 +150,8 @@ export function toSummary(profile: StoredProfile): ProfileSummary {
 }
 
 function parseCredentialInput(input: unknown): Credential {
-  const parsed = credentialInputSchema.safeParse(input);
+  // Read once per sign-in: interpreted, not compiled (cloudflare/parse-mode.ts).
+  const parsed = credentialInputSchema.safeParse(input, INTERPRETED);
   if (parsed.success) return parsed.data;
   // Paths and rule names only: zod's messages never quote the value, and the value may be a secret.
   const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'credential'))].join(

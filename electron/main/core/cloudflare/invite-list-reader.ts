@@ -1,5 +1,6 @@
 import type { Invite } from '../../../shared/types';
 import { withEffectiveStatus } from './effective-status';
+import { listParseMode } from './parse-mode';
 import { inviteSchema, isAnswerable } from './schemas';
 
 // Cloudflare adds status values and reshapes fields over time. One invitation this
@@ -29,8 +30,9 @@ export interface InviteListing {
 export function readInvites(entries: readonly unknown[], nowMs: number): InviteListing {
   const invites: Invite[] = [];
   const unreadable: UnreadableInvite[] = [];
+  const mode = listParseMode(entries.length);
   entries.forEach((entry, index) => {
-    const parsed = inviteSchema.safeParse(entry);
+    const parsed = inviteSchema.safeParse(entry, mode);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const at = issue?.path.map(String) ?? [];

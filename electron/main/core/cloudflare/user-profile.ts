@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lazySchema } from '../../../shared/lazy-schema';
 import { invalidResponse } from './error-map';
+import { INTERPRETED } from './parse-mode';
 import { unwrapEnvelope } from './responses';
 import type { Transport } from './transport';
 import { userSchema } from './schemas';
@@ -31,7 +32,7 @@ export async function readTwoFactorEnabled(
     (client, request) => client.get('/user', request),
     signal,
   );
-  const result = twoFactorUserSchema.safeParse(unwrapEnvelope(body));
+  const result = twoFactorUserSchema.safeParse(unwrapEnvelope(body), INTERPRETED);
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = ['result', ...(issue?.path.map(String) ?? [])].join('.');
