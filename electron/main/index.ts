@@ -117,11 +117,14 @@ async function boot(): Promise<void> {
     // Called only when a window loads its page, after boot has created the core.
     firstScreen: createFirstScreenSource({ mainDir: here, state: () => firstScreenState(core), log }),
   });
-  // electron-store loads after the first tray count (or at the first write) when the file can
-  // simply be read; otherwise (first run, corrupt, migration) it opens here as it always has.
+  // electron-store loads after the first tray count when the file can simply be read; a write
+  // before then waits in memory for it (the later step below opens it, a quit flushes it), so
+  // demo mode adding its account does not load ~100 modules while the count is on its way.
+  // Otherwise (first run, corrupt, migration) it opens here as it always has.
   const bootSettings = await openBootSettings({
     userDataDir: app.getPath('userData'),
     freshDirectory: demoProfile !== null,
+    openOnWrite: false,
     log,
   });
   const { settings } = bootSettings;

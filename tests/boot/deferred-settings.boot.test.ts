@@ -124,6 +124,61 @@ describe('electron-store at boot', () => {
   }, 60_000);
 });
 
+describe('demo mode: the account it adds waits for electron-store', () => {
+  test('electron-store is not asked for before the count, and the account is in the file once it opens', async () => {
+    requireBuiltApp();
+    const app = launchUnderDouble({
+      platform: 'linux',
+      launch: { kind: 'dir', path: ROOT },
+      args: ['--demo'],
+      nodeArgs: ['--require', RECORDER],
+      cwd: ROOT,
+    });
+    running.push(app);
+    const read = () =>
+      app.evaluate(
+        ({ __double, app: electronApp }: DoubleElectron & { app: { getPath(name: string): string } }) => {
+          const demo = (
+            globalThis as unknown as {
+              __invitrayDemo?: {
+                core: { snapshot(): { pendingCount: number } };
+                tray: { current(): { icon: string } };
+              };
+            }
+          ).__invitrayDemo;
+          const icon = demo && demo.core.snapshot().pendingCount > 0 ? demo.tray.current().icon : undefined;
+          const countImage = icon
+            ? __double.calls.find(
+                (call) =>
+                  call.api === 'nativeImage' &&
+                  call.method === 'createFromPath' &&
+                  String(call.args[0]).endsWith(icon),
+              )
+            : undefined;
+          const asked = (globalThis as unknown as { __importsAsked: { name: string; t: number }[] })
+            .__importsAsked;
+          const fs = process.getBuiltinModule('node:fs');
+          const settingsFile = `${electronApp.getPath('userData')}/config.json`;
+          return {
+            countT: countImage?.t ?? null,
+            storeAskedT: asked.find((entry) => entry.name === 'electron-store')?.t ?? null,
+            profilesOnDisk: fs.existsSync(settingsFile)
+              ? (JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as { profiles: { label: string }[] })
+                  .profiles
+              : null,
+          };
+        },
+        null,
+      );
+    const atCount = await until(read, (value) => value.countT !== null, app);
+    // Asked for after the count, or not yet (the boot's later step opens it).
+    if (atCount.storeAskedT !== null) expect(atCount.storeAskedT).toBeGreaterThan(atCount.countT!);
+    const later = await until(read, (value) => (value.profilesOnDisk?.length ?? 0) > 0, app);
+    expect(later.storeAskedT).toBeGreaterThan(atCount.countT!);
+    expect(later.profilesOnDisk!.map((profile) => profile.label)).toEqual(['Demo account']);
+  }, 60_000);
+});
+
 /** A start with a sound settings file, once its first tray image is there, its files copied at quit. */
 async function launchWithTrayShown(platform: DoublePlatform): Promise<LaunchedApp> {
   const app = launch(platform, { [SETTINGS_FILE[platform]]: soundFile() });

@@ -44,6 +44,11 @@ export interface BootSettingsOptions {
   /** The directory was created by this run (demo mode's throwaway profile): it holds no file yet. */
   freshDirectory: boolean;
   log: { warn(message: string): void; error(message: string, ...details: unknown[]): void };
+  /**
+   * A write before electron-store is open opens it at once (true, the default), or waits for
+   * open() or flush() (core/accounts/deferred-settings-store.ts).
+   */
+  openOnWrite?: boolean;
   /** The dynamic import of electron-store; a parameter so tests can make it fail. */
   loadElectronStore?: () => Promise<ElectronStoreConstructor<SettingsStoreLike>>;
 }
@@ -68,6 +73,6 @@ export async function openBootSettings(options: BootSettingsOptions): Promise<Bo
     const done = () => Promise.resolve();
     return { settings, open: done, flush: done };
   }
-  const store = createDeferredSettingsStore({ snapshot, openStore, log });
+  const store = createDeferredSettingsStore({ snapshot, openStore, log, openOnWrite: options.openOnWrite });
   return { settings: new SettingsRepository(store), open: () => store.open(), flush: () => store.flush() };
 }

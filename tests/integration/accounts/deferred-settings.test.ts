@@ -68,8 +68,15 @@ function bootWith(
   loader: ReturnType<typeof confLoader>,
   log: ReturnType<typeof quietLog> = quietLog(),
   freshDirectory = false,
+  openOnWrite?: boolean,
 ) {
-  return openBootSettings({ userDataDir: dir, freshDirectory, log, loadElectronStore: loader.load });
+  return openBootSettings({
+    userDataDir: dir,
+    freshDirectory,
+    log,
+    loadElectronStore: loader.load,
+    openOnWrite,
+  });
 }
 
 function thrown(run: () => unknown): unknown {
@@ -240,6 +247,29 @@ describe('the settings at boot, before electron-store is open', () => {
       expect.any(Error),
     );
     expect(store.get('notifiedInviteIds')).toEqual([]);
+  });
+
+  it.each([
+    ['open()', (boot: Awaited<ReturnType<typeof bootWith>>) => boot.open()],
+    ['flush() (a quit)', (boot: Awaited<ReturnType<typeof bootWith>>) => boot.flush()],
+  ])('with openOnWrite off, a write waits in memory for the store until %s', async (_case, settle) => {
+    // The app's boot: demo mode adds its account while the first count is on its way.
+    writeSoundFile();
+    const loader = confLoader();
+    const boot = await bootWith(loader, quietLog(), false, false);
+    boot.settings.updatePreferences({ pollIntervalMinutes: 10 });
+    boot.settings.addNotified('invite-1');
+    await new Promise((wait) => setTimeout(wait, 20));
+    expect(loader.load).not.toHaveBeenCalled();
+    expect(boot.settings.getPreferences()).toMatchObject({ pollIntervalMinutes: 10 });
+    expect(readSettingsFile(dir).pollIntervalMinutes).toBe(5);
+    await settle(boot);
+    expect(loader.load).toHaveBeenCalledTimes(1);
+    expect(loader.writes).toEqual([{ pollIntervalMinutes: 10 }, { notifiedInviteIds: ['invite-1'] }]);
+    expect(readSettingsFile(dir)).toMatchObject({ pollIntervalMinutes: 10, notifiedInviteIds: ['invite-1'] });
+    // Once open, writes go straight to it, as always.
+    boot.settings.updatePreferences({ pollIntervalMinutes: 60 });
+    expect(readSettingsFile(dir).pollIntervalMinutes).toBe(60);
   });
 
   it('a fresh profile directory starts from the defaults and gets its file when the store opens', async () => {

@@ -7,7 +7,8 @@ import type { SettingsSnapshotData } from './settings-without-conf';
 // The store of record (electron-store: conf, Ajv, semver, atomically…) is ~100 modules and most
 // of the boot's CPU before the first tray image (issue 21). The first image and count only read
 // the settings, so they are served from the file as read at boot, and the store of record opens
-// after them, or at once when something is written.
+// after them, or at once when something is written (unless told to wait for open(): see
+// `openOnWrite`).
 
 const PROFILES_UNSAVED =
   'Invitray could not open its settings file, so accounts cannot be added or removed in this run (the log says why)';
@@ -24,6 +25,13 @@ export interface DeferredSettingsDeps {
   snapshot: SettingsSnapshotData;
   /** Loads and opens the store of record (openSettings: recovery, migrations, defaults). */
   openStore: () => Promise<SettingsStoreLike>;
+  /**
+   * Whether a write opens the store of record at once (the default). When false, it waits in
+   * memory for open() or flush(): the app's boot opens the store after its first tray count and
+   * flushes at quit, so a write made while the count is under way (demo mode adds its account
+   * then) does not load electron-store in the middle of it.
+   */
+  openOnWrite?: boolean;
   log: { error(message: string, ...details: unknown[]): void };
 }
 
@@ -93,7 +101,7 @@ export function createDeferredSettingsStore(deps: DeferredSettingsDeps): Deferre
       data = mergeChecked(data, values);
       if (failed) return;
       waiting.push({ values: structuredClone(values), profilesBefore });
-      void open();
+      if (deps.openOnWrite !== false) void open();
     },
     open,
     flush: () => (waiting.length > 0 ? open() : Promise.resolve()),
