@@ -16,6 +16,11 @@ const bundled = ['cloudflare', 'zod'];
  * first tray image under the Electron double). The suffix marks the copies; files load as usual.
  */
 const FIRST_SCREEN = '?first-screen';
+/**
+ * Except the catalogues main loads on demand (core/app/lazy-catalogues.ts): chunks of their own
+ * anyway, they are shared with the first screen instead of shipped twice.
+ */
+const SHARED_WITH_FIRST_SCREEN = /[\\/]electron[\\/]shared[\\/]i18n[\\/](de|fr|es|ja|pt-BR)\.ts$/;
 function firstScreenCopies(): Plugin {
   return {
     name: 'invitray-first-screen-copies',
@@ -26,7 +31,13 @@ function firstScreenCopies(): Plugin {
         ...options,
         skipSelf: true,
       });
-      if (!resolved || resolved.external || resolved.id.includes('?') || resolved.id.startsWith('\0'))
+      if (
+        !resolved ||
+        resolved.external ||
+        resolved.id.includes('?') ||
+        resolved.id.startsWith('\0') ||
+        SHARED_WITH_FIRST_SCREEN.test(resolved.id)
+      )
         return resolved;
       return { ...resolved, id: `${resolved.id}${FIRST_SCREEN}` };
     },

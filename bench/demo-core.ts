@@ -13,6 +13,7 @@ import { startDemoServer } from '../electron/main/core/demo/server';
 import type { DemoServer } from '../electron/main/core/demo/server';
 import { HarnessClock } from '../tests/e2e/harness/clock';
 import { manyInvites } from '../tests/e2e/harness/invites';
+import { everyCatalogue } from '../electron/shared/i18n/catalogues';
 
 // The real core as main builds it, minus Electron: a settings file in a temp dir, the
 // in-memory keychain of demo mode, real HTTP to the demo API. The clock only moves when
@@ -55,6 +56,7 @@ export async function startDemoCore(count: number): Promise<DemoCore> {
     };
   };
   const core = createInvitrayCore({
+    catalogues: everyCatalogue,
     settings,
     keychain: createSessionKeychain(),
     createApi,

@@ -22,6 +22,8 @@ import {
 import type { NativeImage } from 'electron';
 import { createKeychain } from './core/accounts/keychain';
 import { createInvitrayCore, createSessionKeychain } from './core/app';
+import { createLazyCatalogues } from './core/app/lazy-catalogues';
+import { loadLanguage } from './core/app/language';
 import { LinuxAutostart, autostartDir } from './core/desktop/autostart';
 import { createCloudflareApi, resolveApiBaseUrl } from './core/cloudflare';
 import type { DemoServer } from './core/demo';
@@ -174,6 +176,12 @@ async function boot(): Promise<void> {
     log,
   });
   const apiFetch = createApiFetch({ net, isReady: () => app.isReady() });
+  const systemLanguages = [...app.getPreferredSystemLanguages(), app.getLocale()];
+  // The first tray image speaks the language the settings or the OS ask for: its catalogue first.
+  const catalogues = createLazyCatalogues();
+  await loadLanguage(catalogues, settings.getPreferences().language, systemLanguages).catch(
+    (error: unknown) => log.error('The language catalogue could not be loaded; speaking English', error),
+  );
   const core = createInvitrayCore({
     settings,
     // Demo credentials are public constants: demo mode keeps them in memory, never in the keychain.
@@ -203,7 +211,8 @@ async function boot(): Promise<void> {
     ...(options.demo ? {} : { setLoginItem: (enabled: boolean) => loginItem.setEnabled(enabled) }),
     restartToUpdate: () => void updater?.quitAndInstall(),
     applyGlobalShortcut: (accelerator) => shortcut.apply(accelerator),
-    systemLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
+    systemLanguages,
+    catalogues,
     log,
   });
   const refresh = (why: string) =>

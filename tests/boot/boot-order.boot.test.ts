@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchUnderDouble, type LaunchedApp } from '../support/electron-double/launch.mjs';
 import type { DoubleElectron } from '../support/electron-double/types';
+import { CATALOGUES } from '../../electron/shared/i18n/catalogues';
+import { LANGUAGES, type Language } from '../../electron/shared/types';
 import { ROOT, requireBuiltApp } from './boot-runner';
 import { packagedResources, type PackagedResources } from './packaged-resources';
 
@@ -49,6 +51,11 @@ describe('the main bundle loads only what the first tray image needs', () => {
     // own that boot then loads as one more file (electron.vite.config.ts, firstScreenCopies).
     const firstScreen = staticImports(join(ROOT, 'out/main/first-screen.js'));
     expect(firstScreen.files.filter((file) => files.includes(file))).toEqual([]);
+    // Of the six catalogues, only English: the one asked for loads before the first tray image
+    // (core/app/lazy-catalogues.ts). Their strings mark them, whether a module comment survives.
+    const spoken = (language: Language) =>
+      source.includes(JSON.stringify(CATALOGUES[language]['tray.notSignedIn']));
+    expect(LANGUAGES.filter(spoken)).toEqual(['en']);
   });
 });
 

@@ -23,6 +23,7 @@ import { HarnessClock } from './clock';
 import { MAIN_DIR, RENDERER_DIR } from './paths';
 import { startRendererServer } from './renderer-server';
 import type { RendererServer } from './renderer-server';
+import { everyCatalogue } from '../../../electron/shared/i18n/catalogues';
 
 // The whole app minus Electron: the real core (real settings file, real keychain, real
 // HTTP to the demo API), the IPC dispatcher main uses, and the built renderer served
@@ -107,6 +108,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 
   const core = createInvitrayCore({
+    catalogues: everyCatalogue,
     settings,
     keychain,
     createApi: createCloudflareApi,

@@ -11,6 +11,7 @@ import type { NotificationSpec } from '../../../electron/main/core/notify/notify
 import type { TrayView } from '../../../electron/main/core/tray/tray-view';
 import type { AppSnapshot } from '../../../electron/shared/types';
 import { ManualClock } from '../manual-clock';
+import { everyCatalogue } from '../../../electron/shared/i18n/catalogues';
 
 export const TOKEN = { kind: 'token', token: DEMO_TOKEN } as const;
 
@@ -51,6 +52,7 @@ export async function createSoakWorld(options: { timeoutMs: number }): Promise<S
   const errors: string[] = [];
   const quiet = () => undefined;
   const core = createInvitrayCore({
+    catalogues: everyCatalogue,
     settings,
     keychain: createSessionKeychain(),
     createApi: (apiOptions) => createCloudflareApi({ ...apiOptions, timeoutMs: options.timeoutMs }),

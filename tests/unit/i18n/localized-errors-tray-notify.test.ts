@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from '../../../electron/shared/i18n/catalogues';
+import { everyCatalogue, translatorFor } from '../../../electron/shared/i18n/catalogues';
 import { mapHttpFailure } from '../../../electron/main/core/cloudflare/error-map';
 import { respondFailedNotification } from '../../../electron/main/core/notify/response-notifications';
 import { trayMenu } from '../../../electron/main/core/tray/tray-menu';
@@ -123,10 +123,11 @@ describe('the locale main passes for dates and numbers', () => {
     const many = Array.from({ length: 1234 }, (_, n) => invite(`i${n}`));
     const view = snapshot(profile('p1', { invites: many, pendingCount: many.length }));
     const header = (systemLanguages: string[]) => {
-      const translator = createLanguageSource(systemLanguages, () => ({
-        ...DEFAULT_PREFERENCES,
-        language: 'de',
-      }))();
+      const translator = createLanguageSource(
+        systemLanguages,
+        () => ({ ...DEFAULT_PREFERENCES, language: 'de' }),
+        everyCatalogue,
+      )();
       return trayMenu(view, { now: NOW, startAtLogin: false, translator })[0]?.label;
     };
     // CLDR's Swiss separator is ’ or ' depending on the ICU version: whichever Intl writes, not the '.' of de.

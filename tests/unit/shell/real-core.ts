@@ -8,6 +8,7 @@ import type { InvitrayCore } from '../../../electron/main/core/app';
 import { createCloudflareApi } from '../../../electron/main/core/cloudflare';
 import { startDemoServer } from '../../../electron/main/core/demo';
 import type { DemoServer } from '../../../electron/main/core/demo';
+import { everyCatalogue } from '../../../electron/shared/i18n/catalogues';
 
 /** A real core on the real demo API with settings in a temp dir: what the shell adapters drive. */
 export interface RealCore {
@@ -22,6 +23,7 @@ export async function startRealCore(): Promise<RealCore> {
   const { settings } = openSettings({ cwd: dir, createStore: (options) => new Conf(options) });
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
   const core = createInvitrayCore({
+    catalogues: everyCatalogue,
     settings,
     keychain: createSessionKeychain(),
     createApi: createCloudflareApi,

@@ -1,5 +1,12 @@
 import { isAllowedExternalUrl } from '../../../shared/ipc-contract';
-import type { AppSnapshot, Invite, InviteResponse, Preferences } from '../../../shared/types';
+import { LANGUAGE_SETTINGS } from '../../../shared/types';
+import type {
+  AppSnapshot,
+  Invite,
+  InviteResponse,
+  LanguageSetting,
+  Preferences,
+} from '../../../shared/types';
 import { createAccounts } from '../accounts/accounts';
 import type { CreateCloudflareApi } from '../cloudflare/api';
 import { AppError, isAppError, sentence, toErrorInfo } from '../errors';
@@ -13,7 +20,7 @@ import { createEmitter } from './emitter';
 import { createNotices } from './notices';
 import { pruneInviteMemories } from './invite-memory';
 import { createNotifier } from './notifier';
-import { createLanguageSource, explainRefusedPreferences, localeFor } from './language';
+import { createLanguageSource, explainRefusedPreferences, loadLanguage, localeFor } from './language';
 import { activeShortcut, createShortcutControl, settleStoredShortcut } from './shortcut-control';
 import { createTrayOutput } from './tray-output';
 import { createSystemState } from './system-state';
@@ -73,7 +80,7 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
     deps.platform,
     storedShortcut.replaced,
   );
-  const translator = createLanguageSource(deps.systemLanguages ?? [], () => preferences);
+  const translator = createLanguageSource(deps.systemLanguages ?? [], () => preferences, deps.catalogues);
   const notices = createNotices();
   // Declines from the tray menu and notification buttons wait here with an Undo (held-declines.ts).
   const declines = new HeldDeclines(clock, () => noticesChanged());
@@ -189,6 +196,16 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   async function updatePreferences(patch: unknown): Promise<Preferences> {
     const before = preferences;
     explainRefusedPreferences(patch, translator(), deps.platform);
+    const language = (patch as { language?: unknown } | null)?.language;
+    if ((LANGUAGE_SETTINGS as readonly unknown[]).includes(language)) {
+      // Spoken from this update on: its catalogue first (English if it cannot be loaded).
+      await loadLanguage(deps.catalogues, language as LanguageSetting, deps.systemLanguages ?? []).catch(
+        (error: unknown) =>
+          log.warn(
+            `The ${String(language)} catalogue could not be loaded (${error instanceof Error ? error.name : typeof error}); speaking English`,
+          ),
+      );
+    }
     preferences = settings.updatePreferences(patch);
     if (preferences.globalShortcut !== before.globalShortcut) shortcut.forgetReplaced();
     if (preferences.startAtLogin !== before.startAtLogin && deps.setLoginItem) {

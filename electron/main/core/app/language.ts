@@ -1,7 +1,7 @@
-import { CATALOGUES } from '../../../shared/i18n/catalogues';
+import type { CatalogueSource } from '../../../shared/i18n/catalogue';
 import { createTranslator, resolveLanguage, type Translator } from '../../../shared/i18n/translate';
 import { preferencesPatchSchema } from '../../../shared/ipc-contract';
-import type { Language, Preferences } from '../../../shared/types';
+import type { Language, LanguageSetting, Preferences } from '../../../shared/types';
 import { ACCELERATOR_PROBLEMS } from '../accounts/preference-checks';
 import { checkAccelerator } from '../desktop/global-shortcut';
 import { AppError, sentence } from '../errors';
@@ -10,15 +10,36 @@ import { AppError, sentence } from '../errors';
  * The language the tray, notifications and window speak: the Settings override, else the OS's
  * (the shell passes app.getPreferredSystemLanguages() and app.getLocale()). Its numbers follow
  * the OS's locale for that language (localeFor). One translator per language, kept while it stays.
+ * Its catalogue is loaded before it is asked for (loadLanguage: at boot, and before Settings
+ * switches); one that could not be loaded is spoken in English.
  */
-export function createLanguageSource(systemLanguages: readonly string[], preferences: () => Preferences) {
+export function createLanguageSource(
+  systemLanguages: readonly string[],
+  preferences: () => Preferences,
+  catalogues: CatalogueSource,
+) {
   let current: Translator | null = null;
   return (): Translator => {
-    const language = resolveLanguage(preferences().language, systemLanguages);
+    const wanted = resolveLanguage(preferences().language, systemLanguages);
+    const catalogue = catalogues.get(wanted);
+    const language = catalogue ? wanted : 'en';
     if (current?.language !== language)
-      current = createTranslator(language, CATALOGUES[language], localeFor(language, systemLanguages));
+      current = createTranslator(
+        language,
+        catalogue ?? catalogues.get('en')!,
+        localeFor(language, systemLanguages),
+      );
     return current;
   };
+}
+
+/** Loads the catalogue `setting` resolves to, so the language source speaks it from now on. */
+export function loadLanguage(
+  catalogues: CatalogueSource,
+  setting: LanguageSetting,
+  systemLanguages: readonly string[],
+): Promise<unknown> {
+  return catalogues.load(resolveLanguage(setting, systemLanguages));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { NoticeKey } from '../../../shared/types';
-import { ENGLISH } from '../../../shared/i18n/catalogues';
+import { ENGLISH } from '../../../shared/i18n/english';
 import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot } from '../../../shared/types';
 

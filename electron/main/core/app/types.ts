@@ -1,5 +1,6 @@
 import type { AppInfo, CredentialInput, PreferencesPatch } from '../../../shared/ipc-contract';
 import type { AppSnapshot, Invite, InviteResponse, Preferences, ProfileSummary } from '../../../shared/types';
+import type { CatalogueSource } from '../../../shared/i18n/catalogue';
 import type { SettingsRepository } from '../accounts/settings-repository';
 import type { Keychain } from '../accounts/keychain';
 import type { CreateCloudflareApi, Credential } from '../cloudflare/api';
@@ -62,6 +63,11 @@ export interface InvitrayCoreDeps {
   localMinutes?: (at: number) => number;
   /** The OS's preferred languages, best first (app.getPreferredSystemLanguages(), app.getLocale()). */
   systemLanguages?: readonly string[];
+  /**
+   * The catalogues (shared/i18n/catalogue.ts): the app's load on demand (lazy-catalogues.ts), so
+   * the one the settings or the OS ask for must be loaded before the core is created.
+   */
+  catalogues: CatalogueSource;
   linuxTraySize?: LinuxTraySize;
   log: CoreLog;
 }

@@ -1,4 +1,4 @@
-import { ENGLISH } from '../../../shared/i18n/catalogues';
+import { ENGLISH } from '../../../shared/i18n/english';
 import type { Translator } from '../../../shared/i18n/translate';
 import type { Invite } from '../../../shared/types';
 import { organisationName } from '../tray/invite-labels';

@@ -1,6 +1,6 @@
 import type { Membership } from '../../../shared/membership-types';
 import { permissionSummary } from '../../../shared/permission-summary';
-import { ENGLISH } from '../../../shared/i18n/catalogues';
+import { ENGLISH } from '../../../shared/i18n/english';
 import { errorAdvice } from '../../../shared/i18n/error-text';
 import type { Translator } from '../../../shared/i18n/translate';
 import type { ErrorInfo, ErrorKind, Invite, InviteResponse } from '../../../shared/types';

@@ -1,4 +1,4 @@
-import { ENGLISH } from '../../../shared/i18n/catalogues';
+import { ENGLISH } from '../../../shared/i18n/english';
 import { errorAdvice } from '../../../shared/i18n/error-text';
 import type { Translator } from '../../../shared/i18n/translate';
 import type { AppSnapshot, Invite, ProfileState } from '../../../shared/types';

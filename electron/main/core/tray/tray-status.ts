@@ -1,5 +1,5 @@
 import type { AppSnapshot, ErrorInfo, ErrorKind, ProfileState } from '../../../shared/types';
-import { ENGLISH } from '../../../shared/i18n/catalogues';
+import { ENGLISH } from '../../../shared/i18n/english';
 import { errorAdvice } from '../../../shared/i18n/error-text';
 import type { Translator } from '../../../shared/i18n/translate';
 import { isPendingAt } from '../cloudflare/pending-now';

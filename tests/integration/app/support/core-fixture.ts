@@ -14,6 +14,7 @@ import { makeTempDir, openInDir, removeDir } from '../../../support/settings-hel
 import { purgeService, throwawayService } from '../../../support/secret-service';
 import { ManualClock } from '../../../support/manual-clock';
 import { startDemoThread } from '../../../support/demo-thread';
+import { everyCatalogue } from '../../../../electron/shared/i18n/catalogues';
 
 /** Everything one running core said to the outside world (what the tray and notifications would show). */
 export interface Recorded {
@@ -81,6 +82,7 @@ export async function createCoreFixture(
     };
     const line = (level: string) => (message: string) => void recorded.logs.push(`${level} ${message}`);
     const core = createInvitrayCore({
+      catalogues: everyCatalogue,
       settings: openInDir(dir).settings,
       keychain,
       createApi: (apiOptions) => createCloudflareApi({ timeoutMs: 5000, ...apiOptions }),
