@@ -42,11 +42,14 @@ const tokenSchema = lazySchema(secretSchema);
 const globalKeySchema = lazySchema(secretSchema);
 const emailSchema = lazySchema(() => z.string().trim().max(254).email());
 
+export const tokenCredentialSchema = lazySchema(() =>
+  z.strictObject({ kind: z.literal('token'), token: tokenSchema }),
+);
+export const globalKeyCredentialSchema = lazySchema(() =>
+  z.strictObject({ kind: z.literal('global-key'), email: emailSchema, key: globalKeySchema }),
+);
 export const credentialInputSchema = lazySchema(() =>
-  z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('token'), token: tokenSchema }),
-    z.strictObject({ kind: z.literal('global-key'), email: emailSchema, key: globalKeySchema }),
-  ]),
+  z.discriminatedUnion('kind', [tokenCredentialSchema, globalKeyCredentialSchema]),
 );
 export type CredentialInput = z.infer<typeof credentialInputSchema>;
 
