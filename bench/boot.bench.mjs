@@ -12,6 +12,11 @@
 //     the image for its count, measured in the same run; oursOverFloor = ours ÷ floor
 //   boot.packaged: the same two figures for the packaged layout (electron-builder --dir output,
 //     app.asar extracted: tests/boot/packaged-resources.ts), linux branch, when it can be built
+//   boot.storedProfile: the boot every login start is (bench/boot-stored-profile.mjs): one
+//     account in the settings file, its token in the OS keychain (keytar over D-Bus: run under
+//     a private keyring where the session has none: scripts/test-keyring.mjs), its API a demo
+//     API served by this bench process; no demo server, sign-in or settings write in the app.
+//     First image and count, median of 5, linux branch; skipped with the reason without a keychain
 //   boot.heapAfterFivePolls: the main process's V8 heap (after a forced GC) once the demo API
 //     holds 10 or 2000 pending invitations and the app has polled five times
 // Figures only: nothing here passes or fails on a time. Under the double, Electron's own startup
@@ -23,6 +28,7 @@ import { basename, join, resolve } from 'node:path';
 import { extractAll } from '@electron/asar';
 import { packageLinuxDir } from '../scripts/package-dry-run.mjs';
 import { launchUnderDouble } from '../tests/support/electron-double/launch.mjs';
+import { measureStoredProfileBoot } from './boot-stored-profile.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = resolve(ROOT, 'bench/results.json');
@@ -194,6 +200,7 @@ const perPlatform = {};
 for (const platform of ['linux', 'darwin', 'win32'])
   perPlatform[platform] = await measurePlatform(platform, { kind: 'dir', path: ROOT });
 const packaged = process.argv.includes('--no-packaged') ? { skipped: 'not asked' } : await measurePackaged();
+const storedProfile = await measureStoredProfileBoot(LAUNCHES);
 const pick = (key) => Object.fromEntries(Object.entries(perPlatform).map(([name, all]) => [name, all[key]]));
 const boot = {
   measuredAt: new Date().toISOString(),
@@ -207,6 +214,7 @@ const boot = {
   toFirstTrayImage: pick('toFirstTrayImage'),
   toTrayCount: pick('toTrayCount'),
   packaged,
+  storedProfile,
 };
 
 const print = (label, all) => {
@@ -220,6 +228,13 @@ const print = (label, all) => {
 for (const [platform, all] of Object.entries(perPlatform)) print(platform, all);
 if (packaged.skipped) console.log(`boot (packaged): skipped, ${packaged.skipped}`);
 else print('packaged, linux', packaged);
+if (storedProfile.skipped) console.log(`boot (stored profile): skipped, ${storedProfile.skipped}`);
+else {
+  const line = (what, figures) => `${what} ${figures.medianMs} ms (${figures.medianCpuMs} ms CPU)`;
+  console.log('boot (stored profile, keychain, linux, under the double):');
+  console.log(`  ${line('first tray image', storedProfile.toFirstTrayImage)}`);
+  console.log(`  ${line('tray shows the count', storedProfile.toTrayCount)}`);
+}
 
 if (!onlyBoot) {
   const heapAfterFivePollsFigures = {};
