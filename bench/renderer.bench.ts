@@ -34,6 +34,16 @@ import { FLOOR_CAPTURED, captureFirstScreen, startFloorServer, staticPage } from
 // so the first list and the heading come with the document; liveMs is when the app itself has
 // drawn its screen and taken the pre-drawn one's place (the `invitray:live` mark, src/main.ts):
 // from then on the list answers clicks. Without a pre-drawn screen it is firstListMs.
+// contentfulPaintMs: Chromium's first contentful paint (the frame with the first screen
+// presented), for ours and the floor alike; paintedOverFloor is their ratio. firstListMs is only
+// when the parser put the list in the DOM. On this 2-core machine a trace of a warm load showed
+// both pages' first frame committed ~35 ms before its presentation, and ours painting later than
+// the floor because the stylesheet arrived later: its request went out after the two scripts', and
+// their fetch and background compile competed with the first frame for the CPU.
+// documentLoadedMs is the response's end on the network side: the renderer starts parsing only
+// once it has committed the navigation, 40-200 ms later in both pages, so the list and the script
+// both arrive "late"; their medians were close (≈ scriptLoadedMs) by coincidence, not because the
+// list waited for the script: run by run, either comes first.
 
 // BENCH_SIZES=5000 BENCH_WARM_RUNS=3 BENCH_COLD_RUNS=2 narrow a run while iterating; npm run bench uses all.
 const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [10, 200, 2000, 5000];
@@ -47,7 +57,21 @@ const PAINTED = 'invitray-bench:painted';
  * first list itself when main served no pre-drawn one).
  */
 function watchFirstList(signal: string): void {
-  const marks = window as unknown as { __listDom?: number; __listPainted?: number; __live?: number };
+  const marks = window as unknown as {
+    __listDom?: number;
+    __listPainted?: number;
+    __live?: number;
+    __contentfulPaint?: number;
+  };
+  // What the user sees: Chromium's own first contentful paint, the presentation time of the first
+  // frame with text in it. Both pages get their first screen (heading and list) in one document,
+  // so that frame holds the list; the MutationObserver below sees the list when the parser
+  // inserts it, which can be well before a frame shows it (the stylesheet, and whatever else
+  // the renderer is busy with, come first).
+  new PerformanceObserver((entries) => {
+    const paint = entries.getEntriesByName('first-contentful-paint')[0];
+    if (paint) marks.__contentfulPaint = paint.startTime;
+  }).observe({ type: 'paint', buffered: true });
   const live = (at: number) => {
     if (marks.__live !== undefined) return;
     marks.__live = at;
@@ -83,6 +107,8 @@ function watchFirstList(signal: string): void {
 interface Run {
   firstListMs: number;
   firstListPaintedMs: number;
+  /** Chromium's first contentful paint: when the frame with the first screen was presented. */
+  contentfulPaintMs: number;
   /** Where the time went, from the page's own navigation and resource timings. */
   documentLoadedMs: number;
   scriptLoadedMs: number;
@@ -130,12 +156,21 @@ async function load(page: Page, navigate: () => Promise<unknown>, app: boolean):
     : null;
   await navigate();
   await Promise.all([painted, live]);
+  // Chromium reports the paint once the frame is presented, which can be after the signals above.
+  await page.waitForFunction(
+    () => (window as { __contentfulPaint?: number }).__contentfulPaint !== undefined,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
   const marks = await page.evaluate(() => {
     const w = window as unknown as {
       __listDom: number;
       __listPainted: number;
       __heading?: number;
       __live?: number;
+      __contentfulPaint?: number;
     };
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const entry = (pattern: RegExp) => resources.find((e) => pattern.test(e.name));
@@ -143,6 +178,7 @@ async function load(page: Page, navigate: () => Promise<unknown>, app: boolean):
     return {
       dom: w.__listDom,
       painted: w.__listPainted,
+      contentfulPaint: w.__contentfulPaint!,
       document: navigation.responseEnd,
       script: entry(/\/assets\/.*\.js$/)?.responseEnd ?? -1,
       started: entry(/%3Alist$/)?.startTime ?? -1,
@@ -160,6 +196,7 @@ async function load(page: Page, navigate: () => Promise<unknown>, app: boolean):
   return {
     firstListMs: round(marks.dom),
     firstListPaintedMs: round(marks.painted),
+    contentfulPaintMs: round(marks.contentfulPaint),
     documentLoadedMs: round(marks.document),
     scriptLoadedMs: round(marks.script),
     appStartedMs: round(marks.started),
@@ -234,10 +271,11 @@ async function firstScreen(browser: Browser, harness: Harness): Promise<string> 
 function floorFigures(summary: {
   firstListMs: number;
   firstListPaintedMs: number;
+  contentfulPaintMs: number;
   documentLoadedMs: number;
 }) {
-  const { firstListMs, firstListPaintedMs, documentLoadedMs } = summary;
-  return { firstListMs, firstListPaintedMs, documentLoadedMs };
+  const { firstListMs, firstListPaintedMs, contentfulPaintMs, documentLoadedMs } = summary;
+  return { firstListMs, firstListPaintedMs, contentfulPaintMs, documentLoadedMs };
 }
 
 test('renderer: first list and heap', async ({ browser }) => {
@@ -251,14 +289,23 @@ test('renderer: first list and heap', async ({ browser }) => {
       const floorServer = await startFloorServer(harness, staticPage(await firstScreen(browser, harness)));
       try {
         const floor = await measure(browser, floorServer.url, false);
-        const ratio = (key: 'warm' | 'cold', figure: 'firstListMs' | 'liveMs' = 'firstListMs') =>
-          round(ours[key][figure] / floor[key].firstListMs);
+        type Figure = 'firstListMs' | 'liveMs' | 'contentfulPaintMs';
+        const ratio = (
+          key: 'warm' | 'cold',
+          figure: Figure = 'firstListMs',
+          against: Figure = 'firstListMs',
+        ) => round(ours[key][figure] / floor[key][against]);
         results[String(size)] = {
           ...ours,
           floor: { warm: floorFigures(floor.warm), cold: floorFigures(floor.cold) },
           oursOverFloor: { warm: ratio('warm'), cold: ratio('cold') },
           // Not the goal's figure, recorded beside it: how long until the list answers clicks.
           liveOverFloor: { warm: ratio('warm', 'liveMs'), cold: ratio('cold', 'liveMs') },
+          // The same load judged by what is on screen: first contentful paint, ours ÷ the floor's.
+          paintedOverFloor: {
+            warm: ratio('warm', 'contentfulPaintMs', 'contentfulPaintMs'),
+            cold: ratio('cold', 'contentfulPaintMs', 'contentfulPaintMs'),
+          },
         };
       } finally {
         await floorServer.close();

@@ -11,7 +11,8 @@
 //     time the heading with the count appears (headingMs; target at 5000 <= 1000 ms), and when the
 //     app was live (liveMs: its own list in place of the first screen main served with the page)
 //   renderer.firstList.*.floor: the same first-screen DOM as a static page through the same
-//     harness and navigation, and oursOverFloor (bench/harness-floor.ts)
+//     harness and navigation, and oursOverFloor (bench/harness-floor.ts); paintedOverFloor: the
+//     same judged by Chromium's first contentful paint of each page (what is on screen)
 //   cli: `invitray list --demo` wall time, a bare Node script that starts the same demo API and
 //     fetches the list once, and their ratio (bench/cli.bench.ts)
 //   core.bundle: the Cloudflare SDK as bundled into main (alone, and with Invitray's client
@@ -148,13 +149,18 @@ function report({ renderer, core, cli }) {
         .join(', ') +
       ` (target ≤ ${kb(renderer.targets.firstScreenJsGzipBytesMax)})`,
   );
-  for (const [count, { warm, cold, floor, oursOverFloor }] of Object.entries(renderer.firstList)) {
+  for (const [count, { warm, cold, floor, oursOverFloor, paintedOverFloor }] of Object.entries(
+    renderer.firstList,
+  )) {
     console.log(
       `  ${count} invitations: first list ${warm.firstListMs} ms warm / ${cold.firstListMs} ms cold ` +
         `(painted ${warm.firstListPaintedMs} / ${cold.firstListPaintedMs} ms; snapshot received ` +
         `${warm.snapshotReceivedMs} / ${cold.snapshotReceivedMs} ms), heap ${(warm.jsHeapUsedBytes / 1048576).toFixed(1)} MB; ` +
         `static floor ${floor.warm.firstListMs} / ${floor.cold.firstListMs} ms, ours ÷ floor ` +
-        `${oursOverFloor.warm} warm / ${oursOverFloor.cold} cold; heading ${warm.headingMs} / ${cold.headingMs} ms`,
+        `${oursOverFloor.warm} warm / ${oursOverFloor.cold} cold; first contentful paint ` +
+        `${warm.contentfulPaintMs} / ${cold.contentfulPaintMs} ms, floor ${floor.warm.contentfulPaintMs} / ` +
+        `${floor.cold.contentfulPaintMs} ms, ours ÷ floor ${paintedOverFloor.warm} warm / ${paintedOverFloor.cold} cold; ` +
+        `heading ${warm.headingMs} / ${cold.headingMs} ms`,
     );
     for (const [kind, run] of [
       ['warm', warm],
