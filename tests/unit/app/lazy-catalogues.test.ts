@@ -83,4 +83,18 @@ describe('catalogues loaded on demand', () => {
     expect(core.appInfo().language).toBe('en');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('fr catalogue could not be loaded (Error)'));
   });
+
+  it('two quick switches: the one asked for last is kept, though its catalogue was ready first', async () => {
+    // A <select> moved with the arrow keys sends one update per step. German is loaded (spoken
+    // before), Japanese is not: its update waits for its chunk while German's has nothing to wait for.
+    const catalogues = createLazyCatalogues();
+    await catalogues.load('de');
+    const { core } = await coreWith(catalogues);
+    const first = core.updatePreferences({ language: 'ja' });
+    const last = core.updatePreferences({ language: 'de' });
+    await Promise.all([first, last]);
+    expect((await last).language).toBe('de');
+    expect(core.appInfo().language).toBe('de');
+    expect(core.trayView().tooltip).toBe('Invitray — nicht angemeldet');
+  });
 });

@@ -193,19 +193,34 @@ export function createInvitrayCore(deps: InvitrayCoreDeps): InvitrayCore {
   );
   flows.syncProfiles();
 
+  // Updates are applied in the order they were asked for, though a language's catalogue may load
+  // in between: a <select> moved with the arrow keys sends one update per step, and the last one
+  // must win even when an earlier step's chunk loads after it. Null when nothing is waiting.
+  let catalogueWait: Promise<void> | null = null;
+  function inTurn(language: unknown): Promise<void> | null {
+    if (!(LANGUAGE_SETTINGS as readonly unknown[]).includes(language)) return catalogueWait;
+    // Spoken from this update on: its catalogue first (English if it cannot be loaded).
+    const loaded = loadLanguage(
+      deps.catalogues,
+      language as LanguageSetting,
+      deps.systemLanguages ?? [],
+    ).catch((error: unknown) =>
+      log.warn(
+        `The ${String(language)} catalogue could not be loaded (${error instanceof Error ? error.name : typeof error}); speaking English`,
+      ),
+    );
+    const turn: Promise<void> = Promise.all([catalogueWait, loaded]).then(() => {
+      if (catalogueWait === turn) catalogueWait = null;
+    });
+    catalogueWait = turn;
+    return turn;
+  }
+
   async function updatePreferences(patch: unknown): Promise<Preferences> {
-    const before = preferences;
     explainRefusedPreferences(patch, translator(), deps.platform);
-    const language = (patch as { language?: unknown } | null)?.language;
-    if ((LANGUAGE_SETTINGS as readonly unknown[]).includes(language)) {
-      // Spoken from this update on: its catalogue first (English if it cannot be loaded).
-      await loadLanguage(deps.catalogues, language as LanguageSetting, deps.systemLanguages ?? []).catch(
-        (error: unknown) =>
-          log.warn(
-            `The ${String(language)} catalogue could not be loaded (${error instanceof Error ? error.name : typeof error}); speaking English`,
-          ),
-      );
-    }
+    const turn = inTurn((patch as { language?: unknown } | null)?.language);
+    if (turn) await turn;
+    const before = preferences;
     preferences = settings.updatePreferences(patch);
     if (preferences.globalShortcut !== before.globalShortcut) shortcut.forgetReplaced();
     if (preferences.startAtLogin !== before.startAtLogin && deps.setLoginItem) {
