@@ -23,6 +23,7 @@ import type { NativeImage } from 'electron';
 import { createKeychain } from './core/accounts/keychain';
 import { createInvitrayCore, createSessionKeychain } from './core/app';
 import { createLazyCatalogues } from './core/app/lazy-catalogues';
+import { openSettingsAfterFirstCount } from './core/app/open-settings-after-first-count';
 import { loadLanguage } from './core/app/language';
 import { LinuxAutostart, autostartDir } from './core/desktop/autostart';
 import { createCloudflareApi, resolveApiBaseUrl } from './core/cloudflare';
@@ -120,8 +121,9 @@ async function boot(): Promise<void> {
     firstScreen: createFirstScreenSource({ mainDir: here, state: () => firstScreenState(core), log }),
   });
   // electron-store loads after the first tray count when the file can simply be read; a write
-  // before then waits in memory for it (the later step below opens it, a quit flushes it), so
-  // demo mode adding its account does not load ~100 modules while the count is on its way.
+  // before then waits in memory for it (it opens once the first count is out, or at the later
+  // step below when there is no account; a quit flushes it), so demo mode adding its account
+  // does not load ~100 modules while the count is on its way.
   // Otherwise (first run, corrupt, migration) it opens here as it always has.
   const bootSettings = await openBootSettings({
     userDataDir: app.getPath('userData'),
@@ -314,10 +316,13 @@ async function boot(): Promise<void> {
     log,
   });
 
+  // Writes the boot kept in memory go to the file once the first count is out, not a second later.
+  const stopWaitingForFirstCount = openSettingsAfterFirstCount(core.onSnapshot, bootSettings.open);
   core.start();
   notifications.listen();
   const later = setTimeout(() => {
     void logging.load();
+    stopWaitingForFirstCount();
     void bootSettings.open();
     try {
       updater = registerUpdater(updaterDeps);

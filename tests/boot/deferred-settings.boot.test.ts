@@ -125,7 +125,7 @@ describe('electron-store at boot', () => {
 });
 
 describe('demo mode: the account it adds waits for electron-store', () => {
-  test('electron-store is not asked for before the count, and the account is in the file once it opens', async () => {
+  test('electron-store is asked for after the count, before the later step, and the account is in the file', async () => {
     requireBuiltApp();
     const app = launchUnderDouble({
       platform: 'linux',
@@ -162,6 +162,7 @@ describe('demo mode: the account it adds waits for electron-store', () => {
           return {
             countT: countImage?.t ?? null,
             storeAskedT: asked.find((entry) => entry.name === 'electron-store')?.t ?? null,
+            logAskedT: asked.find((entry) => entry.name === 'electron-log')?.t ?? null,
             profilesOnDisk: fs.existsSync(settingsFile)
               ? (JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as { profiles: { label: string }[] })
                   .profiles
@@ -176,6 +177,10 @@ describe('demo mode: the account it adds waits for electron-store', () => {
     const later = await until(read, (value) => (value.profilesOnDisk?.length ?? 0) > 0, app);
     expect(later.storeAskedT).toBeGreaterThan(atCount.countT!);
     expect(later.profilesOnDisk!.map((profile) => profile.label)).toEqual(['Demo account']);
+    // Opened once the first count was out, not a second later with the boot's later step
+    // (which loads electron-log's file transport first): a crash in that second lost the write.
+    const laterStep = await until(read, (value) => value.logAskedT !== null, app);
+    expect(laterStep.storeAskedT).toBeLessThan(laterStep.logAskedT!);
   }, 60_000);
 });
 
