@@ -27,7 +27,9 @@ describe('openSettingsAfterFirstCount', () => {
     watcher.emit(snapshot(waiting('p1'), waiting('p2')));
     watcher.emit(snapshot(profile('p1'), waiting('p2')));
     expect(watcher.opened()).toBe(0);
-    watcher.emit(snapshot(profile('p1'), profile('p2', { lastSuccessAt: null, error: error('bad-credentials', 'No') })));
+    watcher.emit(
+      snapshot(profile('p1'), profile('p2', { lastSuccessAt: null, error: error('bad-credentials', 'No') })),
+    );
     expect(watcher.opened()).toBe(1);
   });
 
