@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import {
   FIRST_SCREEN_DATA_ID,
   FIRST_SCREEN_MARKUP_ID,
+  FIRST_SCREEN_STUCK_ID,
   readFirstScreenData,
 } from '../electron/shared/first-screen';
 import App from './App.svelte';
@@ -11,6 +12,10 @@ import { appContext } from './lib/context';
 import { createFormatters } from './lib/format';
 import { prefetchFirstChunk } from './lib/i18n';
 import { likelyLanguage } from './lib/language-hint';
+
+// The script runs, so the window is not stuck: main's notice for a script that never runs
+// (CSS shows it after a while, src/app.css) must never show. The app reports its own failures.
+document.getElementById(FIRST_SCREEN_STUCK_ID)?.remove();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');

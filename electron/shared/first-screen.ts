@@ -12,6 +12,11 @@ import { LANGUAGES, type AppSnapshot, type Language, type Preferences } from './
 export const FIRST_SCREEN_MARKUP_ID = 'first-screen';
 /** `<script type="application/json">`: data, never run, so the CSP has nothing to refuse. */
 export const FIRST_SCREEN_DATA_ID = 'invitray-first-screen';
+/**
+ * A notice that the window's script never ran (a damaged install), which CSS alone reveals
+ * after a while: removed by the page's script as soon as it runs.
+ */
+export const FIRST_SCREEN_STUCK_ID = 'first-screen-stuck';
 
 /** What main knows when a window asks for its page: the values its IPC answers carry. */
 export interface FirstScreenState {
@@ -28,8 +33,10 @@ export interface FirstScreenData {
   locale: string;
 }
 
-/** The built server renderer's one export (out/main/first-screen.js). */
+/** The built server renderer's export (out/main/first-screen.js): the screen's markup. */
 export type RenderFirstScreen = (state: FirstScreenState) => string | null;
+/** The built server renderer's other export: the stuck-window notice, plain text in `language`. */
+export type StuckNoticeText = (language: Language) => string;
 
 /**
  * The data block's content, or null when it is absent or not what main writes (a page served

@@ -6,7 +6,7 @@ import { appContext } from '../lib/context';
 import { createFormatters } from '../lib/format';
 import { CATALOGUES } from '../../electron/shared/i18n/catalogues';
 import { createTranslator } from '../../electron/shared/i18n/translate';
-import type { RenderFirstScreen } from '../../electron/shared/first-screen';
+import type { RenderFirstScreen, StuckNoticeText } from '../../electron/shared/first-screen';
 
 // Built into main (electron.vite.config.ts, entry `first-screen`) and loaded only when a window
 // asks for index.html (electron/main/shell/first-screen.ts): the window's first screen as HTML,
@@ -31,3 +31,7 @@ export const renderFirstScreen: RenderFirstScreen = (state) => {
   if (!app.firstChunkSuffices) return null;
   return render(App, { context: appContext(app) }).body;
 };
+
+/** The stuck-window notice main serves with every page (electron/main/shell/first-screen.ts). */
+export const stuckNoticeText: StuckNoticeText = (language) =>
+  createTranslator(language, CATALOGUES[language], language).t('app.windowStuck');

@@ -52,6 +52,8 @@ test('once live, the list is on the page once and answers clicks', async ({
   await page.goto(harness.url);
   await expect(page.locator('#first-screen')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Invitations (31)');
+  // The script ran, so main's notice for a script that never runs is gone (it could not show yet).
+  await expect(page.locator('#first-screen-stuck')).toHaveCount(0);
   await expect(page.getByTestId('invite-list')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   // The accessible tree holds one list, not the pre-drawn one as well.
@@ -109,4 +111,52 @@ test('signed out, the page is served without a pre-drawn screen and starts as be
   await page.goto(harness.url);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(pageProblems).toEqual([]);
+});
+
+// Main serves every page with a notice that CSS alone reveals after 10 s: if the app's script
+// never runs (a damaged install), the served list ignores clicks, or the window stays blank,
+// and nothing else could say why. The script removes it as soon as it runs.
+
+/** The notice's reveal: its delay, and whether it shows once that delay is over. */
+async function stuckNoticeAfterDelay(page: Page) {
+  const notice = page.getByRole('alert');
+  await expect(notice).toBeHidden();
+  const delays = await page.locator('#first-screen-stuck').evaluate((element) =>
+    element.getAnimations().map((animation) => {
+      const { delay } = animation.effect!.getComputedTiming();
+      // Jumps to the end of the delay instead of waiting 10 s of test time for it.
+      animation.finish();
+      return delay;
+    }),
+  );
+  expect(delays).toEqual([10_000]);
+  await expect(notice).toBeVisible();
+  return notice;
+}
+
+test('the script never runs: after 10 s the window says so, outside the inert screen', async ({
+  page,
+  harness,
+}) => {
+  await signIn(harness);
+  await openWithoutScript(page, harness.url);
+  await expect(page.locator('#first-screen h1')).toHaveText('Invitations (31)');
+  const notice = await stuckNoticeAfterDelay(page);
+  await expect(notice).toHaveText(/^Invitray’s window could not start\. Close it and open it again/);
+  // Readable: not inside the inert screen, so a screen reader reaches it.
+  expect(await notice.evaluate((element) => element.closest('[inert]'))).toBeNull();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-screen-script-never-ran.png') });
+});
+
+test('the script never runs, signed out and in German, with reduced motion: the blank window says so too', async ({
+  page,
+  harness,
+}) => {
+  await harness.core.updatePreferences({ language: 'de' });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openWithoutScript(page, harness.url);
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  const notice = await stuckNoticeAfterDelay(page);
+  await expect(notice).toHaveText(/^Das Fenster von Invitray konnte nicht starten\./);
 });

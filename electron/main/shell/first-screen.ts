@@ -4,9 +4,11 @@ import { redactOutbound } from '../core/ipc';
 import {
   FIRST_SCREEN_DATA_ID,
   FIRST_SCREEN_MARKUP_ID,
+  FIRST_SCREEN_STUCK_ID,
   type FirstScreenData,
   type FirstScreenState,
   type RenderFirstScreen,
+  type StuckNoticeText,
 } from '../../shared/first-screen';
 import type { AppInfo } from '../../shared/ipc-contract';
 import type { AppSnapshot, Preferences } from '../../shared/types';
@@ -20,6 +22,8 @@ export interface FirstScreen {
   markup: string | null;
   data: FirstScreenData;
   theme: Preferences['theme'];
+  /** Plain text, shown by CSS alone if the page's script never runs (src/app.css). */
+  stuckNotice: string;
 }
 
 export type FirstScreenSource = () => Promise<FirstScreen | null>;
@@ -49,7 +53,7 @@ export function jsonForScript(value: unknown): string {
   );
 }
 
-const escapeAttribute = (value: string) =>
+const escapeHtml = (value: string) =>
   value.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
 
 const APP_ROOT = '<div id="app"></div>';
@@ -67,10 +71,20 @@ export function injectFirstScreen(html: string, screen: FirstScreen | null): str
     screen.markup === null
       ? ''
       : `<div id="${FIRST_SCREEN_MARKUP_ID}" class="first-screen" inert>${screen.markup}</div>`;
-  const theme = screen.theme === 'system' ? '' : ` data-theme="${escapeAttribute(screen.theme)}"`;
+  // Outside the inert screen, so a screen reader can read it once it shows; before then it is
+  // hidden (visibility) from everyone. Without a script that runs, nothing else would tell the
+  // user why the list ignores clicks, or why the window stays blank.
+  const stuck = `<p id="${FIRST_SCREEN_STUCK_ID}" class="first-screen-stuck" role="alert">${escapeHtml(screen.stuckNotice)}</p>`;
+  const theme = screen.theme === 'system' ? '' : ` data-theme="${escapeHtml(screen.theme)}"`;
   return html
-    .replace(/<html\b[^>]*>/, `<html lang="${escapeAttribute(screen.data.language)}"${theme}>`)
-    .replace(APP_ROOT, () => `${data}${markup}${APP_ROOT}`);
+    .replace(/<html\b[^>]*>/, `<html lang="${escapeHtml(screen.data.language)}"${theme}>`)
+    .replace(APP_ROOT, () => `${data}${markup}${stuck}${APP_ROOT}`);
+}
+
+/** out/main/first-screen.js (src/first-screen/server-render.ts). */
+interface ServerRenderer {
+  renderFirstScreen: RenderFirstScreen;
+  stuckNoticeText: StuckNoticeText;
 }
 
 export interface FirstScreenSourceDeps {
@@ -86,18 +100,18 @@ export interface FirstScreenSourceDeps {
  * A failure is logged and the page is served as built: the app then starts as it always did.
  */
 export function createFirstScreenSource({ mainDir, state, log }: FirstScreenSourceDeps): FirstScreenSource {
-  let renderer: Promise<RenderFirstScreen> | null = null;
+  let renderer: Promise<ServerRenderer> | null = null;
   return async () => {
     try {
-      renderer ??= import(pathToFileURL(join(mainDir, 'first-screen.js')).href).then(
-        (module: { renderFirstScreen: RenderFirstScreen }) => module.renderFirstScreen,
-      );
+      renderer ??= import(pathToFileURL(join(mainDir, 'first-screen.js')).href) as Promise<ServerRenderer>;
       const current = state();
       const language = current.info.language ?? 'en';
+      const { renderFirstScreen, stuckNoticeText } = await renderer;
       return {
-        markup: (await renderer)(current),
+        markup: renderFirstScreen(current),
         data: { language, locale: current.info.locale ?? language },
         theme: current.preferences.theme,
+        stuckNotice: stuckNoticeText(language),
       };
     } catch (error) {
       renderer = null;

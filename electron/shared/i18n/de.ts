@@ -73,6 +73,8 @@ export const de: Catalogue = {
     'Eine neue Version wurde heruntergeladen. Klicken Sie, um jetzt neu zu starten – sonst wird sie beim Beenden installiert.',
   'app.couldNotStart': 'Invitray konnte nicht starten',
   'app.loading': 'Wird geladen …',
+  'app.windowStuck':
+    'Das Fenster von Invitray konnte nicht starten. Schließen Sie es und öffnen Sie es über das Invitray-Symbol erneut; hilft das nicht, installieren Sie Invitray neu.',
   'common.back': 'Zurück',
   'common.keep': 'Behalten',
   'status.pending': 'Offen',

@@ -81,6 +81,8 @@ export const en = {
   // Window: common
   'app.couldNotStart': 'Invitray could not start',
   'app.loading': 'Loading…',
+  'app.windowStuck':
+    'Invitray’s window could not start. Close it and open it again from Invitray’s icon; if that does not help, reinstall Invitray.',
   'common.back': 'Back',
   'common.keep': 'Keep',
   'status.pending': 'Pending',

@@ -73,6 +73,8 @@ export const es: Catalogue = {
     'Se ha descargado una nueva versión. Haz clic para reiniciar ahora; si no, se instalará al salir.',
   'app.couldNotStart': 'No se pudo iniciar Invitray',
   'app.loading': 'Cargando…',
+  'app.windowStuck':
+    'La ventana de Invitray no se pudo iniciar. Ciérrala y vuelve a abrirla desde el icono de Invitray; si no se soluciona, reinstala Invitray.',
   'common.back': 'Atrás',
   'common.keep': 'Conservar',
   'status.pending': 'Pendiente',

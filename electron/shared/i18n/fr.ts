@@ -75,6 +75,8 @@ export const fr: Catalogue = {
     'Une nouvelle version a été téléchargée. Cliquez pour redémarrer maintenant, sinon elle s’installera quand vous quitterez.',
   'app.couldNotStart': 'Invitray n’a pas pu démarrer',
   'app.loading': 'Chargement…',
+  'app.windowStuck':
+    'La fenêtre d’Invitray n’a pas pu démarrer. Fermez-la et rouvrez-la depuis l’icône d’Invitray\u202f; si cela ne suffit pas, réinstallez Invitray.',
   'common.back': 'Retour',
   'common.keep': 'Conserver',
   'status.pending': 'En attente',

@@ -66,6 +66,8 @@ export const ja: Catalogue = {
     '新しいバージョンをダウンロードしました。クリックすると今すぐ再起動します。再起動しない場合は、終了時にインストールされます。',
   'app.couldNotStart': 'Invitray を起動できませんでした',
   'app.loading': '読み込んでいます…',
+  'app.windowStuck':
+    'Invitray のウィンドウを開始できませんでした。ウィンドウを閉じて、Invitray のアイコンからもう一度開いてください。それでも直らない場合は Invitray を再インストールしてください。',
   'common.back': '戻る',
   'common.keep': 'キャンセル',
   'status.pending': '保留中',

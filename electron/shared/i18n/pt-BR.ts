@@ -73,6 +73,8 @@ export const ptBR: Catalogue = {
     'Uma nova versão foi baixada. Clique para reiniciar agora ou ela será instalada quando você sair.',
   'app.couldNotStart': 'Não foi possível iniciar o Invitray',
   'app.loading': 'Carregando…',
+  'app.windowStuck':
+    'Não foi possível iniciar a janela do Invitray. Feche-a e abra-a de novo pelo ícone do Invitray; se não resolver, reinstale o Invitray.',
   'common.back': 'Voltar',
   'common.keep': 'Manter',
   'status.pending': 'Pendente',

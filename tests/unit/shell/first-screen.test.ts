@@ -23,6 +23,7 @@ const screen = (overrides: Partial<FirstScreen> = {}): FirstScreen => ({
   markup: '<h1>Invitations (3)</h1>',
   data: { language: 'de', locale: 'de-AT' },
   theme: 'dark',
+  stuckNotice: 'Das Fenster konnte nicht starten.',
   ...overrides,
 });
 
@@ -40,7 +41,9 @@ describe('injectFirstScreen', () => {
     const html = injectFirstScreen(template, screen());
     expect(readFirstScreenData(dataBlockText(html))).toEqual({ language: 'de', locale: 'de-AT' });
     expect(html).toContain(
-      '<div id="first-screen" class="first-screen" inert><h1>Invitations (3)</h1></div><div id="app"></div>',
+      '<div id="first-screen" class="first-screen" inert><h1>Invitations (3)</h1></div>' +
+        '<p id="first-screen-stuck" class="first-screen-stuck" role="alert">Das Fenster konnte nicht starten.</p>' +
+        '<div id="app"></div>',
     );
     expect(html).toMatch(/<html lang="de" data-theme="dark">/);
     expect(html.match(/<html\b/g)).toHaveLength(1);
@@ -53,6 +56,15 @@ describe('injectFirstScreen', () => {
     expect(html).toMatch(/<html lang="de">/);
     expect(html).not.toContain('id="first-screen"');
     expect(dataBlockText(html)).not.toBe('');
+    // A blank window whose script never ran says so too.
+    expect(html).toContain('<p id="first-screen-stuck" class="first-screen-stuck" role="alert">');
+  });
+
+  it('writes the stuck-window notice as text, whatever it holds', () => {
+    const html = injectFirstScreen(template, screen({ stuckNotice: HOSTILE }));
+    const notice = /<p id="first-screen-stuck"[^>]*>([^]*?)<\/p>/.exec(html)?.[1];
+    expect(notice).toBe('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--\u2028&amp;amp;');
+    expect(html.match(/<script\b/g)).toHaveLength(2);
   });
 
   it('keeps hostile text inside the data block as data', () => {
@@ -125,7 +137,8 @@ describe('createFirstScreenSource', () => {
     await writeFile(
       join(main, 'first-screen.js'),
       'globalThis.__firstScreenLoads = (globalThis.__firstScreenLoads ?? 0) + 1;\n' +
-        'export const renderFirstScreen = (s) => `<p>${s.info.language} ${s.now}</p>`;\n',
+        'export const renderFirstScreen = (s) => `<p>${s.info.language} ${s.now}</p>`;\n' +
+        'export const stuckNoticeText = (language) => `stuck in ${language}`;\n',
     );
     const loads = () => (globalThis as { __firstScreenLoads?: number }).__firstScreenLoads ?? 0;
     const warn = vi.fn();
@@ -135,6 +148,7 @@ describe('createFirstScreenSource', () => {
       markup: '<p>fr 5</p>',
       data: { language: 'fr', locale: 'fr-CA' },
       theme: 'light',
+      stuckNotice: 'stuck in fr',
     });
     await source();
     expect(loads()).toBe(1);

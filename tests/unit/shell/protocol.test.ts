@@ -95,6 +95,7 @@ describe('app:// protocol', () => {
           markup: `<p>render ${renders}</p>`,
           data: { language: 'ja' as const, locale: 'ja' },
           theme: 'system' as const,
+          stuckNotice: 'ウィンドウを開始できませんでした',
         });
       };
       const served = (url: string, method = 'GET') =>
@@ -102,6 +103,7 @@ describe('app:// protocol', () => {
       const first = await (await served(APP_ENTRY_URL)).text();
       expect(first).toContain('<div id="first-screen" class="first-screen" inert><p>render 1</p></div>');
       expect(first).toContain('<html lang="ja">');
+      expect(first).toContain('role="alert">ウィンドウを開始できませんでした</p>');
       expect(await (await served('app://invitray/')).text()).toContain('<p>render 2</p>');
       expect(await (await served('app://invitray/assets/index-abc.js')).text()).toBe('console.log(1)');
       expect(await (await served(APP_ENTRY_URL, 'HEAD')).text()).toBe('');
