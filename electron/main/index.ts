@@ -317,7 +317,9 @@ async function boot(): Promise<void> {
   });
 
   // Writes the boot kept in memory go to the file once the first count is out, not a second later.
-  const stopWaitingForFirstCount = openSettingsAfterFirstCount(core.onSnapshot, bootSettings.open);
+  const stopWaitingForFirstCount = openSettingsAfterFirstCount(core.onSnapshot, bootSettings.open, (run) =>
+    setTimeout(run, 0),
+  );
   core.start();
   notifications.listen();
   const later = setTimeout(() => {

@@ -12,11 +12,23 @@ function watch() {
     throw thrown;
   });
   let opened = 0;
-  const stop = openSettingsAfterFirstCount(snapshots.on, () => {
-    opened += 1;
-    return Promise.resolve();
-  });
-  return { emit: (value: AppSnapshot) => snapshots.emit(value), opened: () => opened, stop };
+  const queued: (() => void)[] = [];
+  const stop = openSettingsAfterFirstCount(
+    snapshots.on,
+    () => {
+      opened += 1;
+      return Promise.resolve();
+    },
+    (run) => queued.push(run),
+  );
+  /** The snapshot goes to its listeners, then the task ends (the tray is published in between). */
+  const emit = (value: AppSnapshot) => {
+    snapshots.emit(value);
+    const openedInTask = opened;
+    for (const run of queued.splice(0)) run();
+    return openedInTask;
+  };
+  return { emit, opened: () => opened, stop };
 }
 
 const waiting = (id: string) => profile(id, { lastSuccessAt: null, error: null, syncing: true });
@@ -27,9 +39,11 @@ describe('openSettingsAfterFirstCount', () => {
     watcher.emit(snapshot(waiting('p1'), waiting('p2')));
     watcher.emit(snapshot(profile('p1'), waiting('p2')));
     expect(watcher.opened()).toBe(0);
-    watcher.emit(
+    const openedWhileListening = watcher.emit(
       snapshot(profile('p1'), profile('p2', { lastSuccessAt: null, error: error('bad-credentials', 'No') })),
     );
+    // Not while the snapshot's listeners run: the core publishes the tray's count after them.
+    expect(openedWhileListening).toBe(0);
     expect(watcher.opened()).toBe(1);
   });
 
@@ -76,6 +90,7 @@ describe('openSettingsAfterFirstCount', () => {
         opened += 1;
         return Promise.resolve();
       },
+      (run) => run(),
     );
     expect(opened).toBe(1);
     expect(listeners).toBe(0);

@@ -12,6 +12,12 @@ import type { AppSnapshot } from '../../../shared/types';
 export function openSettingsAfterFirstCount(
   onSnapshot: (listener: (snapshot: AppSnapshot) => void) => () => void,
   openSettings: () => Promise<void>,
+  /**
+   * Runs its callback once the current task is over: snapshot listeners run before the core
+   * publishes the tray (create-core.ts), so opening right in the listener would start loading
+   * electron-store ahead of the very count it must follow. Main passes setTimeout(run, 0).
+   */
+  afterThisTask: (run: () => void) => void,
 ): () => void {
   let done = false;
   let stop: (() => void) | null = null;
@@ -27,7 +33,7 @@ export function openSettingsAfterFirstCount(
     if (!answered) return;
     finish();
     // A store that cannot open is logged by the deferred store itself (deferred-settings-store.ts).
-    void openSettings();
+    afterThisTask(() => void openSettings());
   });
   if (done) stop();
   return finish;
