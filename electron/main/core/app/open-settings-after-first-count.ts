@@ -7,11 +7,15 @@ import type { AppSnapshot } from '../../../shared/types';
  * it (an invitation already notified would be notified again). So the store opens as soon as
  * every account has had its first answer (a list or an error): the count is out by then, and
  * from then on a write goes to the file as it always has.
+ * It opens on the task after that snapshot: the core emits a snapshot before it publishes the
+ * tray's count from it (create-core.ts), so opening from inside the listener would ask for
+ * electron-store's ~100 modules before the count it was meant to follow.
  * Returns the unsubscribe, which it also calls itself once it has opened the store.
  */
 export function openSettingsAfterFirstCount(
   onSnapshot: (listener: (snapshot: AppSnapshot) => void) => () => void,
   openSettings: () => Promise<void>,
+  afterThisTask: (run: () => void) => void = setImmediate,
 ): () => void {
   let done = false;
   let stop: (() => void) | null = null;
@@ -27,7 +31,7 @@ export function openSettingsAfterFirstCount(
     if (!answered) return;
     finish();
     // A store that cannot open is logged by the deferred store itself (deferred-settings-store.ts).
-    void openSettings();
+    afterThisTask(() => void openSettings());
   });
   if (done) stop();
   return finish;
