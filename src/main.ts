@@ -13,10 +13,6 @@ import { createFormatters } from './lib/format';
 import { prefetchFirstChunk } from './lib/i18n';
 import { likelyLanguage } from './lib/language-hint';
 
-// The script runs, so the window is not stuck: main's notice for a script that never runs
-// (CSS shows it after a while, src/app.css) must never show. The app reports its own failures.
-document.getElementById(FIRST_SCREEN_STUCK_ID)?.remove();
-
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
 
@@ -35,7 +31,12 @@ void app.start();
 // The app draws its screen hidden; once it has (App.svelte's onlive), it takes the pre-drawn
 // one's place in the same frame: no blank between them, and the list is never twice on the page.
 if (firstScreen) target.hidden = true;
+// Main's notice for a window that never starts (CSS shows it after a while, src/app.css) goes
+// once the app draws a screen of its own, its error screens included: not when this script
+// starts, since a script that runs may still never go live (its catalogue unreadable, a damaged
+// install), and then has no words of its own to say so.
 function onlive() {
+  document.getElementById(FIRST_SCREEN_STUCK_ID)?.remove();
   if (!target || !target.hidden) return;
   firstScreen?.remove();
   target.hidden = false;

@@ -110,12 +110,14 @@ test('signed out, the page is served without a pre-drawn screen and starts as be
   expect(served).toContain('<script type="application/json" id="invitray-first-screen">');
   await page.goto(harness.url);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The sign-in screen is the app's own: main's notice for a window that never starts is gone.
+  await expect(page.locator('#first-screen-stuck')).toHaveCount(0);
   expect(pageProblems).toEqual([]);
 });
 
 // Main serves every page with a notice that CSS alone reveals after 10 s: if the app's script
 // never runs (a damaged install), the served list ignores clicks, or the window stays blank,
-// and nothing else could say why. The script removes it as soon as it runs.
+// and nothing else could say why. The app removes it as soon as it draws a screen of its own.
 
 /** The notice's reveal: its delay, and whether it shows once that delay is over. */
 async function stuckNoticeAfterDelay(page: Page) {
@@ -159,4 +161,43 @@ test('the script never runs, signed out and in German, with reduced motion: the 
   await expect(page.locator('#first-screen')).toHaveCount(0);
   const notice = await stuckNoticeAfterDelay(page);
   await expect(notice).toHaveText(/^Das Fenster von Invitray konnte nicht starten\./);
+});
+
+// The script runs but the app never goes live: its own files are unreadable (a damaged install
+// that lost the English catalogue, the one it falls back to), so it has no words of its own to
+// say so. The served list stays inert, or the window blank, exactly as when the script never runs.
+const ENGLISH_CATALOGUE = /\/assets\/en-[\w-]+\.js$/;
+
+/** The page with the English catalogue refused, once its script has asked for it twice (try, retry). */
+async function openWithoutCatalogue(page: Page, url: string) {
+  let refused = 0;
+  await page.route(ENGLISH_CATALOGUE, (route) => {
+    refused += 1;
+    return route.abort();
+  });
+  await page.goto(url);
+  await expect.poll(() => refused).toBeGreaterThanOrEqual(2);
+}
+
+test('the script runs but its catalogue is unreadable: the inert list still says so after 10 s', async ({
+  page,
+  harness,
+}) => {
+  await signIn(harness);
+  // The script ran (it asked for the catalogue), and the app is not live.
+  await openWithoutCatalogue(page, harness.url);
+  await expect(page.locator('#first-screen h1')).toHaveText('Invitations (31)');
+  expect(await page.locator('#app').evaluate((element) => (element as HTMLElement).hidden)).toBe(true);
+  const notice = await stuckNoticeAfterDelay(page);
+  await expect(notice).toHaveText(/^Invitray’s window could not start\./);
+});
+
+test('the script runs but its catalogue is unreadable, signed out: the blank window says so too', async ({
+  page,
+  harness,
+}) => {
+  await openWithoutCatalogue(page, harness.url);
+  await expect(page.getByRole('heading')).toHaveCount(0);
+  const notice = await stuckNoticeAfterDelay(page);
+  await expect(notice).toHaveText(/^Invitray’s window could not start\./);
 });

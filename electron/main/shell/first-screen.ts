@@ -95,9 +95,28 @@ export interface FirstScreenSourceDeps {
 }
 
 /**
+ * A screen that throws while drawn on the server (a component's bug) would throw in the window
+ * as well, where the app then never starts: the page is still served with its language and the
+ * stuck-window notice, which says so, only without the pre-drawn screen.
+ */
+function markupOrNone(
+  render: RenderFirstScreen,
+  state: FirstScreenState,
+  log: FirstScreenSourceDeps['log'],
+): string | null {
+  try {
+    return render(state);
+  } catch (error) {
+    log.warn('The first screen could not be rendered; the window starts without it', error);
+    return null;
+  }
+}
+
+/**
  * Renders the first screen for each page load. Svelte's server renderer and the components are
  * loaded at the first page load, not at boot: a tray app may never open its window.
  * A failure is logged and the page is served as built: the app then starts as it always did.
+ * A screen that throws is served without its markup (markupOrNone), not as built.
  */
 export function createFirstScreenSource({ mainDir, state, log }: FirstScreenSourceDeps): FirstScreenSource {
   let renderer: Promise<ServerRenderer> | null = null;
@@ -108,14 +127,14 @@ export function createFirstScreenSource({ mainDir, state, log }: FirstScreenSour
       const language = current.info.language ?? 'en';
       const { renderFirstScreen, stuckNoticeText } = await renderer;
       return {
-        markup: renderFirstScreen(current),
+        markup: markupOrNone(renderFirstScreen, current, log),
         data: { language, locale: current.info.locale ?? language },
         theme: current.preferences.theme,
         stuckNotice: stuckNoticeText(language),
       };
     } catch (error) {
       renderer = null;
-      log.warn('The first screen could not be rendered; the window starts without it', error);
+      log.warn('The first screen could not be served; the window starts without it', error);
       return null;
     }
   };

@@ -155,7 +155,7 @@ describe('createFirstScreenSource', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('serves the page as built, and says why in the log, when the renderer is missing or throws', async () => {
+  it('serves the page as built, and says why in the log, when the renderer is missing', async () => {
     const warn = vi.fn();
     const missing = createFirstScreenSource({
       mainDir: join(dir, 'none'),
@@ -163,15 +163,28 @@ describe('createFirstScreenSource', () => {
       log: { warn },
     });
     expect(await missing()).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  // The same component throws in the window, where the app then never starts: the notice saying
+  // so must still be served, and the window's language with it.
+  it('serves the stuck-window notice and the language without the screen when the screen throws', async () => {
+    const warn = vi.fn();
     const main = join(dir, 'throws');
     await mkdir(main);
     await writeFile(
       join(main, 'first-screen.js'),
-      'export const renderFirstScreen = () => { throw new Error("broken component"); };\n',
+      'export const renderFirstScreen = () => { throw new Error("broken component"); };\n' +
+        'export const stuckNoticeText = (language) => `stuck in ${language}`;\n',
     );
     const throwing = createFirstScreenSource({ mainDir: main, state: () => state, log: { warn } });
-    expect(await throwing()).toBeNull();
-    expect(warn).toHaveBeenCalledTimes(2);
-    expect(String(warn.mock.calls[1]?.[1])).toContain('broken component');
+    expect(await throwing()).toEqual({
+      markup: null,
+      data: { language: 'fr', locale: 'fr-CA' },
+      theme: 'light',
+      stuckNotice: 'stuck in fr',
+    });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[1])).toContain('broken component');
   });
 });
