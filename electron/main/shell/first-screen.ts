@@ -115,8 +115,9 @@ function markupOrNone(
 /**
  * Renders the first screen for each page load. Svelte's server renderer and the components are
  * loaded at the first page load, not at boot: a tray app may never open its window.
- * A failure is logged and the page is served as built: the app then starts as it always did.
- * A screen that throws is served without its markup (markupOrNone), not as built.
+ * A renderer that cannot be loaded is logged and the page served as built: the app then starts
+ * as it always did. A screen that throws is served without its markup (markupOrNone), with the
+ * language and the stuck-window notice.
  */
 export function createFirstScreenSource({ mainDir, state, log }: FirstScreenSourceDeps): FirstScreenSource {
   let renderer: Promise<ServerRenderer> | null = null;
