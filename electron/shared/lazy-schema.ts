@@ -6,7 +6,7 @@
 // in the CLI) is never built.
 //
 // The stand-in forwards every read to the built schema, so `schema.safeParse(...)`,
-// `schema.optional()`, nesting it in `z.object({...})` and `z.infer<typeof schema>` all
+// `z.optional(schema)`, nesting it in `z.object({...})` and `z.infer<typeof schema>` all
 // behave as with the schema itself: the same instance parses, with the same messages.
 
 /** A stand-in for `build()`'s result that builds it on first use, once. */

@@ -4,10 +4,12 @@
 // each zod schema built, each parser zod compiles and each Intl formatter made, so the test can
 // tell what the main process did before its first tray image and before the count.
 //   - zod is bundled into the app, so it is seen from inside: every schema zod builds adds the
-//     trait 'ZodType' to its internal Set of traits, once (zod v4's $constructor).
-//   - zod v4 compiles an object schema's parser with `new Function(...)` (core/doc.js, looked up
-//     as the global at the call): construction through the global `Function` is noted, except
-//     zod's probe whether eval is allowed, `new Function('')`, which compiles nothing.
+//     trait '$ZodType' to its internal Set of traits, once (zod v4 core's $constructor; classic
+//     and mini schemas alike).
+//   - classic zod compiles an object schema's parser with `new Function(...)` (core/doc.js,
+//     looked up as the global at the call): construction through the global `Function` is
+//     noted, except zod's probe whether eval is allowed, `new Function('')`, which compiles
+//     nothing.
 //   - Each Intl formatter class is replaced by a subclass that notes each construction (the
 //     first one loads ICU's data).
 const built = { zodSchemas: [], compiledFunctions: [], intlFormatters: [] };
@@ -15,7 +17,7 @@ globalThis.__workAtLoad = built;
 
 const add = Set.prototype.add;
 Set.prototype.add = function recordTrait(value) {
-  if (value === 'ZodType') built.zodSchemas.push(performance.now());
+  if (value === '$ZodType') built.zodSchemas.push(performance.now());
   return add.call(this, value);
 };
 

@@ -2,29 +2,36 @@
 // accepts, refuses and reports exactly what the same schema built at once does, alone or
 // nested in other schemas, on malformed and hostile input.
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import { z } from '../../../electron/shared/zod';
 import { lazySchema } from '../../../electron/shared/lazy-schema';
 
 const ID = /^[A-Za-z0-9_-]+$/;
 const PRINTABLE = /^[\x21-\x7e]+$/;
-const id = () => z.string().min(1).max(32).regex(ID);
-const token = () => z.string().trim().min(20).max(256).regex(PRINTABLE);
+const id = () => z.string().check(z.minLength(1), z.maxLength(32), z.regex(ID));
+const token = () => z.string().check(z.trim(), z.minLength(20), z.maxLength(256), z.regex(PRINTABLE));
 
 /** Pairs of the same schema, built at once and through lazySchema, with lazy parts nested. */
-function pairs(): [string, z.ZodType, z.ZodType][] {
+function pairs(): [string, z.ZodMiniType, z.ZodMiniType][] {
   const lazyId = lazySchema(id);
   const lazyToken = lazySchema(token);
-  const credential = (tokenSchema: z.ZodType<string>) =>
+  const credential = (tokenSchema: z.ZodMiniType<string>) =>
     z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('token'), token: tokenSchema }),
-      z.strictObject({ kind: z.literal('global-key'), email: z.string().trim().max(254).email() }),
+      z.strictObject({
+        kind: z.literal('global-key'),
+        email: z.string().check(z.trim(), z.maxLength(254), z.email()),
+      }),
     ]);
-  const request = (idSchema: z.ZodType<string>, credentialSchema: z.ZodType) =>
-    z.strictObject({ profileId: idSchema, inviteId: idSchema.optional(), credential: credentialSchema });
+  const request = (idSchema: z.ZodMiniType<string>, credentialSchema: z.ZodMiniType) =>
+    z.strictObject({ profileId: idSchema, inviteId: z.optional(idSchema), credential: credentialSchema });
   const loose = () =>
-    z.preprocess(
-      (value) => (value && typeof value === 'object' ? { ...value } : value),
-      z.looseObject({ id: z.string().optional(), roles: z.array(z.string()).nullish(), n: z.number().int() }),
+    z.pipe(
+      z.transform((value) => (value && typeof value === 'object' ? { ...value } : value)),
+      z.looseObject({
+        id: z.optional(z.string()),
+        roles: z.nullish(z.array(z.string())),
+        n: z.number().check(z.int()),
+      }),
     );
   return [
     ['id', id(), lazyId],
@@ -42,8 +49,8 @@ function pairs(): [string, z.ZodType, z.ZodType][] {
     ['loose with preprocess', loose(), lazySchema(loose)],
     [
       'partial',
-      z.strictObject({ a: id(), b: z.boolean() }).partial(),
-      lazySchema(() => z.strictObject({ a: lazyId, b: z.boolean() }).partial()),
+      z.partial(z.strictObject({ a: id(), b: z.boolean() })),
+      lazySchema(() => z.partial(z.strictObject({ a: lazyId, b: z.boolean() }))),
     ],
   ];
 }
@@ -95,7 +102,7 @@ const hostile: unknown[] = [
 ];
 
 /** What a parse did, in a form toEqual can compare (issues and data, or the thrown text). */
-function outcome(schema: z.ZodType, value: unknown) {
+function outcome(schema: z.ZodMiniType, value: unknown) {
   const result = schema.safeParse(value);
   let thrown: string | null = null;
   try {
@@ -124,7 +131,7 @@ describe('lazySchema behaves as the schema it builds', () => {
 
   test('it is a zod schema to zod and to instanceof', () => {
     const lazy = lazySchema(id);
-    expect(lazy instanceof z.ZodType).toBe(true);
+    expect(lazy instanceof z.ZodMiniType).toBe(true);
     expect('_zod' in lazy).toBe(true);
     expect(z.array(lazy).safeParse(['a', 'b']).success).toBe(true);
     expect(z.array(lazy).safeParse(['a', '../b']).success).toBe(false);

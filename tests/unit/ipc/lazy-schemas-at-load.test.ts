@@ -6,20 +6,26 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 const built = vi.hoisted(() => ({ count: 0 }));
 
-// Every `z.<factory>(...)` call made through the `z` these modules import is counted.
-vi.mock('zod', async (importOriginal) => {
-  const real = await importOriginal<typeof import('zod')>();
-  const counted = new Proxy(real.z, {
-    get(target, key) {
-      const value = Reflect.get(target, key) as unknown;
-      if (typeof value !== 'function' || /^[A-Z]/.test(String(key))) return value;
-      return (...args: unknown[]) => {
-        built.count++;
-        return (value as (...a: unknown[]) => unknown)(...args);
-      };
-    },
-  });
-  return { ...real, z: counted };
+// Every schema a `z.<factory>(...)` call returns through the zod/mini these modules import (via
+// electron/shared/zod.ts) is counted; checks (`z.maxLength(…)`) are not schemas and are not.
+vi.mock('zod/mini', async (importOriginal) => {
+  const real = await importOriginal<Record<string, unknown>>();
+  const isSchema = (value: unknown) =>
+    (value as { _zod?: { traits?: Set<string> } } | null)?._zod?.traits?.has('$ZodType') === true;
+  const counted = Object.fromEntries(
+    Object.entries(real).map(([key, value]) => {
+      if (typeof value !== 'function' || /^[A-Z]/.test(key)) return [key, value];
+      return [
+        key,
+        (...args: unknown[]) => {
+          const made = (value as (...a: unknown[]) => unknown)(...args);
+          if (isSchema(made)) built.count++;
+          return made;
+        },
+      ];
+    }),
+  );
+  return counted;
 });
 
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '../../../electron/shared/zod';
 import {
   invalidRequest,
   invalidRequestFromIssues,
@@ -50,7 +50,9 @@ describe('isPlainData', () => {
 describe('invalid-request errors', () => {
   it('name the field but never echo the value', () => {
     const secret = 'sekrit-token-value-\u0001-that-is-malformed';
-    const result = z.strictObject({ token: z.string().regex(/^[a-z]+$/) }).safeParse({ token: secret });
+    const result = z
+      .strictObject({ token: z.string().check(z.regex(/^[a-z]+$/)) })
+      .safeParse({ token: secret });
     expect(result.success).toBe(false);
     const info = invalidRequestFromIssues('accounts:add', result.error?.issues ?? []);
     expect(info.kind).toBe('invalid-request');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { lazySchema } from '../../../shared/lazy-schema';
 import type { Membership, RecentAnswer } from '../../../shared/membership-types';
 import { RECENT_ANSWER_DAYS } from '../../../shared/membership-types';
@@ -14,23 +14,23 @@ export const MAX_RECENT_ANSWERS = 50;
 const grant = lazySchema(() => z.object({ read: z.boolean(), write: z.boolean() }));
 const membershipSchema = lazySchema(() =>
   z.object({
-    id: z.string().max(32),
-    account: z.object({ id: z.string().max(32), name: z.string().max(200) }),
-    roles: z.array(z.string().max(120)).max(50),
-    permissions: z.record(z.string().max(40), grant),
-    status: z.string().max(40),
+    id: z.string().check(z.maxLength(32)),
+    account: z.object({ id: z.string().check(z.maxLength(32)), name: z.string().check(z.maxLength(200)) }),
+    roles: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(50)),
+    permissions: z.record(z.string().check(z.maxLength(40)), grant),
+    status: z.string().check(z.maxLength(40)),
   }),
 );
 const entrySchema = lazySchema(() =>
   z.object({
-    profileId: z.string().max(64),
-    inviteId: z.string().max(32),
-    organizationId: z.string().max(32),
-    organizationName: z.string().max(200),
+    profileId: z.string().check(z.maxLength(64)),
+    inviteId: z.string().check(z.maxLength(32)),
+    organizationId: z.string().check(z.maxLength(32)),
+    organizationName: z.string().check(z.maxLength(200)),
     answer: z.enum(['accepted', 'rejected']),
     at: z.number(),
-    membership: membershipSchema.nullable().optional(),
-    left: z.boolean().optional(),
+    membership: z.optional(z.nullable(membershipSchema)),
+    left: z.optional(z.boolean()),
   }),
 );
 

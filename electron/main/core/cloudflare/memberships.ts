@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { lazySchema } from '../../../shared/lazy-schema';
 import type { Membership } from '../../../shared/membership-types';
 import { AppError, isAppError, sentence } from '../errors';
@@ -29,18 +29,18 @@ const PER_PAGE = 50;
 export const MAX_MEMBERSHIP_PAGES = 50;
 
 const grantSchema = lazySchema(() =>
-  z.looseObject({ read: z.boolean().optional(), write: z.boolean().optional() }),
+  z.looseObject({ read: z.optional(z.boolean()), write: z.optional(z.boolean()) }),
 );
 const membershipSchema = lazySchema(() =>
   z.looseObject({
-    id: z.string().regex(INVITE_ID_PATTERN),
-    account: z.looseObject({ id: z.string(), name: z.string().nullish() }),
-    roles: z.array(z.string()).nullish(),
-    permissions: z.record(z.string(), grantSchema.nullish()).nullish(),
-    status: z.string().nullish(),
+    id: z.string().check(z.regex(INVITE_ID_PATTERN)),
+    account: z.looseObject({ id: z.string(), name: z.nullish(z.string()) }),
+    roles: z.nullish(z.array(z.string())),
+    permissions: z.nullish(z.record(z.string(), z.nullish(grantSchema))),
+    status: z.nullish(z.string()),
   }),
 );
-const pageInfoSchema = lazySchema(() => z.looseObject({ total_count: z.number().optional() }).nullish());
+const pageInfoSchema = lazySchema(() => z.nullish(z.looseObject({ total_count: z.optional(z.number()) })));
 
 export function createMembershipCalls(transport: Transport): MembershipCalls {
   return {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from '../../../shared/zod';
 import type { Invite } from '../../../shared/types';
 import { withEffectiveStatus } from './effective-status';
 import { invalidResponse } from './error-map';
@@ -49,7 +49,7 @@ export function parseUser(body: unknown): z.infer<typeof userSchema> {
 }
 
 /** Where the body went wrong, without echoing values (they could be anything). */
-function describe(error: z.ZodError, root = ''): string {
+function describe(error: z.core.$ZodError, root = ''): string {
   const issue = error.issues[0];
   if (issue === undefined) return 'unexpected shape';
   const path = [root, ...issue.path.map(String)].filter((part) => part !== '').join('.');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { lazySchema } from '../../../shared/lazy-schema';
 import { INTERPRETED } from './parse-mode';
 import type { CloudflareInvite, CloudflareMessage } from '../../../shared/types';
@@ -10,19 +10,19 @@ import type { CloudflareInvite, CloudflareMessage } from '../../../shared/types'
 
 export const cloudflareMessageSchema = lazySchema(() =>
   z.object({
-    code: z.number().int(),
+    code: z.number().check(z.int()),
     message: z.string(),
-    documentation_url: z.string().optional(),
-    source: z.object({ pointer: z.string().optional() }).optional(),
+    documentation_url: z.optional(z.string()),
+    source: z.optional(z.object({ pointer: z.optional(z.string()) })),
   }),
 );
 
 export const resultInfoSchema = lazySchema(() =>
   z.looseObject({
-    count: z.number().optional(),
-    page: z.number().optional(),
-    per_page: z.number().optional(),
-    total_count: z.number().optional(),
+    count: z.optional(z.number()),
+    page: z.optional(z.number()),
+    per_page: z.optional(z.number()),
+    total_count: z.optional(z.number()),
   }),
 );
 
@@ -33,7 +33,7 @@ export const envelopeSchema = lazySchema(() =>
     messages: z.array(cloudflareMessageSchema),
     result: z.unknown(),
     // Some Cloudflare endpoints send `null` here instead of leaving it out.
-    result_info: resultInfoSchema.nullish(),
+    result_info: z.nullish(resultInfoSchema),
   }),
 );
 
@@ -53,22 +53,23 @@ const OPTIONAL_INVITE_FIELDS = [
 ] as const;
 
 export const inviteSchema = lazySchema(() =>
-  z.preprocess(
-    dropNullOptionals,
+  // classic zod's `z.preprocess(fn, schema)` is this pipe (core's $ZodPreprocess is a $ZodPipe).
+  z.pipe(
+    z.transform(dropNullOptionals),
     z.looseObject({
-      id: z.string().optional(),
+      id: z.optional(z.string()),
       organization_id: z.string(),
-      invited_member_id: z.string().nullable(),
-      organization_name: z.string().optional(),
-      invited_by: z.string().optional(),
-      invited_member_email: z.string().optional(),
-      invited_on: z.string().optional(),
-      expires_on: z.string().optional(),
-      roles: z.array(z.string()).optional(),
-      organization_is_enforcing_twofactor: z.boolean().optional(),
+      invited_member_id: z.nullable(z.string()),
+      organization_name: z.optional(z.string()),
+      invited_by: z.optional(z.string()),
+      invited_member_email: z.optional(z.string()),
+      invited_on: z.optional(z.string()),
+      expires_on: z.optional(z.string()),
+      roles: z.optional(z.array(z.string())),
+      organization_is_enforcing_twofactor: z.optional(z.boolean()),
       // Any string: a status this version does not know is kept and read as 'unknown'
       // (see effective-status.ts) rather than failing the invitation.
-      status: z.string().optional(),
+      status: z.optional(z.string()),
     }),
   ),
 );
@@ -79,8 +80,8 @@ export const tokenVerifySchema = lazySchema(() =>
     id: z.string(),
     // Compared with 'active' rather than enumerated: any other value means unusable.
     status: z.string(),
-    expires_on: z.string().optional(),
-    not_before: z.string().optional(),
+    expires_on: z.optional(z.string()),
+    not_before: z.optional(z.string()),
   }),
 );
 

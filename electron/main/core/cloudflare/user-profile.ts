@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { lazySchema } from '../../../shared/lazy-schema';
 import { invalidResponse } from './error-map';
 import { INTERPRETED } from './parse-mode';
@@ -13,8 +13,8 @@ import { userSchema } from './schemas';
 
 /** The OpenAPI document marks the field optional: an answer without it tells nothing. */
 const twoFactorUserSchema = lazySchema(() =>
-  userSchema.extend({
-    two_factor_authentication_enabled: z.boolean().nullish(),
+  z.extend(userSchema, {
+    two_factor_authentication_enabled: z.nullish(z.boolean()),
   }),
 );
 

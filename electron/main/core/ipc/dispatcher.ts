@@ -1,7 +1,7 @@
 import { allCalls, isAllowedExternalUrl } from '../../../shared/ipc-contract';
 import type { Contract, IpcResult, RequestOf, ResponseOf } from '../../../shared/ipc-contract';
 import type { ErrorInfo } from '../../../shared/types';
-import type { z } from 'zod';
+import type { z } from '../../../shared/zod';
 import { AppError, isAppError, sentence, toErrorInfo } from '../errors';
 import type { InvitrayCore } from '../app/types';
 import { toProfileSummary } from '../app/profile-summary';
@@ -64,7 +64,7 @@ function handlersFor(core: InvitrayCore): Handlers {
 }
 
 interface Route {
-  request: z.ZodType;
+  request: z.ZodMiniType;
   handle: (request: unknown) => unknown;
 }
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../../../shared/zod';
 import type { ErrorInfo } from '../../../shared/types';
 import { AppError, sentence } from '../errors';
 
