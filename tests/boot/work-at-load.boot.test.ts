@@ -5,8 +5,7 @@
 // relative-time formatters were made at load, then for the tray menu's "expires in 5 days";
 // English is now written out (core/tray/english-relative-time.ts). Nor does it compile a zod
 // parser (`new Function`): compiling one cost ~1.5 ms per schema, more than interpreting the
-// boot's one-shot reads. Classic zod compiled an object's parser on its first parse unless told
-// not to (core/cloudflare/parse-mode.ts); the app's zod/mini (electron/shared/zod.ts) has no
+// boot's one-shot reads. Classic zod compiled an object's parser on its first parse; the app's zod/mini (electron/shared/zod.ts) has no
 // compiler at all, so not even a long list compiles one. Demo mode, English: the first image
 // shows before the demo signs in.
 import { join } from 'node:path';
@@ -95,7 +94,7 @@ describe.each(PLATFORMS)('before the first tray image (%s)', (platform) => {
       const demo = (globalThis as unknown as { __invitrayDemo: DemoHandle }).__invitrayDemo;
       const work = () =>
         (globalThis as unknown as { __workAtLoad: Seen }).__workAtLoad.compiledFunctions.length;
-      // Classic zod compiled the invitation's parser for a list this long (parse-mode.ts).
+      // Classic zod compiled the invitation's parser on its first parse, whatever the list's length.
       for (let index = 0; index < 60; index++)
         demo.demoServer().addInvite({ organization_name: `Org ${index}` });
       await demo.core.refresh();

@@ -6,7 +6,6 @@ import {
 } from '../../../shared/ipc-contract';
 import type { ProfileSummary } from '../../../shared/types';
 import type { CloudflareApi, CreateCloudflareApi, Credential } from '../cloudflare/api';
-import { INTERPRETED } from '../cloudflare/parse-mode';
 import { AppError, sentence } from '../errors';
 import type { Keychain } from './keychain';
 import { maskEmail } from './mask-email';
@@ -154,9 +153,9 @@ export function toSummary(profile: StoredProfile): ProfileSummary {
 }
 
 function parseCredentialInput(input: unknown): Credential {
-  // Read once per sign-in: interpreted, not compiled (cloudflare/parse-mode.ts). The union would
-  // build both forms (the email check too) to pick one by `kind`; picking it here builds only
-  // the one given. The option's issues are the union's, so the message names the same fields.
+  // The union would build both forms (the email check too) to pick one by `kind`; picking it
+  // here builds only the one given. The option's issues are the union's, so the message names
+  // the same fields.
   const kind = (input as { kind?: unknown } | null)?.kind;
   const schema =
     kind === 'token'
@@ -164,7 +163,7 @@ function parseCredentialInput(input: unknown): Credential {
       : kind === 'global-key'
         ? globalKeyCredentialSchema
         : credentialInputSchema;
-  const parsed = schema.safeParse(input, INTERPRETED);
+  const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   // Paths and rule names only: zod's messages never quote the value, and the value may be a secret.
   const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'credential'))].join(

@@ -1,6 +1,5 @@
 import type { Invite } from '../../../shared/types';
 import { withEffectiveStatus } from './effective-status';
-import { listParseMode } from './parse-mode';
 import { inviteSchema, isAnswerable } from './schemas';
 
 // Cloudflare adds status values and reshapes fields over time. One invitation this
@@ -30,9 +29,8 @@ export interface InviteListing {
 export function readInvites(entries: readonly unknown[], nowMs: number): InviteListing {
   const invites: Invite[] = [];
   const unreadable: UnreadableInvite[] = [];
-  const mode = listParseMode(entries.length);
   entries.forEach((entry, index) => {
-    const parsed = inviteSchema.safeParse(entry, mode);
+    const parsed = inviteSchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const at = issue?.path.map(String) ?? [];

@@ -3,7 +3,6 @@ import { lazySchema } from '../../../shared/lazy-schema';
 import type { Membership } from '../../../shared/membership-types';
 import { AppError, isAppError, sentence } from '../errors';
 import { invalidResponse } from './error-map';
-import { INTERPRETED, listParseMode } from './parse-mode';
 import { unwrapEnvelope } from './responses';
 import { INVITE_ID_PATTERN } from './schemas';
 import type { Transport } from './transport';
@@ -71,7 +70,7 @@ export function createMembershipCalls(transport: Transport): MembershipCalls {
         (client, request) => client.get(`/memberships/${membershipId}`, request),
         signal,
       );
-      const parsed = membershipSchema.safeParse(unwrapEnvelope(body), INTERPRETED);
+      const parsed = membershipSchema.safeParse(unwrapEnvelope(body));
       if (!parsed.success) throw invalidResponse('result: not a membership', { status: 200 });
       return toMembership(parsed.data);
     },
@@ -99,12 +98,11 @@ export function createMembershipCalls(transport: Transport): MembershipCalls {
 function readPage(body: unknown, page: number): { memberships: Membership[]; lastPage: boolean } {
   const result = unwrapEnvelope(body);
   if (!Array.isArray(result)) throw invalidResponse('result: not an array', { status: 200 });
-  const mode = listParseMode(result.length);
   const memberships = result.flatMap((entry) => {
-    const parsed = membershipSchema.safeParse(entry, mode);
+    const parsed = membershipSchema.safeParse(entry);
     return parsed.success ? [toMembership(parsed.data)] : [];
   });
-  const info = pageInfoSchema.safeParse((body as { result_info?: unknown }).result_info, INTERPRETED);
+  const info = pageInfoSchema.safeParse((body as { result_info?: unknown }).result_info);
   const total = info.success ? info.data?.total_count : undefined;
   const lastPage = result.length < PER_PAGE || (total !== undefined && page * PER_PAGE >= total);
   return { memberships, lastPage };

@@ -3,7 +3,6 @@ import type { Invite } from '../../../shared/types';
 import { withEffectiveStatus } from './effective-status';
 import { invalidResponse } from './error-map';
 import { readInvites, type InviteListing } from './invite-list-reader';
-import { INTERPRETED } from './parse-mode';
 import { envelopeSchema, inviteSchema, isAnswerable, tokenVerifySchema, userSchema } from './schemas';
 
 // Turns a 2xx body into validated data, or an 'invalid-response' AppError: a
@@ -11,7 +10,7 @@ import { envelopeSchema, inviteSchema, isAnswerable, tokenVerifySchema, userSche
 
 /** The `result` of a Cloudflare envelope, after checking the envelope itself. */
 export function unwrapEnvelope(body: unknown): unknown {
-  const envelope = envelopeSchema.safeParse(body, INTERPRETED);
+  const envelope = envelopeSchema.safeParse(body);
   if (!envelope.success) throw invalidResponse(describe(envelope.error), { status: 200 });
   if (!envelope.data.success) {
     throw invalidResponse('success was false', { status: 200, cloudflareErrors: envelope.data.errors });
@@ -30,20 +29,20 @@ export function parseInviteList(body: unknown, nowMs: number): InviteListing {
 }
 
 export function parseSingleInvite(body: unknown, nowMs: number): Invite {
-  const result = inviteSchema.safeParse(unwrapEnvelope(body), INTERPRETED);
+  const result = inviteSchema.safeParse(unwrapEnvelope(body));
   if (!result.success) throw invalidResponse(describe(result.error, 'result'), { status: 200 });
   if (!isAnswerable(result.data)) throw invalidResponse('the invitation has no usable id', { status: 200 });
   return withEffectiveStatus(result.data, nowMs);
 }
 
 export function parseTokenVerify(body: unknown): z.infer<typeof tokenVerifySchema> {
-  const result = tokenVerifySchema.safeParse(unwrapEnvelope(body), INTERPRETED);
+  const result = tokenVerifySchema.safeParse(unwrapEnvelope(body));
   if (!result.success) throw invalidResponse(describe(result.error, 'result'), { status: 200 });
   return result.data;
 }
 
 export function parseUser(body: unknown): z.infer<typeof userSchema> {
-  const result = userSchema.safeParse(unwrapEnvelope(body), INTERPRETED);
+  const result = userSchema.safeParse(unwrapEnvelope(body));
   if (!result.success) throw invalidResponse(describe(result.error, 'result'), { status: 200 });
   return result.data;
 }

@@ -1,6 +1,5 @@
 import { z } from '../../../shared/zod';
 import { lazySchema } from '../../../shared/lazy-schema';
-import { INTERPRETED } from './parse-mode';
 import type { CloudflareInvite, CloudflareMessage } from '../../../shared/types';
 
 // Runtime schemas for the responses Invitray reads, after Cloudflare's OpenAPI
@@ -121,7 +120,7 @@ export function extractCloudflareErrors(body: unknown): CloudflareMessage[] {
   if (!Array.isArray(errors)) return [];
   const found: CloudflareMessage[] = [];
   for (const entry of errors) {
-    const parsed = cloudflareMessageSchema.safeParse(entry, INTERPRETED);
+    const parsed = cloudflareMessageSchema.safeParse(entry);
     if (parsed.success) found.push(parsed.data);
     const chain = (entry as { error_chain?: unknown } | null)?.error_chain;
     if (Array.isArray(chain)) found.push(...extractCloudflareErrors({ errors: chain }));

@@ -1,7 +1,6 @@
 import { z } from '../../../shared/zod';
 import { lazySchema } from '../../../shared/lazy-schema';
 import { invalidResponse } from './error-map';
-import { INTERPRETED } from './parse-mode';
 import { unwrapEnvelope } from './responses';
 import type { Transport } from './transport';
 import { userSchema } from './schemas';
@@ -32,7 +31,7 @@ export async function readTwoFactorEnabled(
     (client, request) => client.get('/user', request),
     signal,
   );
-  const result = twoFactorUserSchema.safeParse(unwrapEnvelope(body), INTERPRETED);
+  const result = twoFactorUserSchema.safeParse(unwrapEnvelope(body));
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = ['result', ...(issue?.path.map(String) ?? [])].join('.');
