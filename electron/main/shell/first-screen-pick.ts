@@ -16,7 +16,8 @@ import type { AppSnapshot, Invite } from '../../shared/types';
 // redacts, and the server renderer groups, only what was kept (first-screen.ts).
 // The served screen must stay the one the whole snapshot draws, to the byte: the groups and their
 // order are the window's own (electron/shared/invite-order.ts), applied to the fields as redaction
-// leaves them (`redact`), since the window groups and sorts the redacted snapshot.
+// leaves them (`redact`), since the window groups and sorts the redacted snapshot. The counts are
+// over every account: a new window has no account filter chosen yet (AppState.accountFilter).
 
 /**
  * A pending invitation among the first ones so far. Its key and its redacted name are read only
@@ -28,8 +29,6 @@ class Candidate implements ExpiryOrder {
   constructor(
     readonly source: Invite,
     readonly expiresAt: number | null,
-    /** Its place in the snapshot: the window's sort is stable, so equal keys keep this order. */
-    readonly order: number,
     private readonly profileId: string,
     private readonly redact: (text: string) => string,
   ) {}
@@ -48,7 +47,7 @@ const expiry = (at: number | null) => at ?? Number.POSITIVE_INFINITY;
 const before = (a: Candidate, b: Candidate) =>
   expiry(a.expiresAt) !== expiry(b.expiresAt)
     ? expiry(a.expiresAt) < expiry(b.expiresAt)
-    : (byExpiry(a, b) || a.order - b.order) < 0;
+    : byExpiry(a, b) < 0;
 
 /**
  * The snapshot with only the invitations the first screen draws, and the sizes of both groups.
@@ -62,11 +61,9 @@ export function pickFirstScreen(
   const counts: FirstScreenCounts = { pending: 0, earlier: 0 };
   // The first FIRST_CARDS pending ones so far, in list order: a few, so insertion is cheap.
   const first: Candidate[] = [];
-  let order = 0;
   for (const state of snapshot.profiles) {
     const profileId = redact(state.profile.id);
     for (const invite of state.invites) {
-      order++;
       const expiresAt = parseTime(invite.expires_on === undefined ? undefined : redact(invite.expires_on));
       // Redaction keeps a record's keys (it redacts values): the window looks the redacted id up in them.
       const responding = () => state.responding[redact(invite.id)];
@@ -78,7 +75,9 @@ export function pickFirstScreen(
       const last = first.at(-1);
       // Later than the last kept one by its expiry alone: the name is not even looked at.
       if (first.length === FIRST_CARDS && expiry(expiresAt) > expiry(last!.expiresAt)) continue;
-      const candidate = new Candidate(invite, expiresAt, order, profileId, redact);
+      const candidate = new Candidate(invite, expiresAt, profileId, redact);
+      // After every kept one it does not strictly precede: equals keep the snapshot's order, as in
+      // the window's stable sort.
       const at = first.findIndex((kept) => before(candidate, kept));
       if (at === -1 && first.length === FIRST_CARDS) continue;
       first.splice(at === -1 ? first.length : at, 0, candidate);
