@@ -18,9 +18,27 @@ export const FIRST_SCREEN_DATA_ID = 'invitray-first-screen';
  */
 export const FIRST_SCREEN_STUCK_ID = 'first-screen-stuck';
 
+/**
+ * The cards a list's first render holds (src/lib/progressive-list.ts): all the first screen
+ * draws of its pending list, so all of it main puts in the first screen's snapshot.
+ */
+export const FIRST_CARDS = 5;
+
+/** The sizes of the invitations screen's two groups, over every account. */
+export interface FirstScreenCounts {
+  pending: number;
+  earlier: number;
+}
+
 /** What main knows when a window asks for its page: the values its IPC answers carry. */
 export interface FirstScreenState {
+  /**
+   * The snapshot as IPC would carry it (no secrets), but with only the invitations the first
+   * screen draws: the first FIRST_CARDS pending ones (electron/main/shell/first-screen-pick.ts).
+   */
   snapshot: AppSnapshot;
+  /** The whole groups' sizes, which the snapshot's few invitations no longer tell. */
+  counts: FirstScreenCounts;
   preferences: Preferences;
   info: AppInfo;
   /** The core's clock: relative times are drawn as the app would draw them now. */

@@ -24,6 +24,7 @@ export const renderFirstScreen: RenderFirstScreen = (state) => {
   // No preload here: the store is only read while rendering, never asked to call main.
   const app = new AppState(disconnectedBridge(), createFormatters(locale));
   app.snapshot = state.snapshot;
+  app.listCounts = state.counts;
   app.preferences = state.preferences;
   app.info = state.info;
   app.now = state.now;

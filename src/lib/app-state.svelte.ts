@@ -1,3 +1,4 @@
+import type { FirstScreenCounts } from '../../electron/shared/first-screen';
 import type { AppInfo, CredentialInput, PreferencesPatch } from '../../electron/shared/ipc-contract';
 import type {
   AppSnapshot,
@@ -48,6 +49,12 @@ export class AppState {
   callErrors = $state.raw<Record<string, ErrorInfo>>({});
   /** False until Intl's formatters exist (just after the first list is painted): dates get their tooltips then. */
   datesReady = $state(false);
+  /**
+   * Set only where main's server renderer draws the first screen (src/first-screen/server-render.ts):
+   * its snapshot holds just the cards that screen draws, and these are the groups' whole sizes.
+   * The live window counts its own snapshot.
+   */
+  listCounts: FirstScreenCounts | null = null;
 
   format = $state.raw<Formatters>(createFormatters());
   /** The active language's messages; null until its catalogue has loaded (nothing is shown before). */

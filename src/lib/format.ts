@@ -141,11 +141,6 @@ function leftParts(at: number, now: number): LeftPart[] {
   return parts;
 }
 
-/** Parses an API timestamp; absent or unreadable dates are null rather than NaN. */
-export function parseTime(value: string | undefined): number | null {
-  if (!value) return null;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : at;
-}
+export { parseTime } from '../../electron/shared/invite-order';
 
 export const EXPIRING_SOON_MS = DAY;

@@ -9,7 +9,8 @@ import type {
   ProfileSummary,
 } from '../../electron/shared/types';
 import { twoFactorReadiness, type TwoFactorReadiness } from '../../electron/shared/two-factor';
-import { EXPIRING_SOON_MS, parseTime } from './format';
+import { byExpiry, entryKey, inPendingGroup, parseTime, statusAt } from '../../electron/shared/invite-order';
+import { EXPIRING_SOON_MS } from './format';
 
 // Pure shaping of snapshots into what the invitations screen shows.
 
@@ -36,9 +37,7 @@ export interface InviteGroups {
 
 export const ALL_ACCOUNTS = 'all';
 
-export function entryKey(profileId: string, inviteId: string): string {
-  return `${profileId}/${inviteId}`;
-}
+export { entryKey };
 
 function toEntry(
   profile: ProfileSummary,
@@ -49,8 +48,7 @@ function toEntry(
   userTwoFactor: boolean | null | undefined,
 ): InviteEntry {
   const expiresAt = parseTime(invite.expires_on);
-  const expired = invite.effective_status === 'pending' && expiresAt !== null && expiresAt <= now;
-  const status: EffectiveStatus = expired ? 'expired' : invite.effective_status;
+  const status = statusAt(invite, expiresAt, now);
   return {
     key: entryKey(profile.id, invite.id),
     profile,
@@ -68,17 +66,6 @@ function toEntry(
       userTwoFactor,
     ),
   };
-}
-
-/** Soonest expiry first; invites that never expire last; then by name so the order is stable. */
-function byExpiry(a: InviteEntry, b: InviteEntry): number {
-  const ea = a.expiresAt ?? Number.POSITIVE_INFINITY;
-  const eb = b.expiresAt ?? Number.POSITIVE_INFINITY;
-  if (ea !== eb) return ea < eb ? -1 : 1;
-  return (
-    (a.invite.organization_name ?? '').localeCompare(b.invite.organization_name ?? '') ||
-    a.key.localeCompare(b.key)
-  );
 }
 
 /** Most recent first. */
@@ -102,8 +89,7 @@ export function groupInvites(snapshot: AppSnapshot | null, accountFilter: string
         state.responding,
         state.twoFactorEnabled,
       );
-      // An invite being answered stays where it is until the answer lands, so it does not jump under the pointer.
-      (entry.status === 'pending' || entry.responding ? pending : earlier).push(entry);
+      (inPendingGroup(entry.status, () => entry.responding) ? pending : earlier).push(entry);
     }
   }
   pending.sort(byExpiry);

@@ -1,10 +1,13 @@
+import { FIRST_CARDS } from '../../electron/shared/first-screen';
+
 // How many cards of a long list are in the DOM (components/InviteList.svelte). The window shows
 // about four cards: the first render holds only FIRST, so the heading and the first screenful
 // are painted at once; the rest follow BATCH at a time, each after the previous one was painted.
 // Every card ends up in the DOM (not a window over the list): Tab reaches each one, find-in-page
 // finds each one once it has landed, and screen readers hear the full size from aria-setsize.
 
-export const FIRST = 5;
+/** Also all main sends of the list with the first screen (electron/shared/first-screen.ts). */
+export const FIRST = FIRST_CARDS;
 export const BATCH = 50;
 /** Cards kept ahead of the focused one, so Tab never leaves the list before its end. */
 export const LOOKAHEAD = 10;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { redactOutbound } from '../core/ipc';
+import { pickFirstScreen } from './first-screen-pick';
 import {
   FIRST_SCREEN_DATA_ID,
   FIRST_SCREEN_MARKUP_ID,
@@ -28,13 +29,18 @@ export interface FirstScreen {
 
 export type FirstScreenSource = () => Promise<FirstScreen | null>;
 
-/** The core's answers to the window's first three calls, as IPC would carry them (no secrets). */
+/**
+ * The core's answers to the window's first three calls, as IPC would carry them (no secrets),
+ * with only the invitations the first screen draws (first-screen-pick.ts).
+ */
 export function firstScreenState(
   core: { snapshot(): AppSnapshot; preferences(): Preferences; appInfo(): AppInfo },
   now = Date.now(),
 ): FirstScreenState {
+  const { snapshot, counts } = pickFirstScreen(core.snapshot(), now, redactOutbound<string>);
   return {
-    snapshot: redactOutbound(core.snapshot()),
+    snapshot: redactOutbound(snapshot),
+    counts,
     preferences: core.preferences(),
     info: core.appInfo(),
     now,

@@ -120,6 +120,7 @@ describe('createFirstScreenSource', () => {
   let dir: string;
   const state: FirstScreenState = {
     snapshot: { at: 1, profiles: [] } as unknown as FirstScreenState['snapshot'],
+    counts: { pending: 0, earlier: 0 },
     preferences: { theme: 'light' } as FirstScreenState['preferences'],
     info: { version: '1', platform: 'linux', demo: false, language: 'fr', locale: 'fr-CA' },
     now: 5,
