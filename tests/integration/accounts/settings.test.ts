@@ -111,6 +111,26 @@ describe('settings through real conf files', () => {
     expect(settings.getPreferences().theme).toBe('light');
   });
 
+  // The refusal quotes zod's issue messages. These are classic zod's English ones, captured at
+  // 1a6189f (before zod/mini): zod/mini says only "Invalid input" unless electron/shared/zod.ts
+  // installs the English locale, and nothing else reads those messages.
+  it.each([
+    [{ pollIntervalMinutes: 0 }, 'pollIntervalMinutes: Too small: expected number to be >=1'],
+    [{ pollIntervalMinutes: 2.5 }, 'pollIntervalMinutes: Invalid input: expected int, received number'],
+    [{ theme: 'neon' }, 'theme: Invalid option: expected one of "system"|"light"|"dark"'],
+    [{ globalShortcut: 'K'.repeat(65) }, 'globalShortcut: Too big: expected string to have <=64 characters'],
+    [
+      { quietHours: { enabled: true, from: '25:00', to: '07:00' } },
+      'quietHours.from: Invalid string: must match pattern /^([01][0-9]|2[0-3]):[0-5][0-9]$/',
+    ],
+    [{ somethingElse: true }, 'Unrecognized key: "somethingElse"'],
+    [null, 'Invalid input: expected object, received null'],
+  ])('refuses %j with the English message classic zod gave (%s)', (patch, detail) => {
+    const { settings } = openInDir(dir);
+    const error = expectAppError(() => settings.updatePreferences(patch), 'invalid-request');
+    expect(error.message).toBe(`Invalid settings: ${detail}`);
+  });
+
   it('refuses a valid key with an invalid one in the same patch', () => {
     const { settings } = openInDir(dir);
     expectAppError(
