@@ -34,11 +34,15 @@ export interface FirstScreenCounts {
 export interface FirstScreenState {
   /**
    * The snapshot as IPC would carry it (no secrets), but with only the invitations the first
-   * screen draws: the first FIRST_CARDS pending ones (electron/main/shell/first-screen-pick.ts).
+   * screen draws: the first FIRST_CARDS pending ones (electron/main/shell/first-screen-pick.ts),
+   * unless `counts` is null.
    */
   snapshot: AppSnapshot;
-  /** The whole groups' sizes, which the snapshot's few invitations no longer tell. */
-  counts: FirstScreenCounts;
+  /**
+   * The whole groups' sizes, which the snapshot's few invitations no longer tell. Null: the
+   * snapshot is the whole one (main could not pick from it), and the renderer counts it.
+   */
+  counts: FirstScreenCounts | null;
   preferences: Preferences;
   info: AppInfo;
   /** The core's clock: relative times are drawn as the app would draw them now. */

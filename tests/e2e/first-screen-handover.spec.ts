@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, signIn, test } from './harness/fixtures';
-import { manyInvites } from './harness/invites';
+import { appLive, expect, signIn, test } from './harness/fixtures';
+import { manyInvites, pendingInvite } from './harness/invites';
 
 // The hand-over from the served first screen (drawn by main in the chosen theme) to the live app:
 // nothing main already drew right may be undone while the app waits for its own answers.
@@ -109,4 +109,34 @@ test('a route to Details before going live: the served list gives way to Details
   const shown = await page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
   expect(shown.at(-1)).toBe('app:Organisation 1');
   expect(shown.slice(shown.indexOf('served'))).toEqual(['served', 'app:Organisation 1']);
+});
+
+// Main counts the groups when it serves the page (AppState.listCounts, set only on the server):
+// the live app counts its own snapshot, however many invitations came since.
+test('invitations that arrive between serving the page and going live are counted once live', async ({
+  page,
+  harness,
+}) => {
+  await signIn(harness);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The app's script is held: the served screen stays until two more invitations have come.
+  await page.route(/\/assets\/index-[\w-]{8}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(harness.url, { waitUntil: 'commit' });
+  const served = page.locator('#first-screen');
+  await expect(served.locator('h1')).toHaveText('Invitations (3)');
+  await expect(served.locator('li').first()).toHaveAttribute('aria-setsize', '3');
+  for (const n of [1, 2])
+    harness.demo.addInvite(pendingInvite(`late000${n}`, `Late ${n}`, { expiresInHours: 1 }));
+  await harness.core.refresh();
+  release();
+  await appLive(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Invitations (5)');
+  const cards = page.getByRole('list', { name: 'Pending invitations' }).getByRole('listitem');
+  await expect(cards).toHaveCount(5);
+  await expect(cards.first()).toHaveAttribute('aria-setsize', '5');
+  await expect(cards.first()).toContainText('Late 1');
 });

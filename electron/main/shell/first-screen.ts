@@ -37,7 +37,7 @@ export function firstScreenState(
   core: { snapshot(): AppSnapshot; preferences(): Preferences; appInfo(): AppInfo },
   now = Date.now(),
 ): FirstScreenState {
-  const { snapshot, counts } = pickFirstScreen(core.snapshot(), now, redactOutbound<string>);
+  const { snapshot, counts } = pickedOrWhole(core.snapshot(), now);
   return {
     snapshot: redactOutbound(snapshot),
     counts,
@@ -45,6 +45,22 @@ export function firstScreenState(
     info: core.appInfo(),
     now,
   };
+}
+
+/**
+ * The pick, or the whole snapshot (and no counts: the renderer counts it) when the pick throws on
+ * a snapshot the window cannot group either (a field of the wrong type, a record missing). The
+ * renderer then throws on the whole snapshot, as it did before the pick existed, and the page is
+ * served with the stuck-window notice but no screen (markupOrNone): the window's own render
+ * throws the same way, so the notice is all that tells why the app never starts. A throw here
+ * instead would fail the whole first screen, and the page would be served without the notice.
+ */
+function pickedOrWhole(whole: AppSnapshot, now: number): Pick<FirstScreenState, 'snapshot' | 'counts'> {
+  try {
+    return pickFirstScreen(whole, now, redactOutbound<string>);
+  } catch {
+    return { snapshot: whole, counts: null };
+  }
 }
 
 /**

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PREFERENCES } from '../../../electron/main/core/accounts/settings-schema';
 import { redactOutbound } from '../../../electron/main/core/ipc';
-import { firstScreenState } from '../../../electron/main/shell/first-screen';
+import { createFirstScreenSource, firstScreenState } from '../../../electron/main/shell/first-screen';
 import type { FirstScreenState, RenderFirstScreen } from '../../../electron/shared/first-screen';
 import type { AppInfo } from '../../../electron/shared/ipc-contract';
 import type { AppSnapshot, Invite, ProfileState } from '../../../electron/shared/types';
@@ -145,10 +145,11 @@ describe('the first screen drawn from the picked snapshot', () => {
     const markup = renderFirstScreen(picked)!;
     expect(markup.match(/<li /g)).toHaveLength(5);
     const number = (n: number) => n.toLocaleString('en-US');
-    expect(picked.counts.pending).toBeGreaterThan(5000);
-    expect(markup).toContain(`Invitations (${number(picked.counts.pending)})`);
-    expect(markup).toContain(`aria-setsize="${picked.counts.pending}"`);
-    expect(markup).toContain(`Earlier (${number(picked.counts.earlier)})`);
+    const { pending, earlier } = picked.counts!;
+    expect(pending).toBeGreaterThan(5000);
+    expect(markup).toContain(`Invitations (${number(pending)})`);
+    expect(markup).toContain(`aria-setsize="${pending}"`);
+    expect(markup).toContain(`Earlier (${number(earlier)})`);
   });
 
   it('puts no token into the page, from any field or error', () => {
@@ -162,5 +163,44 @@ describe('the first screen drawn from the picked snapshot', () => {
     expect(markup).toContain('Acme [redacted]');
     expect(markup).not.toContain('Acme B');
     expect(markup).toContain('&lt;img src=x onerror=alert(1)>');
+  });
+});
+
+// Cloudflare's data is checked where it is read (core/cloudflare/schemas.ts), but a snapshot the
+// window cannot group (a field of the wrong type, a record missing) made the old server render
+// throw, and main then served the stuck-window notice without the screen: the window's own
+// render throws the same way, so the app never starts and the notice is all that explains why.
+// The pick reads the same fields before the renderer runs; it must not take the notice away.
+describe('a snapshot the window cannot draw', () => {
+  const tied = (name: unknown) => expiring('named', 5, { organization_name: name as string });
+  const HOSTILE: [string, AppSnapshot][] = [
+    [
+      'a name that is a number, tied on expiry',
+      snapshot(account('a', [expiring('plain', 5, { organization_name: 'Plain' }), tied(42)])),
+    ],
+    [
+      'an answered invitation in an account without its record of answers in flight',
+      snapshot(
+        account('a', [expiring('gone', -3), expiring('open', 4)], {
+          responding: null as unknown as ProfileState['responding'],
+        }),
+      ),
+    ],
+  ];
+
+  it.each(HOSTILE)('still serves the stuck-window notice, without the screen: %s', async (_, whole) => {
+    const warn = vi.fn();
+    const source = createFirstScreenSource({
+      mainDir: MAIN_DIR,
+      state: () => firstScreenState(core(whole), NOW),
+      log: { warn },
+    });
+    // The window's own grouping throws on it: the app would never start.
+    expect(() => groupInvites(redactOutbound(whole), ALL_ACCOUNTS, NOW)).toThrow(TypeError);
+    const served = await source();
+    expect(served).toMatchObject({ markup: null, data: { language: 'en', locale: 'en-US' } });
+    expect(served?.stuckNotice).toMatch(/\w/);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[1]).toBeInstanceOf(TypeError);
   });
 });
