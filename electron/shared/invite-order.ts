@@ -38,10 +38,18 @@ export interface ExpiryOrder {
   key: string;
 }
 
-/** Soonest expiry first; invites that never expire last; then by name so the order is stable. */
+/** Where an expiry sorts: invites that never expire come last. */
+export function expiryRank(expiresAt: number | null): number {
+  return expiresAt ?? Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Soonest expiry first; invites that never expire last; then by name so the order is stable.
+ * Name and key are read only when the expiries tie (first-screen-pick.ts reads them lazily).
+ */
 export function byExpiry(a: ExpiryOrder, b: ExpiryOrder): number {
-  const ea = a.expiresAt ?? Number.POSITIVE_INFINITY;
-  const eb = b.expiresAt ?? Number.POSITIVE_INFINITY;
+  const ea = expiryRank(a.expiresAt);
+  const eb = expiryRank(b.expiresAt);
   if (ea !== eb) return ea < eb ? -1 : 1;
   return (
     (a.invite.organization_name ?? '').localeCompare(b.invite.organization_name ?? '') ||

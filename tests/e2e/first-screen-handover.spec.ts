@@ -7,16 +7,19 @@ import { manyInvites, pendingInvite } from './harness/invites';
 
 test.use({ harnessOptions: { invites: manyInvites(3) }, colorScheme: 'light' });
 
-/** Holds main's answer with the preferences until the returned function is called. */
-async function holdPreferencesAnswer(page: Page): Promise<() => void> {
+/** Holds the page's requests for `url` until the returned function is called. */
+async function holdRequests(page: Page, url: string | RegExp): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/ipc/settings%3Aget', async (route) => {
+  await page.route(url, async (route) => {
     await held;
     await route.continue();
   });
   return release;
 }
+
+/** Holds main's answer with the preferences until the returned function is called. */
+const holdPreferencesAnswer = (page: Page) => holdRequests(page, '**/ipc/settings%3Aget');
 
 test('the served dark screen stays dark while the app waits for the preferences', async ({
   page,
@@ -118,13 +121,8 @@ test('invitations that arrive between serving the page and going live are counte
   harness,
 }) => {
   await signIn(harness);
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
   // The app's script is held: the served screen stays until two more invitations have come.
-  await page.route(/\/assets\/index-[\w-]{8}\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/assets\/index-[\w-]{8}\.js$/);
   await page.goto(harness.url, { waitUntil: 'commit' });
   const served = page.locator('#first-screen');
   await expect(served.locator('h1')).toHaveText('Invitations (3)');

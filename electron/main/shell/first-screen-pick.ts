@@ -2,6 +2,7 @@ import { FIRST_CARDS, type FirstScreenCounts } from '../../shared/first-screen';
 import {
   byExpiry,
   entryKey,
+  expiryRank,
   inPendingGroup,
   parseTime,
   statusAt,
@@ -43,12 +44,6 @@ class Candidate implements ExpiryOrder {
   }
 }
 
-const expiry = (at: number | null) => at ?? Number.POSITIVE_INFINITY;
-const before = (a: Candidate, b: Candidate) =>
-  expiry(a.expiresAt) !== expiry(b.expiresAt)
-    ? expiry(a.expiresAt) < expiry(b.expiresAt)
-    : byExpiry(a, b) < 0;
-
 /**
  * The snapshot with only the invitations the first screen draws, and the sizes of both groups.
  * `redact`: the text redaction IPC applies (main applies all of it to the kept snapshot after).
@@ -74,11 +69,11 @@ export function pickFirstScreen(
       counts.pending++;
       const last = first.at(-1);
       // Later than the last kept one by its expiry alone: the name is not even looked at.
-      if (first.length === FIRST_CARDS && expiry(expiresAt) > expiry(last!.expiresAt)) continue;
+      if (first.length === FIRST_CARDS && expiryRank(expiresAt) > expiryRank(last!.expiresAt)) continue;
       const candidate = new Candidate(invite, expiresAt, profileId, redact);
       // After every kept one it does not strictly precede: equals keep the snapshot's order, as in
       // the window's stable sort.
-      const at = first.findIndex((kept) => before(candidate, kept));
+      const at = first.findIndex((kept) => byExpiry(candidate, kept) < 0);
       if (at === -1 && first.length === FIRST_CARDS) continue;
       first.splice(at === -1 ? first.length : at, 0, candidate);
       if (first.length > FIRST_CARDS) first.pop();
